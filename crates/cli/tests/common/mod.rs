@@ -1,0 +1,209 @@
+//! A real portal on port 0 with demo data, and the real `tessera` binary run against it,
+//! each test computer with its own state folder and file credential store.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use tessera_portal::demo::{self, DemoPortal};
+use tokio::io::AsyncWriteExt as _;
+
+static COUNTER: AtomicU32 = AtomicU32::new(0);
+
+pub fn temp_dir(what: &str) -> PathBuf {
+    std::env::temp_dir().join(format!(
+        "tessera-cli-{what}-{}-{}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::SeqCst)
+    ))
+}
+
+/// A portal serving on a free port, with demo data.
+pub struct TestPortal {
+    pub url: String,
+    /// Its public keys, as `TESSERA_TRUSTED_KEYS` takes them.
+    pub keys: String,
+    pub demo: demo::Seeded,
+    dir: PathBuf,
+}
+
+impl TestPortal {
+    pub async fn start() -> Self {
+        let dir = temp_dir("portal");
+        let portal = DemoPortal::start(dir.clone()).await.expect("the demo portal starts");
+        Self { url: portal.url, keys: portal.trusted_keys, demo: portal.demo, dir }
+    }
+
+    /// Northwind's activation key.
+    pub fn key(&self) -> String {
+        self.demo.customers[0].activation_key.clone()
+    }
+
+    /// A computer that talks to this portal.
+    pub fn computer(&self) -> Computer {
+        Computer::new(&self.url, &self.keys)
+    }
+
+    /// Uploads an activation request as the portal's Offline activation page does; returns the response file.
+    pub async fn answer_offline_request(&self, request: &str) -> String {
+        let answer: serde_json::Value = reqwest::Client::new()
+            .post(format!("{}/api/v1/activations/offline", self.url))
+            .json(&serde_json::json!({ "request": request }))
+            .send()
+            .await
+            .expect("upload")
+            .json()
+            .await
+            .expect("json");
+        answer["response"].as_str().expect("a response file").to_owned()
+    }
+}
+
+impl Drop for TestPortal {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+/// A portal key no test portal signs with.
+pub fn stranger_keys() -> String {
+    tessera_core::example::portal_key().public_key().to_base64()
+}
+
+/// An address where nothing listens.
+pub fn dead_portal() -> String {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("port");
+    format!("http://{}", listener.local_addr().expect("address"))
+}
+
+/// This machine as seen by `tessera` with its own state folder, talking to one portal address.
+pub struct Computer {
+    pub state: PathBuf,
+    portal: String,
+    keys: String,
+}
+
+impl Computer {
+    pub fn new(portal: &str, keys: &str) -> Self {
+        Self { state: temp_dir("state"), portal: portal.to_owned(), keys: keys.to_owned() }
+    }
+
+    /// A file in a folder of this computer's own (not the state folder).
+    pub fn file(&self, name: &str) -> PathBuf {
+        let dir = self.state.with_extension("files");
+        std::fs::create_dir_all(&dir).expect("files folder");
+        dir.join(name)
+    }
+
+    /// Runs `tessera --state-dir ... --portal ... <args>` in English.
+    pub async fn run(&self, args: &[&str]) -> Run {
+        self.run_with_input(args, None).await
+    }
+
+    /// The same, with `input` on standard input.
+    pub async fn run_with_input(&self, args: &[&str], input: Option<&str>) -> Run {
+        let mut command = tokio::process::Command::new(env!("CARGO_BIN_EXE_tessera"));
+        command
+            .arg("--state-dir")
+            .arg(&self.state)
+            .args(["--portal", &self.portal])
+            .args(args)
+            .env("TESSERA_TRUSTED_KEYS", &self.keys)
+            .env("TESSERA_CREDENTIAL_STORE", "file")
+            .env("LANG", "C.UTF-8")
+            .stdin(if input.is_some() { Stdio::piped() } else { Stdio::null() })
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        for name in [
+            "LC_ALL",
+            "LC_MESSAGES",
+            "LANGUAGE",
+            "TESSERA_PRODUCT",
+            "TESSERA_APP_VERSION",
+            "HTTP_PROXY",
+            "HTTPS_PROXY",
+            "ALL_PROXY",
+            "http_proxy",
+            "https_proxy",
+            "all_proxy",
+        ] {
+            command.env_remove(name);
+        }
+        let mut child = command.spawn().expect("tessera starts");
+        if let Some(input) = input {
+            let mut stdin = child.stdin.take().expect("stdin");
+            stdin.write_all(input.as_bytes()).await.expect("write stdin");
+        }
+        let output = child.wait_with_output().await.expect("tessera runs");
+        Run {
+            args: args.join(" "),
+            code: output.status.code().expect("an exit code"),
+            stdout: String::from_utf8(output.stdout).expect("UTF-8"),
+            stderr: String::from_utf8(output.stderr).expect("UTF-8"),
+        }
+    }
+
+    /// `tessera export-request KEY --out FILE`, returning the request file's text.
+    pub async fn export_request(&self, key: &str) -> String {
+        let path = self.file("request.txt");
+        self.run(&["export-request", key, "--out", path_str(&path)]).await.succeeds();
+        std::fs::read_to_string(path).expect("the request file")
+    }
+
+    /// The state code `tessera status --json` reports, with its exit code.
+    pub async fn state(&self) -> (String, i32) {
+        let run = self.run(&["status", "--json"]).await;
+        (run.json()["state"].as_str().expect("a state").to_owned(), run.code)
+    }
+}
+
+impl Drop for Computer {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.state);
+        let _ = std::fs::remove_dir_all(self.state.with_extension("files"));
+    }
+}
+
+pub fn path_str(path: &Path) -> &str {
+    path.to_str().expect("a UTF-8 path")
+}
+
+/// What one run of `tessera` did.
+#[derive(Debug)]
+pub struct Run {
+    pub args: String,
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    /// Standard output as the one JSON object `--json` promises, and nothing else.
+    pub fn json(&self) -> serde_json::Value {
+        let value: serde_json::Value = serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("`{}` printed no single JSON value ({e}): {:?}", self.args, self.stdout));
+        assert!(value.is_object(), "`{}` printed JSON but not an object: {value}", self.args);
+        assert!(self.stderr.is_empty(), "`{}` wrote to stderr with --json: {:?}", self.args, self.stderr);
+        value
+    }
+
+    /// Asserts exit 0 and returns the run.
+    pub fn succeeds(self) -> Self {
+        assert_eq!(self.code, 0, "`{}` failed:\n{}{}", self.args, self.stdout, self.stderr);
+        self
+    }
+
+    /// Asserts the exit code and, for a `--json` run, the error code.
+    pub fn fails_with(self, exit: i32, code: &str) -> Self {
+        assert_eq!(self.code, exit, "`{}`:\n{}{}", self.args, self.stdout, self.stderr);
+        assert_eq!(self.json()["code"], code, "`{}`", self.args);
+        self
+    }
+
+    /// Everything it printed.
+    pub fn output(&self) -> String {
+        format!("{}{}", self.stdout, self.stderr)
+    }
+}

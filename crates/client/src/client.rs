@@ -1,0 +1,472 @@
+//! The operations the License Manager and the CLI offer, on one machine and one product.
+
+use serde::{Deserialize, Serialize};
+use tessera_core::api::MachineCall;
+use tessera_core::{
+    ActivationKey, ActivationRequest, ActivationRequestPayload, ActivationResponse, Clock, DeactivationReceipt,
+    DeactivationReceiptPayload, Fingerprint, Grant, InstallationKey, LicenseFile, LicenseState, MachineFacts, Nonce,
+    PublicKeySet, RegistrationKey, SigningKey, Timestamp, evaluate,
+};
+
+use crate::credentials::{CredentialStore, StoreKind, names};
+use crate::error::{Error, Result};
+use crate::files::{self, StateDir};
+use crate::portal::PortalClient;
+use crate::settings::Settings;
+use crate::state::{LocalState, Registration};
+
+const LICENSE_FILE: &str = "license.lic";
+const SETTINGS_FILE: &str = "settings.json";
+
+/// What a client is for.
+#[derive(Debug, Clone)]
+pub struct ClientConfig {
+    /// The vendor's product id, e.g. `acme-ledger`.
+    pub product: String,
+    /// The program's version, sent with activations.
+    pub app_version: String,
+    /// Where the license, state and settings live.
+    pub state_dir: StateDir,
+    /// The portal keys this build trusts.
+    pub trusted_keys: PublicKeySet,
+    /// This machine's facts; `None` reads them from the system (tests inject them).
+    pub machine: Option<MachineFacts>,
+}
+
+/// The License Manager's and CLI's view of the license on this machine.
+#[derive(Debug, Clone, Serialize)]
+pub struct Status {
+    /// The license state, with the verified license when there is one.
+    #[serde(flatten)]
+    pub state: LicenseState,
+    /// The state's code (`VALID`, `GRACE`, ...).
+    pub code: &'static str,
+    /// What the customer reads.
+    pub message: String,
+    /// This machine's fingerprint for the product.
+    pub fingerprint: String,
+    /// This machine's name.
+    pub hostname: String,
+    /// When the license was last synchronised with the portal.
+    pub last_sync: Option<Timestamp>,
+    /// The portal's address.
+    pub portal_url: String,
+    /// Where secrets are kept.
+    pub credential_store: StoreKind,
+    /// The folder of the license file.
+    pub state_dir: String,
+    /// Whether an offline activation request waits for its response.
+    pub pending_request: bool,
+    /// A registration by installation key, when there is one.
+    pub registration: Option<RegistrationStatus>,
+}
+
+/// A registration key's grant, as shown.
+#[derive(Debug, Clone, Serialize)]
+pub struct RegistrationStatus {
+    pub seats: u16,
+    pub expires: Option<String>,
+    pub support_until: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct LicenseAnswer {
+    license: String,
+    #[serde(default)]
+    machine_id: Option<String>,
+}
+
+/// One machine's license client.
+#[derive(Debug)]
+pub struct Client {
+    config: ClientConfig,
+    store: CredentialStore,
+    settings: Settings,
+    facts: MachineFacts,
+    fingerprint: Fingerprint,
+}
+
+impl Client {
+    /// Opens the client: reads the settings, picks the credential store, computes the fingerprint.
+    pub fn open(config: ClientConfig) -> Result<Self> {
+        let store = CredentialStore::open(&format!("tessera:{}", config.product), &config.state_dir);
+        Self::with_store(config, store)
+    }
+
+    /// Same, with a credential store of the caller's choosing.
+    pub fn with_store(config: ClientConfig, store: CredentialStore) -> Result<Self> {
+        let settings = match files::read_optional(&config.state_dir.file(SETTINGS_FILE))? {
+            None => Settings::default(),
+            Some(text) => serde_json::from_str(&text).map_err(|_| Error::StateCorrupt {
+                path: config.state_dir.file(SETTINGS_FILE).display().to_string(),
+            })?,
+        };
+        let facts = match &config.machine {
+            Some(facts) => facts.clone(),
+            None => MachineFacts::collect()?,
+        };
+        let fingerprint = Fingerprint::compute(&config.product, &facts)?;
+        Ok(Self { config, store, settings, facts, fingerprint })
+    }
+
+    /// The settings in effect.
+    #[must_use]
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// Checks and saves new settings; a proxy password goes to the credential store.
+    pub fn save_settings(&mut self, settings: Settings, proxy_password: Option<&str>) -> Result<()> {
+        settings.validate()?;
+        let text = serde_json::to_string_pretty(&settings).map_err(|e| Error::Settings(e.to_string()))?;
+        files::write_atomic(&self.config.state_dir.file(SETTINGS_FILE), text.as_bytes(), false)?;
+        match proxy_password {
+            Some("") => self.store.delete(names::PROXY_PASSWORD)?,
+            Some(password) => self.store.set(names::PROXY_PASSWORD, password)?,
+            None => {}
+        }
+        self.settings = settings;
+        Ok(())
+    }
+
+    /// Where secrets are kept.
+    #[must_use]
+    pub fn credential_store(&self) -> StoreKind {
+        self.store.kind()
+    }
+
+    /// This machine's fingerprint.
+    #[must_use]
+    pub fn fingerprint(&self) -> &Fingerprint {
+        &self.fingerprint
+    }
+
+    fn portal(&self) -> Result<PortalClient> {
+        let password = self.store.get(names::PROXY_PASSWORD)?;
+        PortalClient::new(&self.settings, self.config.trusted_keys.clone(), password.as_deref())
+    }
+
+    fn license_path(&self) -> std::path::PathBuf {
+        self.config.state_dir.file(LICENSE_FILE)
+    }
+
+    /// The license state, offline: no network, only the files here and the clock.
+    pub fn status(&self) -> Result<Status> {
+        let mut state = LocalState::load(&self.config.state_dir)?;
+        let license = match files::read_optional(&self.license_path())? {
+            None => Ok(None),
+            Some(text) => LicenseFile::decode(&text).map(Some),
+        };
+        let now = Timestamp::now();
+        let judged = match license {
+            Ok(file) => evaluate(
+                file.as_ref(),
+                &self.config.trusted_keys,
+                &self.fingerprint,
+                &Clock::at(now).trusting(state.latest_trusted),
+            ),
+            Err(error) => LicenseState::Invalid { code: error.code(), message: error.to_string() },
+        };
+        if !matches!(judged, LicenseState::ClockTampered { .. }) && state.latest_trusted.is_none_or(|t| t < now) {
+            state.trust(now);
+            // Best effort: a read-only state folder must not stop a status check.
+            let _ = state.save(&self.config.state_dir);
+        }
+        let registration = self.registration_status(&state);
+        Ok(Status {
+            code: judged.code(),
+            message: judged.message(),
+            state: judged,
+            fingerprint: self.fingerprint.digest().to_hex(),
+            hostname: self.facts.hostname.clone().unwrap_or_default(),
+            last_sync: state.last_sync,
+            portal_url: self.settings.portal_url.clone(),
+            credential_store: self.store.kind(),
+            state_dir: self.config.state_dir.path().display().to_string(),
+            pending_request: state.pending_request.is_some(),
+            registration,
+        })
+    }
+
+    fn registration_status(&self, state: &LocalState) -> Option<RegistrationStatus> {
+        let registration = state.registration.as_ref()?;
+        let install = InstallationKey::parse(&registration.installation_key).ok()?;
+        let grant = RegistrationKey::parse(&registration.registration_key)
+            .ok()?
+            .verify(&install, &self.config.trusted_keys)
+            .ok()?;
+        Some(RegistrationStatus {
+            seats: grant.seats,
+            expires: grant.expires.map(|d| d.to_string()),
+            support_until: grant.support_until.map(|d| d.to_string()),
+        })
+    }
+
+    /// The machine key, created and stored on first use.
+    fn machine_key(&self) -> Result<SigningKey> {
+        if let Some(secret) = self.store.get(names::MACHINE_KEY)? {
+            return Ok(SigningKey::from_secret_text(&secret)?);
+        }
+        let key = SigningKey::generate()?;
+        self.store.set(names::MACHINE_KEY, &key.to_secret_text())?;
+        Ok(key)
+    }
+
+    fn request(&self, key: &ActivationKey) -> Result<ActivationRequest> {
+        let machine = self.machine_key()?;
+        let payload = ActivationRequestPayload {
+            activation_key: key.clone(),
+            product: self.config.product.clone(),
+            fingerprint: self.fingerprint.digest(),
+            components: self.fingerprint.components().clone(),
+            hostname: self.facts.hostname.clone().unwrap_or_else(|| "unknown".into()),
+            app_version: self.config.app_version.clone(),
+            nonce: Nonce::generate()?,
+            created: Timestamp::now(),
+            machine_key: machine.public_key(),
+            kid: machine.kid(),
+        };
+        Ok(ActivationRequest::sign(&payload, &machine)?)
+    }
+
+    /// Checks a license file from the portal and keeps it.
+    fn keep_license(&self, text: &str, state: &mut LocalState, portal_time: Option<Timestamp>) -> Result<()> {
+        let file = LicenseFile::decode(text)?;
+        let payload = file.verify(&self.config.trusted_keys)?;
+        if payload.product != self.config.product {
+            return Err(tessera_core::Error::ProductMismatch {
+                expected: self.config.product.clone(),
+                found: payload.product,
+            }
+            .into());
+        }
+        if payload.fingerprint != self.fingerprint.digest() {
+            return Err(tessera_core::Error::ResponseMismatch.into());
+        }
+        files::write_atomic(&self.license_path(), text.as_bytes(), false)?;
+        state.license_id = Some(payload.license_id);
+        state.last_sync = Some(portal_time.unwrap_or(payload.issued));
+        state.trust(payload.issued);
+        if let Some(time) = portal_time {
+            state.trust(time);
+        }
+        state.save(&self.config.state_dir)
+    }
+
+    /// Online activation with a key as the customer typed it. A typo is caught before any
+    /// network call.
+    pub async fn activate(&mut self, key: &str) -> Result<Status> {
+        let key = ActivationKey::parse(key)?;
+        let request = self.request(&key)?;
+        let answer = self
+            .portal()?
+            .post::<_, LicenseAnswer>("/api/v1/activations", &serde_json::json!({ "request": request.to_string() }))
+            .await?;
+        let mut state = LocalState::load(&self.config.state_dir).unwrap_or_default();
+        state.machine_id = answer.body.machine_id;
+        self.keep_license(&answer.body.license, &mut state, answer.portal_time)?;
+        self.store.set(names::ACTIVATION_KEY, key.as_str())?;
+        self.status()
+    }
+
+    /// Synchronises with the portal: a new license file reflecting the license as it stands.
+    /// If the local files are damaged but the activation key is kept, activates again instead.
+    pub async fn refresh(&mut self) -> Result<Status> {
+        let state = LocalState::load(&self.config.state_dir);
+        let license_id = match &state {
+            Ok(state) => state.license_id.clone(),
+            Err(_) => None,
+        };
+        let Some(license_id) = license_id else {
+            return match self.store.get(names::ACTIVATION_KEY)? {
+                Some(key) => self.activate(&key).await,
+                None => Err(state.err().unwrap_or(Error::NotActivated)),
+            };
+        };
+        let call = MachineCall {
+            license_id,
+            fingerprint: self.fingerprint.digest(),
+            nonce: Nonce::generate()?,
+            created: Timestamp::now(),
+        };
+        let machine = self.machine_key()?;
+        let answer = self.portal()?.post_signed::<_, LicenseAnswer>("/api/v1/refresh", &call, &machine).await?;
+        let mut state = state.unwrap_or_default();
+        self.keep_license(&answer.body.license, &mut state, answer.portal_time)?;
+        self.status()
+    }
+
+    fn forget_license(&self) -> Result<()> {
+        files::remove(&self.license_path())?;
+        let mut state = LocalState::load(&self.config.state_dir).unwrap_or_default();
+        state.license_id = None;
+        state.machine_id = None;
+        state.save(&self.config.state_dir)?;
+        self.store.delete(names::ACTIVATION_KEY)
+    }
+
+    fn license_id(&self) -> Result<String> {
+        LocalState::load(&self.config.state_dir)?.license_id.ok_or(Error::NotActivated)
+    }
+
+    /// Gives this machine's seat back online, then forgets the license here.
+    pub async fn deactivate(&mut self) -> Result<()> {
+        let call = MachineCall {
+            license_id: self.license_id()?,
+            fingerprint: self.fingerprint.digest(),
+            nonce: Nonce::generate()?,
+            created: Timestamp::now(),
+        };
+        let machine = self.machine_key()?;
+        self.portal()?.post_signed::<_, serde_json::Value>("/api/v1/deactivate", &call, &machine).await?;
+        self.forget_license()
+    }
+
+    /// Offline deactivation: forgets the license here and returns the receipt to upload on the
+    /// portal, which frees the seat.
+    pub fn deactivation_receipt(&mut self) -> Result<String> {
+        let machine = self.machine_key()?;
+        let payload = DeactivationReceiptPayload {
+            license_id: self.license_id()?,
+            product: self.config.product.clone(),
+            fingerprint: self.fingerprint.digest(),
+            nonce: Nonce::generate()?,
+            created: Timestamp::now(),
+            machine_key: machine.public_key(),
+            kid: machine.kid(),
+        };
+        let receipt = DeactivationReceipt::sign(&payload, &machine)?.to_string();
+        self.forget_license()?;
+        Ok(receipt)
+    }
+
+    /// Offline activation, step 1: the request file to take to a computer with internet access.
+    pub fn export_request(&mut self, key: &str) -> Result<String> {
+        let key = ActivationKey::parse(key)?;
+        let text = self.request(&key)?.to_string();
+        let mut state = LocalState::load(&self.config.state_dir).unwrap_or_default();
+        state.pending_request = Some(text.clone());
+        state.save(&self.config.state_dir)?;
+        self.store.set(names::ACTIVATION_KEY, key.as_str())?;
+        Ok(text)
+    }
+
+    /// Offline activation, step 2: the response file from the portal.
+    pub fn import_response(&mut self, text: &str) -> Result<Status> {
+        let mut state = LocalState::load(&self.config.state_dir)?;
+        let pending = state.pending_request.clone().ok_or(Error::NoPendingRequest)?;
+        let request = ActivationRequest::decode(&pending)?;
+        let response = ActivationResponse::decode(text)?;
+        let (license, _) = response.license_for(&request, &self.config.trusted_keys)?;
+        state.pending_request = None;
+        self.keep_license(license.as_str(), &mut state, None)?;
+        self.status()
+    }
+
+    /// Activation by phone or e-mail, step 1: the installation key to read out or paste.
+    pub fn installation_key(&mut self, seats: u16) -> Result<String> {
+        let version = parse_version(&self.config.app_version);
+        let key = InstallationKey::new(&self.config.product, version, seats, self.fingerprint.digest()).to_string();
+        let mut state = LocalState::load(&self.config.state_dir).unwrap_or_default();
+        state.pending_installation_key = Some(key.clone());
+        state.save(&self.config.state_dir)?;
+        Ok(key)
+    }
+
+    /// Step 2: the registration key the portal gave for it.
+    pub fn enter_registration_key(&mut self, text: &str) -> Result<Grant> {
+        let mut state = LocalState::load(&self.config.state_dir)?;
+        let install_text = state.pending_installation_key.clone().ok_or(Error::NoPendingRequest)?;
+        let install = InstallationKey::parse(&install_text)?;
+        let registration = RegistrationKey::parse(text)?;
+        let grant = registration.verify(&install, &self.config.trusted_keys)?;
+        state.registration =
+            Some(Registration { installation_key: install_text, registration_key: registration.to_string() });
+        state.save(&self.config.state_dir)?;
+        Ok(grant)
+    }
+
+    /// Signs in to the customer portal with e-mail and any order number; keeps the token.
+    pub async fn sign_in(&mut self, email: &str, order: &str) -> Result<()> {
+        #[derive(Deserialize)]
+        struct Session {
+            token: String,
+        }
+        let answer = self
+            .portal()?
+            .post::<_, Session>("/api/v1/session", &serde_json::json!({ "email": email, "order_reference": order }))
+            .await?;
+        self.store.set(names::PORTAL_TOKEN, &answer.body.token)
+    }
+
+    /// Forgets the portal session.
+    pub fn sign_out(&mut self) -> Result<()> {
+        self.store.delete(names::PORTAL_TOKEN)
+    }
+
+    /// A customer-portal resource (`/api/v1/me`, `/api/v1/me/licenses`, `/api/v1/me/supports`).
+    pub async fn customer<T: serde::de::DeserializeOwned>(&self, path: &str) -> Result<T> {
+        let token = self.store.get(names::PORTAL_TOKEN)?.ok_or(Error::NotSignedIn)?;
+        match self.portal()?.get::<T>(path, Some(&token)).await {
+            Err(Error::Portal { code, .. }) if code == "UNAUTHENTICATED" => {
+                self.store.delete(names::PORTAL_TOKEN)?;
+                Err(Error::NotSignedIn)
+            }
+            other => other.map(|answer| answer.body),
+        }
+    }
+
+    /// A diagnostics report for support: versions, folders, settings and state, never a key,
+    /// token or password.
+    pub fn diagnostics(&self) -> String {
+        let status = self.status();
+        let report = serde_json::json!({
+            "tessera_client": env!("CARGO_PKG_VERSION"),
+            "app_version": self.config.app_version,
+            "product": self.config.product,
+            "os": std::env::consts::OS,
+            "arch": std::env::consts::ARCH,
+            "state_dir": self.config.state_dir.path().display().to_string(),
+            "credential_store": self.store.kind().to_string(),
+            "settings": {
+                "portal_url": self.settings.portal_url,
+                "proxy_mode": self.settings.proxy.mode,
+                "proxy_url": crate::portal::without_credentials(&self.settings.proxy.url),
+                "language": self.settings.language,
+                "auto_refresh_hours": self.settings.auto_refresh_hours,
+            },
+            "fingerprint": self.fingerprint.digest().to_hex(),
+            "components": self.fingerprint.components(),
+            "status": status.as_ref().map(|s| s.code).unwrap_or("UNREADABLE"),
+            "message": status.as_ref().map_or_else(ToString::to_string, |s| s.message.clone()),
+            "serial": status.as_ref().ok().and_then(|s| s.state.license()).map(|l| l.serial.clone()),
+            "last_sync": status.as_ref().ok().and_then(|s| s.last_sync).map(|t| t.to_string()),
+            "trusted_keys": self.config.trusted_keys.iter().map(|k| k.kid().to_hex()).collect::<Vec<_>>(),
+        });
+        serde_json::to_string_pretty(&report).unwrap_or_default()
+    }
+}
+
+fn parse_version(version: &str) -> (u8, u8) {
+    let mut parts = version.split('.').map(|p| p.parse::<u8>().unwrap_or(0));
+    (parts.next().unwrap_or(0), parts.next().unwrap_or(0))
+}
+
+/// The portal keys this build trusts: those compiled in through `TESSERA_TRUSTED_KEYS` and,
+/// in debug builds only, those in the same variable at run time (demos and tests). A release
+/// build never reads trusted keys from anything a user can change.
+pub fn trusted_keys() -> Result<PublicKeySet> {
+    let mut list: Vec<String> = option_env!("TESSERA_TRUSTED_KEYS").map(str::to_owned).into_iter().collect();
+    if cfg!(debug_assertions)
+        && let Ok(runtime) = std::env::var("TESSERA_TRUSTED_KEYS")
+    {
+        list.push(runtime);
+    }
+    let joined = list.join(",");
+    PublicKeySet::parse_list(&joined).map_err(|_| {
+        Error::Settings(
+            "This build trusts no portal key: build it with TESSERA_TRUSTED_KEYS set to the portal's public keys."
+                .into(),
+        )
+    })
+}

@@ -1,0 +1,186 @@
+//! The client against a real portal: activation, refresh, offline round trip, deactivation,
+//! customer portal, and local files that break.
+
+mod common;
+
+use tessera_client::Error;
+
+#[tokio::test]
+async fn activating_with_the_demo_key_gives_a_valid_license_and_refresh_renews_it() {
+    let portal = common::TestPortal::start().await;
+    let (mut client, _) = common::client(1, &portal.url, &portal.keys);
+    assert_eq!(client.status().expect("status").code, "NOT_ACTIVATED");
+    let status = client.activate(&portal.key().to_lowercase().replace('-', " ")).await.expect("activate");
+    assert_eq!(status.code, "VALID", "{}", status.message);
+    assert_eq!(status.state.license().map(|l| l.customer.as_str()), Some("Northwind Traders"));
+    let first_sync = status.last_sync.expect("synchronised");
+    let refreshed = client.refresh().await.expect("refresh");
+    assert_eq!(refreshed.code, "VALID");
+    assert!(refreshed.last_sync.expect("synchronised") >= first_sync);
+}
+
+#[tokio::test]
+async fn a_typo_in_the_key_is_caught_before_any_network_call() {
+    // The portal address leads nowhere: a network attempt would say NETWORK_UNREACHABLE.
+    let keys = tessera_core::PublicKeySet::from_keys([tessera_core::example::portal_key().public_key()]).expect("keys");
+    let (mut client, _) = common::client(2, "http://127.0.0.1:9", &keys);
+    let good = tessera_core::example::activation_key().to_string();
+    let typo = format!("{}{}", if good.starts_with('A') { 'B' } else { 'A' }, &good[1..]);
+    let error = client.activate(&typo).await.expect_err("a typo");
+    assert_eq!(error.code(), "CODE_CHECKSUM");
+}
+
+#[tokio::test]
+async fn a_portal_that_cannot_be_reached_is_a_network_error_not_an_invalid_key() {
+    let keys = tessera_core::PublicKeySet::from_keys([tessera_core::example::portal_key().public_key()]).expect("keys");
+    let unused = std::net::TcpListener::bind("127.0.0.1:0").expect("port").local_addr().expect("address");
+    let (mut client, _) = common::client(3, &format!("http://{unused}"), &keys);
+    let error = client.activate(&tessera_core::example::activation_key().to_string()).await.expect_err("down");
+    assert_eq!(error.code(), "NETWORK_UNREACHABLE", "{error}");
+    assert!(error.is_connectivity());
+    assert!(error.to_string().contains("cannot be reached"), "{error}");
+}
+
+#[tokio::test]
+async fn a_proxy_that_cannot_be_reached_is_a_proxy_error() {
+    let portal = common::TestPortal::start().await;
+    let (mut client, _) = common::client(4, &portal.url, &portal.keys);
+    let mut settings = client.settings().clone();
+    settings.proxy.mode = tessera_client::ProxyMode::Manual;
+    settings.proxy.url = "http://127.0.0.1:9".into();
+    settings.proxy.username = Some("alice".into());
+    client.save_settings(settings, Some("proxy-secret")).expect("settings");
+    let error = client.activate(&portal.key()).await.expect_err("proxy down");
+    assert_eq!(error.code(), "PROXY_FAILED", "{error}");
+    assert!(!error.to_string().contains("proxy-secret"));
+}
+
+#[tokio::test]
+async fn tls_to_a_server_that_does_not_speak_it_is_a_tls_error() {
+    let portal = common::TestPortal::start().await;
+    let (mut client, _) = common::client(5, &portal.url.replace("http://", "https://"), &portal.keys);
+    let error = client.activate(&portal.key()).await.expect_err("not TLS");
+    assert_eq!(error.code(), "TLS_FAILED", "{error}");
+}
+
+#[tokio::test]
+async fn answers_signed_by_another_key_are_not_believed() {
+    let portal = common::TestPortal::start().await;
+    let stranger =
+        tessera_core::PublicKeySet::from_keys([tessera_core::example::portal_key().public_key()]).expect("keys");
+    let (mut client, state) = common::client(6, &portal.url, &stranger);
+    let error = client.activate(&portal.key()).await.expect_err("forged");
+    assert_eq!(error.code(), "PORTAL_NOT_GENUINE");
+    assert!(!state.file("license.lic").exists(), "nothing kept from a forged answer");
+}
+
+#[tokio::test]
+async fn the_portals_refusals_keep_their_codes() {
+    let portal = common::TestPortal::start().await;
+    let (mut client, _) = common::client(7, &portal.url, &portal.keys);
+    let error =
+        client.activate(&tessera_core::ActivationKey::generate().expect("key").to_string()).await.expect_err("unknown");
+    assert_eq!(error.code(), "KEY_NOT_FOUND");
+}
+
+#[tokio::test]
+async fn offline_activation_round_trip_and_a_tampered_response_is_refused() {
+    let portal = common::TestPortal::start().await;
+    // This machine has no network: its portal address leads nowhere.
+    let (mut offline, _) = common::client(8, "http://127.0.0.1:9", &portal.keys);
+    let request = offline.export_request(&portal.key()).expect("request");
+    assert!(offline.status().expect("status").pending_request);
+
+    // Another computer uploads the request to the portal.
+    let answer: serde_json::Value = reqwest::Client::new()
+        .post(format!("{}/api/v1/activations/offline", portal.url))
+        .json(&serde_json::json!({ "request": request }))
+        .send()
+        .await
+        .expect("upload")
+        .json()
+        .await
+        .expect("json");
+    let response = answer["response"].as_str().expect("response").to_owned();
+
+    let mut bytes = response.clone().into_bytes();
+    let index = 300;
+    bytes[index] = if bytes[index] == b'x' { b'y' } else { b'x' };
+    let tampered = String::from_utf8(bytes).expect("ascii");
+    let error = offline.import_response(&tampered).expect_err("tampered");
+    assert!(["BAD_SIGNATURE", "FILE_DAMAGED"].contains(&error.code()), "byte {index}: {error}");
+    assert_eq!(offline.status().expect("status").code, "NOT_ACTIVATED", "nothing kept from a tampered file");
+
+    let status = offline.import_response(&response).expect("import");
+    assert_eq!(status.code, "VALID", "{}", status.message);
+    assert!(!status.pending_request);
+    assert!(matches!(offline.import_response(&response), Err(Error::NoPendingRequest)));
+}
+
+#[tokio::test]
+async fn deactivation_online_and_by_receipt_frees_the_seat() {
+    let portal = common::TestPortal::start().await;
+    let used = || async {
+        sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM machines").fetch_one(&portal.pool).await.expect("count")
+    };
+    let (mut online, _) = common::client(9, &portal.url, &portal.keys);
+    online.activate(&portal.key()).await.expect("activate");
+    assert_eq!(used().await, 1);
+    online.deactivate().await.expect("deactivate");
+    assert_eq!(online.status().expect("status").code, "NOT_ACTIVATED");
+    assert_eq!(used().await, 0);
+
+    let (mut offline, _) = common::client(10, &portal.url, &portal.keys);
+    offline.activate(&portal.key()).await.expect("activate");
+    let receipt = offline.deactivation_receipt().expect("receipt");
+    assert_eq!(offline.status().expect("status").code, "NOT_ACTIVATED");
+    let uploaded = reqwest::Client::new()
+        .post(format!("{}/api/v1/deactivations/receipt", portal.url))
+        .json(&serde_json::json!({ "receipt": receipt }))
+        .send()
+        .await
+        .expect("upload");
+    assert_eq!(uploaded.status(), 200);
+    assert_eq!(used().await, 0);
+}
+
+#[tokio::test]
+async fn damaged_local_files_give_a_clear_error_and_refresh_repairs_them() {
+    let portal = common::TestPortal::start().await;
+    let (mut client, state) = common::client(11, &portal.url, &portal.keys);
+    client.activate(&portal.key()).await.expect("activate");
+
+    std::fs::write(state.file("license.lic"), "-----BEGIN TESSERA LICENSE-----\ngarbage\n").expect("damage");
+    let status = client.status().expect("status");
+    assert_eq!(status.code, "INVALID");
+    assert_eq!(client.refresh().await.expect("refresh").code, "VALID");
+
+    std::fs::write(state.file("state.json"), "{ not json").expect("damage");
+    assert_eq!(client.status().expect_err("corrupt").code(), "STATE_CORRUPT");
+    assert_eq!(client.refresh().await.expect("re-activation with the kept key").code, "VALID");
+}
+
+#[tokio::test]
+async fn the_customer_signs_in_and_sees_their_licenses() {
+    let portal = common::TestPortal::start().await;
+    let (mut client, _) = common::client(12, &portal.url, &portal.keys);
+    assert!(matches!(client.customer::<serde_json::Value>("/api/v1/me").await, Err(Error::NotSignedIn)));
+    let wrong = client.sign_in("demo@northwind.example", "JWT404").await.expect_err("wrong order");
+    assert_eq!(wrong.code(), "SIGN_IN_FAILED");
+    client.sign_in("demo@northwind.example", "JWT19").await.expect("sign in");
+    let licenses: Vec<serde_json::Value> = client.customer("/api/v1/me/licenses").await.expect("licenses");
+    assert_eq!(licenses.len(), 3);
+    client.sign_out().expect("sign out");
+    assert!(matches!(client.customer::<serde_json::Value>("/api/v1/me").await, Err(Error::NotSignedIn)));
+}
+
+#[tokio::test]
+async fn diagnostics_carry_no_secret() {
+    let portal = common::TestPortal::start().await;
+    let (mut client, _) = common::client(13, &portal.url, &portal.keys);
+    client.activate(&portal.key()).await.expect("activate");
+    let report = client.diagnostics();
+    assert!(report.contains("\"status\": \"VALID\""), "{report}");
+    assert!(!report.contains(&portal.key()[..11]), "no activation key");
+    assert!(!report.contains("tessera-ed25519-secret"), "no machine key");
+}

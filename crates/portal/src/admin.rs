@@ -1,0 +1,408 @@
+//! Back-office commands for the shell, until the back office has pages: products, editions,
+//! customers, orders, licenses and their status.
+
+use sqlx::{AnyPool, Row as _};
+use tessera_core::ActivationKey;
+
+use crate::accounts;
+use crate::db::{self, new_id};
+use crate::error::{Error, Result};
+use crate::licensing::{self, NewLicense};
+use crate::mail::Mailer;
+
+const DAY: i64 = 86_400;
+const YEAR: i64 = 365 * DAY;
+
+/// `admin` subcommands.
+#[derive(Debug, clap::Subcommand)]
+pub enum Admin {
+    /// Add a product.
+    AddProduct {
+        /// Product id used in fingerprints and license files, e.g. `acme-ledger`.
+        #[arg(long)]
+        id: String,
+        #[arg(long)]
+        name: String,
+        /// How closely a machine must match its license: exact, fuzzy or loose.
+        #[arg(long, default_value = "fuzzy", value_parser = ["exact", "fuzzy", "loose"])]
+        match_policy: String,
+        /// Days after which a machine should refresh (the license enters grace).
+        #[arg(long, default_value_t = 30)]
+        refresh_days: i64,
+        /// Days of offline grace after that.
+        #[arg(long, default_value_t = 15)]
+        grace_days: i64,
+    },
+    /// Add an edition of a product.
+    AddEdition {
+        #[arg(long)]
+        product: String,
+        #[arg(long)]
+        name: String,
+        #[arg(long)]
+        sku: String,
+        /// Comma-separated feature flags.
+        #[arg(long, default_value = "")]
+        features: String,
+    },
+    /// Add a customer; prints their activation key.
+    AddCustomer {
+        #[arg(long)]
+        company: String,
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        country: String,
+        #[arg(long)]
+        city: String,
+        /// Contact's first name.
+        #[arg(long)]
+        first_name: Option<String>,
+        /// Contact's last name.
+        #[arg(long)]
+        last_name: Option<String>,
+    },
+    /// Add an order with its items (`SKU:QUANTITY:UNIT_PRICE:DESCRIPTION`, price in minor units).
+    AddOrder {
+        #[arg(long)]
+        customer_email: String,
+        /// Order reference, e.g. JWT11408.
+        #[arg(long)]
+        reference: String,
+        #[arg(long, default_value = "EUR")]
+        currency: String,
+        #[arg(long = "item", required = true)]
+        items: Vec<String>,
+    },
+    /// Add a license (and optionally a support term); prints its serial.
+    AddLicense {
+        #[arg(long)]
+        customer_email: String,
+        #[arg(long)]
+        product: String,
+        #[arg(long)]
+        edition: String,
+        #[arg(long, default_value_t = 1)]
+        users: i64,
+        /// Machines it may be active on at once.
+        #[arg(long, default_value_t = 1)]
+        machines: i64,
+        /// The order it comes from.
+        #[arg(long)]
+        order: Option<String>,
+        /// Serial number; generated when absent.
+        #[arg(long)]
+        serial: Option<String>,
+        /// Term in days from now; perpetual when absent.
+        #[arg(long)]
+        term_days: Option<i64>,
+        /// Years of support and updates from now.
+        #[arg(long)]
+        support_years: Option<i64>,
+    },
+    /// Set a license's status: active, suspended or revoked.
+    SetStatus {
+        #[arg(long)]
+        serial: String,
+        #[arg(value_parser = ["active", "suspended", "revoked"])]
+        status: String,
+    },
+    /// Invite a person of a customer to sign in with e-mail and password: adds the account,
+    /// mails them a link to set their password (valid 7 days, once) and prints it.
+    AddUser {
+        /// The customer's (purchase) e-mail address.
+        #[arg(long)]
+        customer_email: String,
+        /// The person's e-mail address, their sign-in name.
+        #[arg(long)]
+        email: String,
+    },
+    /// List a customer's licenses with their seats.
+    Licenses {
+        #[arg(long)]
+        customer_email: String,
+    },
+}
+
+/// Runs one admin command and returns what to print; `mailer` sends invitations.
+pub async fn run(pool: &AnyPool, mailer: &Mailer, command: Admin) -> Result<String> {
+    let now = db::now();
+    match command {
+        Admin::AddProduct { id, name, match_policy, refresh_days, grace_days } => {
+            if refresh_days < 1 || grace_days < 0 {
+                return Err(Error::BadRequest("refresh days must be at least 1 and grace days not negative".into()));
+            }
+            insert_or_conflict(
+                sqlx::query(
+                    "INSERT INTO products (id, name, match_policy, refresh_days, grace_days, created_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6)",
+                )
+                .bind(&id)
+                .bind(&name)
+                .bind(&match_policy)
+                .bind(refresh_days)
+                .bind(grace_days)
+                .bind(now)
+                .execute(pool)
+                .await,
+                &format!("product {id}"),
+            )?;
+            Ok(format!("product {id} added"))
+        }
+        Admin::AddEdition { product, name, sku, features } => {
+            product_exists(pool, &product).await?;
+            let features: Vec<&str> = features.split(',').map(str::trim).filter(|f| !f.is_empty()).collect();
+            insert_or_conflict(
+                sqlx::query("INSERT INTO editions (id, product_id, name, sku, features) VALUES ($1, $2, $3, $4, $5)")
+                    .bind(new_id("edn"))
+                    .bind(&product)
+                    .bind(&name)
+                    .bind(&sku)
+                    .bind(serde_json::to_string(&features).map_err(|e| Error::Internal(e.to_string()))?)
+                    .execute(pool)
+                    .await,
+                &format!("edition {name} or SKU {sku}"),
+            )?;
+            Ok(format!("edition {name} of {product} added (SKU {sku})"))
+        }
+        Admin::AddCustomer { company, email, country, city, first_name, last_name } => {
+            let email = email.trim().to_lowercase();
+            if !email.contains('@') {
+                return Err(Error::BadRequest(format!("'{email}' is not an e-mail address")));
+            }
+            let id = new_id("cus");
+            let key = ActivationKey::generate()?;
+            insert_or_conflict(
+                sqlx::query(
+                    "INSERT INTO customers (id, company, email, country, city, activation_key, created_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                )
+                .bind(&id)
+                .bind(&company)
+                .bind(&email)
+                .bind(&country)
+                .bind(&city)
+                .bind(key.as_str())
+                .bind(now)
+                .execute(pool)
+                .await,
+                &format!("a customer with e-mail {email}"),
+            )?;
+            sqlx::query(
+                "INSERT INTO contacts (id, customer_id, first_name, last_name, email, created_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6)",
+            )
+            .bind(new_id("con"))
+            .bind(&id)
+            .bind(first_name.unwrap_or_default())
+            .bind(last_name.unwrap_or_default())
+            .bind(&email)
+            .bind(now)
+            .execute(pool)
+            .await?;
+            // The key is the customer's to see; printing it here is the operator handing it over.
+            Ok(format!("customer {company} <{email}> added; activation key {key}"))
+        }
+        Admin::AddOrder { customer_email, reference, currency, items } => {
+            let customer = customer_id(pool, &customer_email).await?;
+            let items = items.iter().map(|item| parse_item(item)).collect::<Result<Vec<_>>>()?;
+            let total: i64 = items.iter().map(|i| i.quantity * i.unit_price).sum();
+            let order_id = new_id("ord");
+            let mut tx = pool.begin().await?;
+            let inserted = sqlx::query(
+                "INSERT INTO orders (id, customer_id, reference, placed_at, currency, total_minor) \
+                 VALUES ($1, $2, $3, $4, $5, $6)",
+            )
+            .bind(&order_id)
+            .bind(&customer)
+            .bind(&reference)
+            .bind(now)
+            .bind(currency.to_uppercase())
+            .bind(total)
+            .execute(&mut *tx)
+            .await;
+            insert_or_conflict(inserted, &format!("order {reference}"))?;
+            for item in &items {
+                let product: Option<String> = sqlx::query_scalar(
+                    "SELECT product_id FROM editions WHERE $1 LIKE sku || '%' ORDER BY LENGTH(sku) DESC",
+                )
+                .bind(&item.sku)
+                .fetch_optional(&mut *tx)
+                .await?;
+                let product = product
+                    .ok_or_else(|| Error::BadRequest(format!("no edition has a SKU that {} starts with", item.sku)))?;
+                sqlx::query(
+                    "INSERT INTO order_items (id, order_id, product_id, sku, description, quantity, subtotal_minor) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                )
+                .bind(new_id("itm"))
+                .bind(&order_id)
+                .bind(&product)
+                .bind(&item.sku)
+                .bind(&item.description)
+                .bind(item.quantity)
+                .bind(item.quantity * item.unit_price)
+                .execute(&mut *tx)
+                .await?;
+            }
+            tx.commit().await?;
+            Ok(format!("order {reference} added: {} item(s), total {total} {currency} minor units", items.len()))
+        }
+        Admin::AddLicense {
+            customer_email,
+            product,
+            edition,
+            users,
+            machines,
+            order,
+            serial,
+            term_days,
+            support_years,
+        } => {
+            if users < 1 || machines < 1 {
+                return Err(Error::BadRequest("users and machines must be at least 1".into()));
+            }
+            let customer = customer_id(pool, &customer_email).await?;
+            product_exists(pool, &product).await?;
+            let features: Option<String> =
+                sqlx::query_scalar("SELECT features FROM editions WHERE product_id = $1 AND name = $2")
+                    .bind(&product)
+                    .bind(&edition)
+                    .fetch_optional(pool)
+                    .await?;
+            let features: Vec<String> = serde_json::from_str(
+                &features.ok_or_else(|| Error::BadRequest(format!("{product} has no edition {edition}")))?,
+            )
+            .map_err(|e| Error::Internal(e.to_string()))?;
+            let order_id = match &order {
+                Some(reference) => Some(order_id(pool, &customer, reference).await?),
+                None => None,
+            };
+            let serial = serial.unwrap_or_else(|| new_id("S").to_uppercase().replace('_', "")[..10].to_owned());
+            let id = licensing::create_license(
+                pool,
+                &NewLicense {
+                    serial: &serial,
+                    customer_id: &customer,
+                    order_id: order_id.as_deref(),
+                    product_id: &product,
+                    edition: &edition,
+                    features: &features,
+                    users,
+                    max_machines: machines,
+                    issued_at: now,
+                    expires_at: term_days.map(|days| now + days * DAY),
+                },
+            )
+            .await
+            .map_err(|e| match e {
+                Error::Internal(detail) if detail.contains("UNIQUE") || detail.contains("unique") => {
+                    Error::BadRequest(format!("serial {serial} exists already"))
+                }
+                other => other,
+            })?;
+            if let Some(years) = support_years {
+                sqlx::query(
+                    "INSERT INTO support_terms (id, license_id, order_id, starts_at, years, ends_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6)",
+                )
+                .bind(new_id("sup"))
+                .bind(&id)
+                .bind(order_id.as_deref())
+                .bind(now)
+                .bind(years)
+                .bind(now + years * YEAR)
+                .execute(pool)
+                .await?;
+            }
+            Ok(format!("license {serial} added: {product} {edition}, {users} user(s) on up to {machines} machine(s)"))
+        }
+        Admin::SetStatus { serial, status } => {
+            let changed = sqlx::query("UPDATE licenses SET status = $1 WHERE serial = $2")
+                .bind(&status)
+                .bind(&serial)
+                .execute(pool)
+                .await?
+                .rows_affected();
+            if changed == 0 {
+                return Err(Error::BadRequest(format!("no license has serial {serial}")));
+            }
+            Ok(format!("license {serial} is now {status}"))
+        }
+        Admin::AddUser { customer_email, email } => add_user(pool, mailer, &customer_email, &email).await,
+        Admin::Licenses { customer_email } => {
+            let customer = customer_id(pool, &customer_email).await?;
+            let mut out = String::new();
+            for l in licensing::licenses_of_customer(pool, &customer).await? {
+                out.push_str(&format!(
+                    "{}\t{}\t{}\t{} users\t{}/{} machines\t{}\n",
+                    l.serial, l.product_id, l.edition, l.users, l.used_machines, l.max_machines, l.status
+                ));
+            }
+            Ok(out.trim_end().to_owned())
+        }
+    }
+}
+
+/// Adds an account for a customer's person, mails them the link to set their password and
+/// returns a line with the link (for the vendor to pass on when mail does not arrive).
+pub async fn add_user(pool: &AnyPool, mailer: &Mailer, customer_email: &str, email: &str) -> Result<String> {
+    let customer = customer_id(pool, customer_email).await?;
+    let user = accounts::add_user(pool, &customer, email).await?;
+    let token = accounts::create_reset(pool, &user, accounts::INVITE_SECONDS).await?;
+    let email = email.trim().to_lowercase();
+    let english = tessera_i18n::Localizer::new(tessera_i18n::Language::En);
+    accounts::mail_link(mailer, &english, &email, &token, true).await?;
+    let link = mailer.link(&format!("/password/reset/{token}"));
+    Ok(format!("user {email} added; invitation mailed. Link to set the password (valid 7 days, once): {link}"))
+}
+
+struct Item {
+    sku: String,
+    quantity: i64,
+    unit_price: i64,
+    description: String,
+}
+
+fn parse_item(text: &str) -> Result<Item> {
+    let mut parts = text.splitn(4, ':');
+    let bad = || Error::BadRequest(format!("'{text}' is not SKU:QUANTITY:UNIT_PRICE:DESCRIPTION"));
+    let sku = parts.next().filter(|s| !s.is_empty()).ok_or_else(bad)?.to_owned();
+    let quantity: i64 = parts.next().and_then(|q| q.parse().ok()).filter(|q| *q > 0).ok_or_else(bad)?;
+    let unit_price: i64 = parts.next().and_then(|p| p.parse().ok()).filter(|p| *p >= 0).ok_or_else(bad)?;
+    let description = parts.next().unwrap_or(&sku).to_owned();
+    Ok(Item { sku, quantity, unit_price, description })
+}
+
+fn insert_or_conflict(result: std::result::Result<sqlx::any::AnyQueryResult, sqlx::Error>, what: &str) -> Result<()> {
+    match result {
+        Ok(_) => Ok(()),
+        Err(e) if db::is_unique_violation(&e) => Err(Error::BadRequest(format!("{what} exists already"))),
+        Err(e) => Err(e.into()),
+    }
+}
+
+async fn customer_id(pool: &AnyPool, email: &str) -> Result<String> {
+    let id: Option<String> = sqlx::query_scalar("SELECT id FROM customers WHERE email = $1")
+        .bind(email.trim().to_lowercase())
+        .fetch_optional(pool)
+        .await?;
+    id.ok_or_else(|| Error::BadRequest(format!("no customer has e-mail {email}")))
+}
+
+async fn order_id(pool: &AnyPool, customer: &str, reference: &str) -> Result<String> {
+    let row = sqlx::query("SELECT id FROM orders WHERE customer_id = $1 AND reference = $2")
+        .bind(customer)
+        .bind(reference)
+        .fetch_optional(pool)
+        .await?;
+    row.map(|r| r.try_get(0))
+        .transpose()?
+        .ok_or_else(|| Error::BadRequest(format!("the customer has no order {reference}")))
+}
+
+async fn product_exists(pool: &AnyPool, product: &str) -> Result<()> {
+    let found: Option<String> =
+        sqlx::query_scalar("SELECT id FROM products WHERE id = $1").bind(product).fetch_optional(pool).await?;
+    found.map(|_| ()).ok_or_else(|| Error::BadRequest(format!("no product {product}")))
+}

@@ -1,0 +1,106 @@
+//! The `tessera-portal` command line: serve, seed demo data, rotate the signing key.
+
+use std::process::ExitCode;
+
+use clap::{CommandFactory as _, FromArgMatches as _, Parser, Subcommand};
+
+use crate::config::Config;
+use crate::{Portal, Result, admin, demo, keys};
+
+/// Tessera Portal, the vendor's licensing server.
+#[derive(Debug, Parser)]
+#[command(name = "tessera-portal", version, about)]
+struct Cli {
+    #[command(flatten)]
+    config: Config,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Serve the API (and, with --demo, seed demo data first).
+    Serve {
+        /// Seed demo products, customers, orders and licenses if the database is empty, and
+        /// print their credentials.
+        #[arg(long)]
+        demo: bool,
+    },
+    /// Seed demo data into the database and print the credentials, without serving.
+    Demo,
+    /// Retire the current signing key (it stays published) and create a new one.
+    RotateKey,
+    /// Back-office tasks: products, editions, customers, orders, licenses.
+    #[command(subcommand)]
+    Admin(admin::Admin),
+}
+
+/// Parses the command line and runs it.
+#[must_use]
+pub fn main() -> ExitCode {
+    let matches = Cli::command().get_matches();
+    let mut cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
+    if let Err(e) = cli.config.apply_file(&matches) {
+        eprintln!("tessera-portal: {e}");
+        return ExitCode::from(2);
+    }
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("TESSERA_LOG")
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let runtime = match tokio::runtime::Runtime::new() {
+        Ok(runtime) => runtime,
+        Err(e) => {
+            eprintln!("tessera-portal: cannot start: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run(cli)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("tessera-portal: {e} ({})", e.code());
+            if let crate::Error::Internal(detail) = &e {
+                eprintln!("  {detail}");
+            }
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(cli: Cli) -> Result<()> {
+    match cli.command {
+        Command::Serve { demo } => {
+            let portal = Portal::build(&cli.config).await?;
+            if demo {
+                let seeded = demo::seed(portal.pool()).await?;
+                println!("{}", seeded.describe(&format!("http://{}", portal.address()?)));
+            }
+            // A line scripts and tests can wait for.
+            println!("listening on http://{}", portal.address()?);
+            portal.serve().await
+        }
+        Command::Demo => {
+            let pool = Portal::open_database(&cli.config).await?;
+            println!("{}", demo::seed(&pool).await?.describe("(not serving)"));
+            Ok(())
+        }
+        Command::Admin(command) => {
+            let pool = Portal::open_database(&cli.config).await?;
+            let mailer = crate::mail::Mailer::from_config(&cli.config);
+            println!("{}", admin::run(&pool, &mailer, command).await?);
+            Ok(())
+        }
+        Command::RotateKey => {
+            crate::create_private_dir(&cli.config.data_dir)?;
+            let ring = keys::KeyRing::rotate(&cli.config.signing_key_path())?;
+            println!("new signing key {} (retired keys stay published: {})", ring.current.kid(), ring.retired.len());
+            Ok(())
+        }
+    }
+}

@@ -1,0 +1,167 @@
+//! The portal's settings: command-line flags with `TESSERA_*` environment fallbacks.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+/// Every setting of a running portal. `tessera-portal --help` lists them with their
+/// environment variables.
+#[derive(Debug, Clone, clap::Args)]
+pub struct Config {
+    /// A TOML file of these settings (keys as below with underscores, e.g. `data_dir`).
+    /// Precedence: flags, then environment, then this file, then defaults.
+    #[arg(long = "config", env = "TESSERA_CONFIG")]
+    pub config_file: Option<PathBuf>,
+    /// Directory for the embedded database, the signing key and the mail outbox.
+    #[arg(long, env = "TESSERA_DATA_DIR", default_value = "tessera-data")]
+    pub data_dir: PathBuf,
+    /// Database URL: `sqlite://...` or `postgres://...`. Default: SQLite in the data dir.
+    #[arg(long, env = "TESSERA_DATABASE_URL", hide_env_values = true)]
+    pub database_url: Option<String>,
+    /// Address to listen on; port 0 picks a free port.
+    #[arg(long, env = "TESSERA_LISTEN", default_value = "127.0.0.1:8080")]
+    pub listen: SocketAddr,
+    /// Path of the Ed25519 signing key (created with mode 0600 if missing).
+    /// Default: `signing-key.secret` in the data dir. Several portals on one PostgreSQL
+    /// database must share it.
+    #[arg(long, env = "TESSERA_SIGNING_KEY")]
+    pub signing_key: Option<PathBuf>,
+    /// Most database connections per portal process.
+    #[arg(long, env = "TESSERA_DB_MAX_CONNECTIONS", default_value_t = 16)]
+    pub max_connections: u32,
+    /// Sign-in attempts allowed per client address and per e-mail, per minute.
+    #[arg(long, env = "TESSERA_SIGN_IN_PER_MINUTE", default_value_t = 10)]
+    pub sign_in_per_minute: u32,
+    /// Activation, validation and key requests allowed per client address, per minute.
+    #[arg(long, env = "TESSERA_KEY_REQUESTS_PER_MINUTE", default_value_t = 600)]
+    pub key_requests_per_minute: u32,
+    /// Mark the web pages' session cookie `Secure` on every request. Without it, the cookie is
+    /// `Secure` only when the request came over https (`X-Forwarded-Proto: https` from a proxy).
+    #[arg(long, env = "TESSERA_SECURE_COOKIES")]
+    pub secure_cookies: bool,
+    /// SMTP server for password-reset and invitation mail, e.g. `smtps://user:pass@mail.example.com`
+    /// or `smtp://mail.example.com:587?tls=required`. Without it, mail is written as `.eml`
+    /// files into `outbox/` in the data dir.
+    #[arg(long, env = "TESSERA_SMTP_URL", hide_env_values = true)]
+    pub smtp_url: Option<String>,
+    /// The sender of the portal's mail.
+    #[arg(long, env = "TESSERA_MAIL_FROM", default_value = "Tessera <tessera@localhost>")]
+    pub mail_from: String,
+    /// The portal's address as customers reach it, for the links in mail, e.g.
+    /// `https://licenses.example.com`. Default: `http://` and the listening address.
+    #[arg(long, env = "TESSERA_PUBLIC_URL")]
+    pub public_url: Option<String>,
+}
+
+impl Config {
+    /// A configuration for a portal in `data_dir` on an ephemeral port (tests, demos).
+    #[must_use]
+    pub fn for_data_dir(data_dir: PathBuf) -> Self {
+        Self {
+            config_file: None,
+            data_dir,
+            database_url: None,
+            listen: SocketAddr::from(([127, 0, 0, 1], 0)),
+            signing_key: None,
+            max_connections: 16,
+            sign_in_per_minute: 10,
+            key_requests_per_minute: 600,
+            secure_cookies: false,
+            smtp_url: None,
+            mail_from: "Tessera <tessera@localhost>".into(),
+            public_url: None,
+        }
+    }
+
+    /// The database URL in effect.
+    #[must_use]
+    pub fn database_url(&self) -> String {
+        self.database_url
+            .clone()
+            .unwrap_or_else(|| format!("sqlite://{}?mode=rwc", self.data_dir.join("portal.db").display()))
+    }
+
+    /// The signing key path in effect.
+    #[must_use]
+    pub fn signing_key_path(&self) -> PathBuf {
+        self.signing_key.clone().unwrap_or_else(|| self.data_dir.join("signing-key.secret"))
+    }
+}
+
+/// The settings a configuration file may hold; every one optional, nothing else allowed.
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileSettings {
+    data_dir: Option<PathBuf>,
+    database_url: Option<String>,
+    listen: Option<SocketAddr>,
+    signing_key: Option<PathBuf>,
+    max_connections: Option<u32>,
+    sign_in_per_minute: Option<u32>,
+    key_requests_per_minute: Option<u32>,
+    secure_cookies: Option<bool>,
+    smtp_url: Option<String>,
+    mail_from: Option<String>,
+    public_url: Option<String>,
+}
+
+impl Config {
+    /// Fills every setting that neither a flag nor the environment gave from the file named by
+    /// `--config` / `TESSERA_CONFIG`, if any.
+    pub fn apply_file(&mut self, matches: &clap::ArgMatches) -> Result<(), String> {
+        let Some(path) = self.config_file.clone() else { return Ok(()) };
+        let text = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        let file: FileSettings = toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+        let unset = |id: &str| {
+            !matches!(
+                matches.value_source(id),
+                Some(clap::parser::ValueSource::CommandLine | clap::parser::ValueSource::EnvVariable)
+            )
+        };
+        macro_rules! fill {
+            ($field:ident) => {
+                if let Some(value) = file.$field
+                    && unset(stringify!($field))
+                {
+                    self.$field = value.into();
+                }
+            };
+        }
+        fill!(data_dir);
+        fill!(database_url);
+        fill!(listen);
+        fill!(signing_key);
+        fill!(max_connections);
+        fill!(sign_in_per_minute);
+        fill!(key_requests_per_minute);
+        fill!(secure_cookies);
+        fill!(smtp_url);
+        fill!(mail_from);
+        fill!(public_url);
+        Ok(())
+    }
+}
+
+/// A database URL fit for logs: the password, if any, replaced.
+#[must_use]
+pub fn redact_url(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme), Some(at)) if at > scheme => {
+            let credentials = &url[scheme + 3..at];
+            let user = credentials.split(':').next().unwrap_or_default();
+            format!("{}{user}:***{}", &url[..scheme + 3], &url[at..])
+        }
+        _ => url.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn passwords_never_reach_the_log() {
+        assert_eq!(redact_url("postgres://tessera:s3cret@db:5432/lic"), "postgres://tessera:***@db:5432/lic");
+        assert_eq!(redact_url("postgres://db:5432/lic"), "postgres://db:5432/lic");
+        assert_eq!(redact_url("sqlite:///var/lib/tessera/portal.db"), "sqlite:///var/lib/tessera/portal.db");
+    }
+}

@@ -1,0 +1,85 @@
+//! The database: one code path over SQLite (embedded default) and PostgreSQL (scale-out).
+
+use std::time::Duration;
+
+use sqlx::any::{AnyPoolOptions, install_default_drivers};
+use sqlx::{AnyPool, Executor as _};
+
+use crate::error::{Error, Result};
+
+/// Which database engine is behind the pool.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Engine {
+    /// Embedded SQLite, WAL, synchronous=FULL.
+    Sqlite,
+    /// PostgreSQL.
+    Postgres,
+}
+
+/// Connects, applies the engine's settings to every connection and runs the migrations.
+pub async fn connect(url: &str, max_connections: u32) -> Result<(AnyPool, Engine)> {
+    install_default_drivers();
+    let engine = if url.starts_with("sqlite:") {
+        Engine::Sqlite
+    } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
+        Engine::Postgres
+    } else {
+        return Err(Error::Internal("the database URL must start with sqlite: or postgres:".into()));
+    };
+    let pool = AnyPoolOptions::new()
+        .max_connections(max_connections)
+        .acquire_timeout(Duration::from_secs(30))
+        .after_connect(move |conn, _| {
+            Box::pin(async move {
+                if engine == Engine::Sqlite {
+                    // WAL lets readers run beside the writer; FULL makes every commit durable;
+                    // writers queue on the busy timeout instead of failing.
+                    conn.execute(
+                        "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; \
+                         PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON;",
+                    )
+                    .await?;
+                }
+                Ok(())
+            })
+        })
+        .connect(url)
+        .await
+        .map_err(|e| Error::Internal(format!("cannot open the database: {e}")))?;
+    sqlx::migrate!("./migrations")
+        .run(&pool)
+        .await
+        .map_err(|e| Error::Internal(format!("cannot migrate the database: {e}")))?;
+    Ok((pool, engine))
+}
+
+/// Now, in Unix seconds.
+#[must_use]
+pub fn now() -> i64 {
+    chrono::Utc::now().timestamp()
+}
+
+/// A new random id with a readable prefix, e.g. `lic_4f9k2m...`.
+#[must_use]
+pub fn new_id(prefix: &str) -> String {
+    use sha2::Digest as _;
+    static COUNTER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let mut key = [0u8; 15];
+    if tessera_core::encoding::random_bytes(&mut key).is_err() {
+        // No OS randomness (never seen): still unique, from time, process and a counter.
+        let n = COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let seed = format!("{:?}{}{n}", std::time::SystemTime::now(), std::process::id());
+        key.copy_from_slice(&sha2::Sha256::digest(seed.as_bytes())[..15]);
+    }
+    let symbols: String = tessera_core::base32::to_symbols(&key)
+        .into_iter()
+        .map(|s| char::from(tessera_core::base32::ALPHABET[usize::from(s)]).to_ascii_lowercase())
+        .collect();
+    format!("{prefix}_{symbols}")
+}
+
+/// Whether a database error is a unique-constraint violation (the same on both engines).
+#[must_use]
+pub fn is_unique_violation(error: &sqlx::Error) -> bool {
+    error.as_database_error().is_some_and(sqlx::error::DatabaseError::is_unique_violation)
+}

@@ -1,0 +1,406 @@
+//! Demo data: a vendor's products, customers with orders, licenses and support terms, as in seed 000.
+
+use sha2::{Digest as _, Sha256};
+use sqlx::{AnyPool, Row as _};
+use tessera_core::ActivationKey;
+
+use crate::db::{self, new_id};
+use crate::error::{Error, Result};
+use crate::licensing::{self, NewLicense};
+
+/// A customer the demo created, with what they sign in and activate with.
+#[derive(Debug, Clone)]
+pub struct DemoCustomer {
+    pub company: String,
+    pub email: String,
+    pub orders: Vec<String>,
+    pub activation_key: String,
+}
+
+/// What [`seed`] left in the database.
+#[derive(Debug, Clone)]
+pub struct Seeded {
+    pub customers: Vec<DemoCustomer>,
+}
+
+impl Seeded {
+    /// The credentials, for a terminal.
+    #[must_use]
+    pub fn describe(&self, url: &str) -> String {
+        let mut out = format!("Tessera demo portal at {url}\n");
+        for c in &self.customers {
+            out.push_str(&format!(
+                "  {}: e-mail {}  order numbers {}  activation key {}\n",
+                c.company,
+                c.email,
+                c.orders.join(", "),
+                c.activation_key
+            ));
+        }
+        out.push_str("  Products: acme-ledger (Standard, Enterprise), acme-payroll (Professional)\n");
+        out
+    }
+}
+
+/// A fixed key per demo customer, so docs and demos can name it.
+fn demo_key(company: &str) -> ActivationKey {
+    let digest = Sha256::digest(format!("tessera demo activation key: {company}").as_bytes());
+    let mut bytes = [0u8; 15];
+    bytes.copy_from_slice(&digest[..15]);
+    ActivationKey::from_bytes(bytes)
+}
+
+const DAY: i64 = 86_400;
+const YEAR: i64 = 365 * DAY;
+
+struct OrderSpec {
+    reference: &'static str,
+    days_ago: i64,
+    currency: &'static str,
+    items: &'static [(&'static str, &'static str, &'static str, i64, i64)],
+}
+
+struct LicenseSpec {
+    serial: &'static str,
+    order: usize,
+    product: &'static str,
+    edition: &'static str,
+    users: i64,
+    machines: i64,
+    term_years: Option<i64>,
+    support_years: Option<i64>,
+}
+
+struct CustomerSpec {
+    company: &'static str,
+    email: &'static str,
+    country: &'static str,
+    city: &'static str,
+    contact: (&'static str, &'static str),
+    orders: &'static [OrderSpec],
+    licenses: &'static [LicenseSpec],
+}
+
+const CUSTOMERS: &[CustomerSpec] = &[
+    CustomerSpec {
+        company: "Northwind Traders",
+        email: "demo@northwind.example",
+        country: "France",
+        city: "Lyon",
+        contact: ("Camille", "Durand"),
+        orders: &[
+            OrderSpec {
+                reference: "JWT11408",
+                days_ago: 30,
+                currency: "EUR",
+                items: &[("acme-ledger", "LED-ENT-3", "Acme Ledger Enterprise, 3 users", 1, 89_900)],
+            },
+            OrderSpec {
+                reference: "JWT19",
+                days_ago: 540,
+                currency: "EUR",
+                items: &[
+                    ("acme-ledger", "LED-ENT-10", "Acme Ledger Enterprise, 10 users", 1, 249_000),
+                    ("acme-ledger", "SUP-2Y", "Support and updates, 2 years", 1, 49_800),
+                ],
+            },
+            OrderSpec {
+                reference: "JWT18",
+                days_ago: 760,
+                currency: "EUR",
+                items: &[("acme-payroll", "PAY-PRO-25", "Acme Payroll Professional, 25 users", 1, 399_000)],
+            },
+        ],
+        licenses: &[
+            LicenseSpec {
+                serial: "P30",
+                order: 0,
+                product: "acme-ledger",
+                edition: "Enterprise",
+                users: 3,
+                machines: 2,
+                term_years: Some(1),
+                support_years: Some(1),
+            },
+            LicenseSpec {
+                serial: "P65",
+                order: 1,
+                product: "acme-ledger",
+                edition: "Enterprise",
+                users: 10,
+                machines: 5,
+                term_years: None,
+                support_years: Some(2),
+            },
+            LicenseSpec {
+                serial: "P24",
+                order: 2,
+                product: "acme-payroll",
+                edition: "Professional",
+                users: 25,
+                machines: 1,
+                term_years: Some(3),
+                support_years: None,
+            },
+        ],
+    },
+    CustomerSpec {
+        company: "Contoso Pharmacy",
+        email: "it@contoso.example",
+        country: "Italy",
+        city: "Torino",
+        contact: ("Giulia", "Romano"),
+        orders: &[OrderSpec {
+            reference: "JWT20417",
+            days_ago: 12,
+            currency: "EUR",
+            items: &[("acme-ledger", "LED-STD-1", "Acme Ledger Standard, 1 user", 1, 29_900)],
+        }],
+        licenses: &[LicenseSpec {
+            serial: "P71",
+            order: 0,
+            product: "acme-ledger",
+            edition: "Standard",
+            users: 1,
+            machines: 1,
+            term_years: Some(1),
+            support_years: Some(1),
+        }],
+    },
+];
+
+/// Seeds the demo data unless customers exist already; returns the demo credentials either way.
+pub async fn seed(pool: &AnyPool) -> Result<Seeded> {
+    let existing: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM customers").fetch_one(pool).await?;
+    if existing == 0 {
+        insert_products(pool).await?;
+        for customer in CUSTOMERS {
+            insert_customer(pool, customer).await?;
+        }
+    }
+    let mut customers = Vec::new();
+    for spec in CUSTOMERS {
+        let row = sqlx::query("SELECT id, activation_key FROM customers WHERE email = $1")
+            .bind(spec.email)
+            .fetch_optional(pool)
+            .await?;
+        let Some(row) = row else { continue };
+        let id: String = row.try_get(0)?;
+        let orders: Vec<String> =
+            sqlx::query_scalar("SELECT reference FROM orders WHERE customer_id = $1 ORDER BY placed_at DESC")
+                .bind(&id)
+                .fetch_all(pool)
+                .await?;
+        customers.push(DemoCustomer {
+            company: spec.company.into(),
+            email: spec.email.into(),
+            orders,
+            activation_key: row.try_get(1)?,
+        });
+    }
+    Ok(Seeded { customers })
+}
+
+async fn insert_products(pool: &AnyPool) -> Result<()> {
+    let now = db::now();
+    for (id, name, policy) in [("acme-ledger", "Acme Ledger", "fuzzy"), ("acme-payroll", "Acme Payroll", "exact")] {
+        sqlx::query(
+            "INSERT INTO products (id, name, match_policy, refresh_days, grace_days, created_at) \
+             VALUES ($1, $2, $3, 30, 15, $4)",
+        )
+        .bind(id)
+        .bind(name)
+        .bind(policy)
+        .bind(now)
+        .execute(pool)
+        .await?;
+    }
+    for (product, edition, sku, features) in [
+        ("acme-ledger", "Standard", "LED-STD", r#"["ledger"]"#),
+        ("acme-ledger", "Enterprise", "LED-ENT", r#"["ledger","multi-currency","consolidation"]"#),
+        ("acme-payroll", "Professional", "PAY-PRO", r#"["payroll","time-tracking"]"#),
+    ] {
+        sqlx::query("INSERT INTO editions (id, product_id, name, sku, features) VALUES ($1, $2, $3, $4, $5)")
+            .bind(new_id("edn"))
+            .bind(product)
+            .bind(edition)
+            .bind(sku)
+            .bind(features)
+            .execute(pool)
+            .await?;
+    }
+    Ok(())
+}
+
+async fn insert_customer(pool: &AnyPool, spec: &CustomerSpec) -> Result<()> {
+    let now = db::now();
+    let customer_id = new_id("cus");
+    sqlx::query(
+        "INSERT INTO customers (id, company, email, country, city, activation_key, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(&customer_id)
+    .bind(spec.company)
+    .bind(spec.email)
+    .bind(spec.country)
+    .bind(spec.city)
+    .bind(demo_key(spec.company).as_str())
+    .bind(now - 800 * DAY)
+    .execute(pool)
+    .await?;
+    sqlx::query(
+        "INSERT INTO contacts (id, customer_id, first_name, last_name, email, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(new_id("con"))
+    .bind(&customer_id)
+    .bind(spec.contact.0)
+    .bind(spec.contact.1)
+    .bind(spec.email)
+    .bind(now - 800 * DAY)
+    .execute(pool)
+    .await?;
+    let mut order_ids = Vec::new();
+    for order in spec.orders {
+        let order_id = new_id("ord");
+        let total: i64 = order.items.iter().map(|i| i.3 * i.4).sum();
+        sqlx::query(
+            "INSERT INTO orders (id, customer_id, reference, placed_at, currency, total_minor) VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(&order_id)
+        .bind(&customer_id)
+        .bind(order.reference)
+        .bind(now - order.days_ago * DAY)
+        .bind(order.currency)
+        .bind(total)
+        .execute(pool)
+        .await?;
+        for (product, sku, description, quantity, unit) in order.items {
+            sqlx::query(
+                "INSERT INTO order_items (id, order_id, product_id, sku, description, quantity, subtotal_minor) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
+            )
+            .bind(new_id("itm"))
+            .bind(&order_id)
+            .bind(*product)
+            .bind(*sku)
+            .bind(*description)
+            .bind(*quantity)
+            .bind(quantity * unit)
+            .execute(pool)
+            .await?;
+        }
+        order_ids.push((order_id, now - order.days_ago * DAY));
+    }
+    for license in spec.licenses {
+        let (order_id, placed_at) =
+            order_ids.get(license.order).ok_or_else(|| Error::Internal("demo license names a missing order".into()))?;
+        let features: Vec<String> = match license.edition {
+            "Enterprise" => vec!["ledger".into(), "multi-currency".into(), "consolidation".into()],
+            "Professional" => vec!["payroll".into(), "time-tracking".into()],
+            _ => vec!["ledger".into()],
+        };
+        let license_id = licensing::create_license(
+            pool,
+            &NewLicense {
+                serial: license.serial,
+                customer_id: &customer_id,
+                order_id: Some(order_id),
+                product_id: license.product,
+                edition: license.edition,
+                features: &features,
+                users: license.users,
+                max_machines: license.machines,
+                issued_at: *placed_at,
+                expires_at: license.term_years.map(|y| placed_at + y * YEAR),
+            },
+        )
+        .await?;
+        if let Some(years) = license.support_years {
+            sqlx::query(
+                "INSERT INTO support_terms (id, license_id, order_id, starts_at, years, ends_at) VALUES ($1, $2, $3, $4, $5, $6)",
+            )
+            .bind(new_id("sup"))
+            .bind(&license_id)
+            .bind(order_id)
+            .bind(placed_at)
+            .bind(years)
+            .bind(placed_at + years * YEAR)
+            .execute(pool)
+            .await?;
+        }
+    }
+    Ok(())
+}
+
+/// Puts a demo computer named `hostname` on the license `serial`, activated `days_ago` days
+/// ago and seen an hour ago, so the license pages have machines to show. Takes the seat like a
+/// real activation (a conditional update), so a full license refuses it.
+pub async fn add_machine(pool: &AnyPool, serial: &str, hostname: &str, days_ago: i64) -> Result<String> {
+    let license: String = sqlx::query_scalar("SELECT id FROM licenses WHERE serial = $1")
+        .bind(serial)
+        .fetch_optional(pool)
+        .await?
+        .ok_or(Error::NotFound)?;
+    let seed: [u8; 32] = Sha256::digest(format!("tessera demo machine: {hostname}").as_bytes()).into();
+    let fingerprint = tessera_core::encoding::hex(&Sha256::digest(seed));
+    let machine_key = tessera_core::SigningKey::from_seed(seed).public_key().to_base64();
+    let components = serde_json::to_string(&tessera_core::Components::default())
+        .map_err(|e| Error::Internal(format!("components: {e}")))?;
+    let now = db::now();
+    let id = new_id("mch");
+    let mut tx = pool.begin().await?;
+    let taken = sqlx::query(
+        "UPDATE licenses SET used_machines = used_machines + 1 WHERE id = $1 AND used_machines < max_machines",
+    )
+    .bind(&license)
+    .execute(&mut *tx)
+    .await?;
+    if taken.rows_affected() == 0 {
+        tx.rollback().await?;
+        return Err(Error::TooManyMachines(0));
+    }
+    sqlx::query(
+        "INSERT INTO machines (id, license_id, fingerprint, components, hostname, machine_key, app_version, \
+         activated_at, last_seen_at) VALUES ($1, $2, $3, $4, $5, $6, '0.1.0', $7, $8)",
+    )
+    .bind(&id)
+    .bind(&license)
+    .bind(fingerprint)
+    .bind(components)
+    .bind(hostname)
+    .bind(machine_key)
+    .bind(now - days_ago * DAY)
+    .bind(now - 3600)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// A portal with the demo data, serving in this process on a free port of 127.0.0.1: what
+/// the client's, the CLI's and the end-to-end tests start, and a quick way to try the API.
+#[derive(Debug)]
+pub struct DemoPortal {
+    /// `http://127.0.0.1:<port>`.
+    pub url: String,
+    /// Its public keys, comma-separated, as `TESSERA_TRUSTED_KEYS` takes them.
+    pub trusted_keys: String,
+    /// The demo customers and their credentials.
+    pub demo: Seeded,
+    /// The database, for tests that look behind the API.
+    pub pool: AnyPool,
+}
+
+impl DemoPortal {
+    /// Opens a portal on a fresh SQLite file in `data_dir`, seeds the demo data and serves it
+    /// on a tokio task.
+    pub async fn start(data_dir: std::path::PathBuf) -> Result<Self> {
+        let portal = crate::Portal::build(&crate::Config::for_data_dir(data_dir)).await?;
+        let url = format!("http://{}", portal.address()?);
+        let pool = portal.pool().clone();
+        let trusted_keys = portal.trusted_keys()?;
+        let demo = seed(&pool).await?;
+        tokio::spawn(portal.serve());
+        Ok(Self { url, trusted_keys, demo, pool })
+    }
+}

@@ -1,0 +1,150 @@
+//! The portal's one error type: every failure becomes `{code, message}` with a 4xx or 5xx status.
+
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use serde::Serialize;
+
+/// `Result` with [`Error`] as the default error.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Everything a request can fail with. The codes are stable and listed in `docs/api.md`.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// 400 `BAD_REQUEST`: the body is not the JSON this endpoint takes.
+    #[error("{0}")]
+    BadRequest(String),
+    /// 400, with the code of a tessera-core error (`CODE_CHECKSUM`, `FILE_DAMAGED`, `BAD_SIGNATURE`, ...).
+    #[error("{0}")]
+    Format(#[from] tessera_core::Error),
+    /// 401 `UNAUTHENTICATED`: no valid session token.
+    #[error("Please sign in again: your session is missing or has expired.")]
+    Unauthenticated,
+    /// 401 `SIGN_IN_FAILED`: no customer with that e-mail and order number.
+    #[error("No customer has that e-mail address and order number. Check both against your order confirmation.")]
+    SignInFailed,
+    /// 403 `MACHINE_SIGNATURE_INVALID`: a machine call not signed by the recorded machine key.
+    #[error("This request was not signed by the key this computer registered when it was activated.")]
+    MachineSignature,
+    /// 404 `KEY_NOT_FOUND`: no license answers this activation key for this product. Deliberately
+    /// the same for "no such key" and "no license of that product", so a guesser learns nothing.
+    #[error(
+        "This activation key is not valid for this product. Check the key in your order confirmation or customer portal."
+    )]
+    KeyNotFound,
+    /// 404 `NOT_FOUND`: no such license, machine or resource for this caller.
+    #[error("Not found.")]
+    NotFound,
+    /// 404 `NOT_ACTIVATED`: this machine holds no seat of the license.
+    #[error("This computer is not activated for this license. Activate it again with your activation key.")]
+    NotActivated,
+    /// 403 `SUSPENDED`
+    #[error("This license is suspended. Contact your vendor or reseller.")]
+    Suspended,
+    /// 403 `REVOKED`
+    #[error("This license has been revoked. Contact your vendor or reseller.")]
+    Revoked,
+    /// 403 `EXPIRED`
+    #[error("This license has expired. Renew it in the customer portal.")]
+    Expired,
+    /// 409 `TOO_MANY_MACHINES`: every seat is taken.
+    #[error("Every seat of this license is in use ({0} of {0}). Deactivate another computer, or buy more seats.")]
+    TooManyMachines(i64),
+    /// 409 `REPLAYED`: a nonce or receipt already used.
+    #[error("This request or receipt has already been used. Create a new one.")]
+    Replayed,
+    /// 400 `STALE_REQUEST`: a machine call or activation request whose time is too far from the portal's.
+    #[error("This computer's clock is too far from the portal's. Correct the date and time and try again.")]
+    Stale,
+    /// 422 `NOT_ENTITLED`: asks for more than the license grants.
+    #[error("{0}")]
+    NotEntitled(String),
+    /// 405 `METHOD_NOT_ALLOWED`: the path exists, not with this method.
+    #[error("This address does not take that method.")]
+    MethodNotAllowed,
+    /// 413 `PAYLOAD_TOO_LARGE`
+    #[error("The request is too large.")]
+    TooLarge,
+    /// 429 `RATE_LIMITED`: too many attempts; retry after the given seconds.
+    #[error("Too many attempts. Please wait {0} seconds and try again.")]
+    RateLimited(u64),
+    /// 500 `INTERNAL`: details are logged, never sent.
+    #[error("Something went wrong on the portal. Please try again later.")]
+    Internal(String),
+}
+
+impl Error {
+    /// The stable code.
+    #[must_use]
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::BadRequest(_) => "BAD_REQUEST",
+            Self::Format(e) => e.code(),
+            Self::Unauthenticated => "UNAUTHENTICATED",
+            Self::SignInFailed => "SIGN_IN_FAILED",
+            Self::MachineSignature => "MACHINE_SIGNATURE_INVALID",
+            Self::KeyNotFound => "KEY_NOT_FOUND",
+            Self::NotFound => "NOT_FOUND",
+            Self::NotActivated => "NOT_ACTIVATED",
+            Self::Suspended => "SUSPENDED",
+            Self::Revoked => "REVOKED",
+            Self::Expired => "EXPIRED",
+            Self::TooManyMachines(_) => "TOO_MANY_MACHINES",
+            Self::Replayed => "REPLAYED",
+            Self::Stale => "STALE_REQUEST",
+            Self::NotEntitled(_) => "NOT_ENTITLED",
+            Self::MethodNotAllowed => "METHOD_NOT_ALLOWED",
+            Self::TooLarge => "PAYLOAD_TOO_LARGE",
+            Self::RateLimited(_) => "RATE_LIMITED",
+            Self::Internal(_) => "INTERNAL",
+        }
+    }
+
+    /// The HTTP status.
+    #[must_use]
+    pub fn status(&self) -> StatusCode {
+        match self {
+            Self::Format(tessera_core::Error::Randomness(_)) => StatusCode::INTERNAL_SERVER_ERROR,
+            Self::BadRequest(_) | Self::Format(_) | Self::Stale => StatusCode::BAD_REQUEST,
+            Self::Unauthenticated | Self::SignInFailed => StatusCode::UNAUTHORIZED,
+            Self::MachineSignature | Self::Suspended | Self::Revoked | Self::Expired => StatusCode::FORBIDDEN,
+            Self::KeyNotFound | Self::NotFound | Self::NotActivated => StatusCode::NOT_FOUND,
+            Self::TooManyMachines(_) | Self::Replayed => StatusCode::CONFLICT,
+            Self::NotEntitled(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            Self::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
+            Self::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            Self::RateLimited(_) => StatusCode::TOO_MANY_REQUESTS,
+            Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+}
+
+impl From<sqlx::Error> for Error {
+    fn from(error: sqlx::Error) -> Self {
+        Self::Internal(format!("database: {error}"))
+    }
+}
+
+/// The one error body of the API.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct ErrorBody {
+    /// Stable code, e.g. `TOO_MANY_MACHINES`.
+    pub code: String,
+    /// What the customer reads.
+    pub message: String,
+}
+
+impl IntoResponse for Error {
+    fn into_response(self) -> Response {
+        if let Self::Internal(detail) = &self {
+            tracing::error!(%detail, "internal error");
+        }
+        let body = ErrorBody { code: self.code().into(), message: self.to_string() };
+        let mut response = (self.status(), axum::Json(body)).into_response();
+        if let Self::RateLimited(seconds) = self
+            && let Ok(value) = HeaderValue::from_str(&seconds.to_string())
+        {
+            response.headers_mut().insert(header::RETRY_AFTER, value);
+        }
+        response
+    }
+}

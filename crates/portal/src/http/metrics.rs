@@ -1,0 +1,69 @@
+//! `/metrics` in Prometheus text format: request counts by route and status, and seat gauges.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::sync::Mutex;
+
+use axum::extract::{MatchedPath, Request, State};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use sqlx::Row as _;
+
+use super::AppState;
+use crate::error::Result;
+
+/// Counters, by metric name and label set. Counts only: nothing here identifies a customer.
+#[derive(Debug, Default)]
+pub struct Metrics {
+    counters: Mutex<BTreeMap<(&'static str, String), u64>>,
+}
+
+impl Metrics {
+    /// Adds one to a counter.
+    pub fn increment(&self, name: &'static str, labels: String) {
+        if let Ok(mut counters) = self.counters.lock() {
+            *counters.entry((name, labels)).or_default() += 1;
+        }
+    }
+
+    fn render(&self, out: &mut String) {
+        let Ok(counters) = self.counters.lock() else { return };
+        let mut last = "";
+        for ((name, labels), value) in counters.iter() {
+            if *name != last {
+                let _ = writeln!(out, "# TYPE {name} counter");
+                last = name;
+            }
+            let _ = writeln!(out, "{name}{{{labels}}} {value}");
+        }
+    }
+}
+
+/// Middleware: counts every request by its route template (never the raw path) and status.
+pub async fn count_requests(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let route = request.extensions().get::<MatchedPath>().map_or("unmatched", MatchedPath::as_str).to_owned();
+    let method = request.method().as_str().to_owned();
+    let response = next.run(request).await;
+    state.metrics.increment(
+        "tessera_http_requests_total",
+        format!("method=\"{method}\",route=\"{route}\",status=\"{}\"", response.status().as_u16()),
+    );
+    response
+}
+
+/// The Prometheus scrape.
+pub async fn scrape(State(state): State<AppState>) -> Result<Response> {
+    let mut out = String::new();
+    state.metrics.render(&mut out);
+    let rows = sqlx::query("SELECT status, COUNT(*), COALESCE(SUM(used_machines), 0) FROM licenses GROUP BY status")
+        .fetch_all(&state.pool)
+        .await?;
+    out.push_str("# TYPE tessera_licenses gauge\n# TYPE tessera_seats_used gauge\n");
+    for row in rows {
+        let status: String = row.try_get(0)?;
+        let (count, used): (i64, i64) = (row.try_get(1)?, row.try_get(2)?);
+        let _ = writeln!(out, "tessera_licenses{{status=\"{status}\"}} {count}");
+        let _ = writeln!(out, "tessera_seats_used{{status=\"{status}\"}} {used}");
+    }
+    Ok(([(axum::http::header::CONTENT_TYPE, "text/plain; version=0.0.4")], out).into_response())
+}

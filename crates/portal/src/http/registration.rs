@@ -1,0 +1,184 @@
+//! Registration keys (seed 002): an installation key in, a registration key out, with the table
+//! of requested against entitled parameters.
+
+use axum::extract::State;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use tessera_core::{Grant, InstallationKey, RegistrationKey};
+use utoipa::ToSchema;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+use super::customers::Customer;
+use super::{AppJson, AppState};
+use crate::db;
+use crate::error::{Error, ErrorBody, Result};
+use crate::licensing;
+
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new().routes(routes!(registration_key))
+}
+
+/// The installation key the program shows.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RegistrationBody {
+    pub installation_key: String,
+}
+
+/// One row of the comparison table.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Comparison {
+    /// `product`, `version`, `workstations`, `term`.
+    pub parameter: String,
+    /// What the program asks for.
+    pub requested: String,
+    /// What the customer is entitled to.
+    pub entitled: String,
+    /// Whether the entitlement covers the request.
+    pub ok: bool,
+}
+
+/// The answer: a registration key when every row is ok.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct RegistrationResponse {
+    pub registration_key: Option<String>,
+    pub serial: Option<String>,
+    pub comparison: Vec<Comparison>,
+}
+
+fn day(seconds: i64) -> Option<NaiveDate> {
+    chrono::DateTime::from_timestamp(seconds, 0).map(|d| d.date_naive())
+}
+
+/// What a cell of the comparison says, before it is put into words (English for the API, the
+/// customer's language on the pages).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Value {
+    /// Shown as is: a product id, a version.
+    Text(String),
+    /// A number of workstations.
+    Count(i64),
+    /// Releases covered by support until this time; `None` without a support term.
+    ReleasesUntil(Option<i64>),
+    /// The program asks for a license in force.
+    InForce,
+    /// The license's term: the state code that refuses it (`EXPIRED`, ...), else its end (`None`: perpetual).
+    Term { refusal: Option<&'static str>, until: Option<i64> },
+}
+
+impl Value {
+    /// The words of the API.
+    pub fn english(&self) -> String {
+        match self {
+            Self::Text(text) => text.clone(),
+            Self::Count(n) => n.to_string(),
+            Self::ReleasesUntil(until) => {
+                until.and_then(day).map_or_else(|| "no support term".into(), |d| format!("releases until {d}"))
+            }
+            Self::InForce => "in force".into(),
+            Self::Term { refusal: Some(code), .. } => code.to_lowercase(),
+            Self::Term { refusal: None, until } => {
+                until.and_then(day).map_or_else(|| "perpetual".into(), |d| format!("until {d}"))
+            }
+        }
+    }
+}
+
+/// One row of the comparison, unworded.
+#[derive(Debug, Clone)]
+pub struct Row {
+    /// `product`, `version`, `workstations`, `term`.
+    pub parameter: &'static str,
+    pub requested: Value,
+    pub entitled: Value,
+    pub ok: bool,
+}
+
+/// The comparison for an installation key and, when every row passes, its registration key.
+#[derive(Debug)]
+pub struct Registration {
+    pub rows: Vec<Row>,
+    pub registration_key: Option<String>,
+    pub serial: String,
+}
+
+/// Compares an installation key with the best license of `customer` for its product and issues
+/// the registration key when the license covers it; for the API and the customer pages. Another
+/// customer's licenses are never looked at: no license of the product is `NOT_FOUND`.
+pub async fn register(state: &AppState, customer: &str, installation_key: &str) -> Result<Registration> {
+    let install = InstallationKey::parse(installation_key)?;
+    let licenses = licensing::licenses_of_customer(&state.pool, customer).await?;
+    let now = db::now();
+    let mut candidates: Vec<_> = licenses.iter().filter(|l| install.is_for_product(&l.product_id)).collect();
+    // Prefer a usable license with the most users.
+    candidates.sort_by_key(|l| (l.refusal(now).is_some(), -l.users));
+    let Some(license) = candidates.first() else {
+        return Err(Error::NotFound);
+    };
+    let (major, minor) = install.version();
+    let refusal = license.refusal(now);
+    let rows = vec![
+        Row {
+            parameter: "product",
+            requested: Value::Text(license.product_id.clone()),
+            entitled: Value::Text(license.product_id.clone()),
+            ok: true,
+        },
+        Row {
+            parameter: "version",
+            requested: Value::Text(format!("{major}.{minor}")),
+            entitled: Value::ReleasesUntil(license.support_until),
+            ok: license.support_until.is_some_and(|until| until > now),
+        },
+        Row {
+            parameter: "workstations",
+            requested: Value::Count(i64::from(install.seats())),
+            entitled: Value::Count(license.users),
+            ok: i64::from(install.seats()) <= license.users,
+        },
+        Row {
+            parameter: "term",
+            requested: Value::InForce,
+            entitled: Value::Term { refusal: refusal.as_ref().map(Error::code), until: license.expires_at },
+            ok: refusal.is_none(),
+        },
+    ];
+    let registration_key = rows.iter().all(|row| row.ok).then(|| {
+        let grant = Grant {
+            seats: install.seats(),
+            expires: license.expires_at.and_then(day),
+            support_until: license.support_until.and_then(day),
+        };
+        RegistrationKey::issue(&install, grant, &state.keys.current).to_string()
+    });
+    Ok(Registration { rows, registration_key, serial: license.serial.clone() })
+}
+
+/// Turns an installation key into a registration key for the signed-in customer.
+#[utoipa::path(post, path = "/api/v1/registration-keys", tag = "customer", request_body = RegistrationBody,
+    security(("bearer" = [])),
+    responses((status = 200, body = RegistrationResponse), (status = 400, body = ErrorBody),
+              (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)))]
+async fn registration_key(
+    State(state): State<AppState>,
+    customer: Customer,
+    AppJson(body): AppJson<RegistrationBody>,
+) -> Result<AppJson<RegistrationResponse>> {
+    let registration = register(&state, &customer.id, &body.installation_key).await?;
+    let comparison = registration
+        .rows
+        .iter()
+        .map(|row| Comparison {
+            parameter: row.parameter.into(),
+            requested: row.requested.english(),
+            entitled: row.entitled.english(),
+            ok: row.ok,
+        })
+        .collect();
+    Ok(AppJson(RegistrationResponse {
+        registration_key: registration.registration_key,
+        serial: Some(registration.serial),
+        comparison,
+    }))
+}

@@ -1,0 +1,5 @@
+//! The `tessera-portal` binary: see `tessera-portal --help`.
+
+fn main() -> std::process::ExitCode {
+    tessera_portal::cli::main()
+}

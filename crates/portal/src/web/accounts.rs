@@ -1,0 +1,197 @@
+//! An account's password: changing it when signed in, asking for a link when forgotten, and
+//! setting it through that link (or an invitation's). Tokens and passwords are never logged.
+
+use std::net::SocketAddr;
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{ConnectInfo, Path, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use serde::Deserialize;
+use tessera_i18n::Localizer;
+
+use super::auth::{anonymous_page, finish_sign_in, throttled, with_cookie};
+use super::session::{SignedIn, Visit};
+use super::{Page, WebError, render};
+use crate::accounts;
+use crate::error::Error;
+use crate::http::AppState;
+
+#[derive(Template)]
+#[template(path = "password.html")]
+struct PasswordPage {
+    page: Page,
+    problem: Option<String>,
+    done: bool,
+}
+
+/// Forms of new passwords: typed twice.
+#[derive(Debug, Deserialize)]
+pub struct ChangeForm {
+    current: String,
+    password: String,
+    confirm: String,
+}
+
+fn with_status(mut response: Response, status: StatusCode) -> Response {
+    *response.status_mut() = status;
+    response
+}
+
+/// The account of a session signed in with a password; anyone else has no password to change.
+fn account_of(signed_in: &SignedIn) -> Result<String, WebError> {
+    signed_in
+        .visit
+        .session
+        .as_ref()
+        .and_then(|s| s.user_id.clone())
+        .ok_or_else(|| WebError::not_found(&Page::new(&signed_in.visit, "", "/")))
+}
+
+/// The password change form.
+pub async fn password_page(signed_in: SignedIn) -> Result<Response, WebError> {
+    account_of(&signed_in)?;
+    let page = Page::new(&signed_in.visit, "password", "/account/password");
+    render(&PasswordPage { page, problem: None, done: false })
+}
+
+/// Changes the password: the current one first (rate-limited like sign-in), then the new one twice.
+pub async fn change_password(
+    State(state): State<AppState>,
+    ConnectInfo(address): ConnectInfo<SocketAddr>,
+    signed_in: SignedIn,
+    Form(form): Form<ChangeForm>,
+) -> Result<Response, WebError> {
+    let user = account_of(&signed_in)?;
+    let page = Page::new(&signed_in.visit, "password", "/account/password");
+    let refuse = |page: Page, status: StatusCode, problem: String| {
+        render(&PasswordPage { page, problem: Some(problem), done: false }).map(|r| with_status(r, status))
+    };
+    if let Err(Error::RateLimited(seconds)) = state.limits.sign_in(address, &signed_in.email) {
+        return throttled(&page, seconds, |problem| refuse(page.clone(), StatusCode::OK, problem));
+    }
+    let hash = accounts::password_hash_of(&state.pool, &user).await?;
+    if !accounts::verify_password(hash.as_deref(), &form.current).await {
+        let problem = page.t("web-password-current-wrong");
+        return refuse(page, StatusCode::UNAUTHORIZED, problem);
+    }
+    if let Some(id) = accounts::new_password_problem(&form.password, &form.confirm) {
+        let problem = page.t(id);
+        return refuse(page, StatusCode::UNPROCESSABLE_ENTITY, problem);
+    }
+    let hash = accounts::hash_password(&form.password).await?;
+    let session = signed_in.visit.session.as_ref().map(|s| s.token_hash.clone()).unwrap_or_default();
+    accounts::change_password(&state.pool, &user, &hash, &session).await?;
+    tracing::info!(user = %user, "password changed");
+    render(&PasswordPage { page, problem: None, done: true })
+}
+
+#[derive(Template)]
+#[template(path = "forgot.html")]
+struct ForgotPage {
+    page: Page,
+    problem: Option<String>,
+    sent: bool,
+}
+
+/// The forgotten-password form.
+pub async fn forgot_page(State(state): State<AppState>, visit: Visit) -> Result<Response, WebError> {
+    let (page, cookie) = anonymous_page(&state, &visit, "/password/forgot").await?;
+    with_cookie(&ForgotPage { page, problem: None, sent: false }, cookie)
+}
+
+#[derive(Debug, Deserialize)]
+pub struct ForgotForm {
+    email: String,
+}
+
+/// Mails a reset link when the address has an account, and answers the same either way: the
+/// form tells nobody which addresses have accounts. Rate-limited like sign-in.
+pub async fn forgot(
+    State(state): State<AppState>,
+    ConnectInfo(address): ConnectInfo<SocketAddr>,
+    visit: Visit,
+    Form(form): Form<ForgotForm>,
+) -> Result<Response, WebError> {
+    let email = form.email.trim().to_lowercase();
+    let page = Page::new(&visit, "", "/password/forgot");
+    if let Err(Error::RateLimited(seconds)) = state.limits.sign_in(address, &email) {
+        return throttled(&page, seconds, |problem| {
+            render(&ForgotPage { page: page.clone(), problem: Some(problem), sent: false })
+        });
+    }
+    if let Some(user) = accounts::user_by_email(&state.pool, &email).await? {
+        let token = accounts::create_reset(&state.pool, &user.id, accounts::RESET_SECONDS).await?;
+        let localizer = Localizer::new(visit.language);
+        // A mail that cannot go out is the vendor's problem, logged; the answer stays the same.
+        if let Err(e) = accounts::mail_link(&state.mailer, &localizer, &user.email, &token, false).await {
+            tracing::error!(error = %e, user = %user.id, "password reset mail failed");
+        }
+    }
+    render(&ForgotPage { page, problem: None, sent: true })
+}
+
+#[derive(Template)]
+#[template(path = "reset.html")]
+struct ResetPage {
+    page: Page,
+    action: String,
+    email: String,
+    problem: Option<String>,
+    valid: bool,
+}
+
+/// The page of a reset or invitation link: the new password form, or why the link is refused.
+pub async fn reset_page(
+    State(state): State<AppState>,
+    visit: Visit,
+    Path(token): Path<String>,
+) -> Result<Response, WebError> {
+    let (page, cookie) = anonymous_page(&state, &visit, "/password/forgot").await?;
+    let user = accounts::reset_user(&state.pool, &token).await?;
+    let valid = user.is_some();
+    let template = ResetPage {
+        page,
+        action: format!("/password/reset/{token}"),
+        email: user.map(|u| u.email).unwrap_or_default(),
+        problem: None,
+        valid,
+    };
+    let response = with_cookie(&template, cookie)?;
+    Ok(if valid { response } else { with_status(response, StatusCode::GONE) })
+}
+
+#[derive(Debug, Deserialize)]
+pub struct ResetForm {
+    password: String,
+    confirm: String,
+}
+
+/// Sets the password through a link, once, and signs the account in.
+pub async fn reset(
+    State(state): State<AppState>,
+    visit: Visit,
+    Path(token): Path<String>,
+    Form(form): Form<ResetForm>,
+) -> Result<Response, WebError> {
+    let page = Page::new(&visit, "", "/password/forgot");
+    let Some(user) = accounts::reset_user(&state.pool, &token).await? else {
+        let template = ResetPage { page, action: String::new(), email: String::new(), problem: None, valid: false };
+        return render(&template).map(|r| with_status(r, StatusCode::GONE));
+    };
+    if let Some(id) = accounts::new_password_problem(&form.password, &form.confirm) {
+        let problem = Some(page.t(id));
+        let action = format!("/password/reset/{token}");
+        let template = ResetPage { page, action, email: user.email, problem, valid: true };
+        return render(&template).map(|r| with_status(r, StatusCode::UNPROCESSABLE_ENTITY));
+    }
+    let hash = accounts::hash_password(&form.password).await?;
+    let Some(user) = accounts::use_reset(&state.pool, &token, &hash).await? else {
+        // Used by a request racing with this one.
+        let template = ResetPage { page, action: String::new(), email: String::new(), problem: None, valid: false };
+        return render(&template).map(|r| with_status(r, StatusCode::GONE));
+    };
+    tracing::info!(user = %user.id, "password set through a link");
+    finish_sign_in(&state, &visit, &user.customer_id, Some(&user.id)).await
+}

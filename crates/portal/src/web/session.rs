@@ -1,0 +1,281 @@
+//! Sessions of the web pages: a random token in an HttpOnly, SameSite=Lax cookie, its SHA-256
+//! in `web_sessions`, and the CSRF guard every POST passes through (url-encoded forms and file
+//! uploads alike; a body over 64 KiB is refused before any handler runs).
+
+use axum::body::Body;
+use axum::extract::{FromRequest, FromRequestParts, Request, State};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, HeaderValue, Method, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+use sha2::{Digest as _, Sha256};
+use sqlx::{AnyPool, Row as _};
+use tessera_core::encoding::hex;
+use tessera_i18n::Language;
+
+use super::WebError;
+use crate::db;
+use crate::error::Result;
+use crate::http::{AppState, BODY_LIMIT};
+
+/// The session cookie's name.
+pub const COOKIE: &str = "tessera_session";
+/// A long-lived cookie keeping the chosen language across sign-outs.
+pub const LANGUAGE_COOKIE: &str = "tessera_lang";
+/// How long a session lasts, signed in or not.
+const SESSION_SECONDS: i64 = 12 * 3600;
+
+/// A session row: anonymous until sign-in, then bound to one customer.
+#[derive(Debug, Clone)]
+pub struct Session {
+    pub token_hash: String,
+    pub customer_id: Option<String>,
+    /// The account signed in with a password; `None` for e-mail + order number.
+    pub user_id: Option<String>,
+    /// The account's e-mail, else the customer's.
+    pub email: Option<String>,
+    pub csrf: String,
+    pub language: Option<Language>,
+}
+
+/// What the guard learnt about the request, for the handlers.
+#[derive(Debug, Clone)]
+pub struct Visit {
+    pub session: Option<Session>,
+    pub language: Language,
+    /// Whether cookies set in the answer must be `Secure`.
+    pub secure: bool,
+}
+
+impl Visit {
+    /// The CSRF token forms carry; empty without a session (such a form is refused anyway).
+    pub fn csrf(&self) -> &str {
+        self.session.as_ref().map_or("", |s| s.csrf.as_str())
+    }
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for Visit {
+    type Rejection = WebError;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        parts.extensions.get::<Self>().cloned().ok_or_else(|| WebError::internal("the session guard did not run"))
+    }
+}
+
+/// A visit by a signed-in customer; anyone else is sent to the sign-in page.
+#[derive(Debug, Clone)]
+pub struct SignedIn {
+    pub visit: Visit,
+    pub customer_id: String,
+    pub email: String,
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for SignedIn {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let visit = Visit::from_request_parts(parts, state).await.map_err(IntoResponse::into_response)?;
+        let session = visit.session.clone();
+        match session.and_then(|s| Some((s.customer_id?, s.email.unwrap_or_default()))) {
+            Some((customer_id, email)) => Ok(Self { visit, customer_id, email }),
+            None => Err(Redirect::to("/login").into_response()),
+        }
+    }
+}
+
+fn token_hash(token: &str) -> String {
+    hex(&Sha256::digest(token.as_bytes()))
+}
+
+fn random_token() -> Result<String> {
+    let mut secret = [0u8; 32];
+    tessera_core::encoding::random_bytes(&mut secret)?;
+    Ok(tessera_core::encoding::base64_url(&secret))
+}
+
+/// The value of cookie `name` in the request, if sent.
+pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(key, _)| *key == name)
+        .map(|(_, value)| value.trim())
+}
+
+/// The live session the request's cookie names, if any.
+pub async fn load(pool: &AnyPool, headers: &HeaderMap) -> Result<Option<Session>> {
+    let Some(token) = cookie(headers, COOKIE).filter(|t| !t.is_empty()) else { return Ok(None) };
+    let row = sqlx::query(
+        "SELECT s.token_hash, s.customer_id, COALESCE(u.email, c.email), s.csrf_token, s.language, s.user_id \
+         FROM web_sessions s LEFT JOIN customers c ON c.id = s.customer_id \
+         LEFT JOIN customer_users u ON u.id = s.user_id WHERE s.token_hash = $1 AND s.expires_at > $2",
+    )
+    .bind(token_hash(token))
+    .bind(db::now())
+    .fetch_optional(pool)
+    .await?;
+    let Some(row) = row else { return Ok(None) };
+    let language: Option<String> = row.try_get(4)?;
+    Ok(Some(Session {
+        token_hash: row.try_get(0)?,
+        customer_id: row.try_get(1)?,
+        user_id: row.try_get(5)?,
+        email: row.try_get(2)?,
+        csrf: row.try_get(3)?,
+        language: language.as_deref().and_then(Language::from_code),
+    }))
+}
+
+/// Starts a session (anonymous when `customer_id` is `None`); returns the cookie's token and
+/// the session's CSRF token.
+pub async fn start(pool: &AnyPool, customer_id: Option<&str>, language: Option<Language>) -> Result<(String, String)> {
+    start_as(pool, customer_id, None, language).await
+}
+
+/// Starts a session signed in to `customer_id`, through the account `user_id` when signed in
+/// with a password.
+pub async fn start_as(
+    pool: &AnyPool,
+    customer_id: Option<&str>,
+    user_id: Option<&str>,
+    language: Option<Language>,
+) -> Result<(String, String)> {
+    let token = random_token()?;
+    let csrf = random_token()?;
+    let now = db::now();
+    sqlx::query(
+        "INSERT INTO web_sessions (token_hash, customer_id, user_id, csrf_token, language, created_at, expires_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(token_hash(&token))
+    .bind(customer_id)
+    .bind(user_id)
+    .bind(&csrf)
+    .bind(language.map(Language::code))
+    .bind(now)
+    .bind(now + SESSION_SECONDS)
+    .execute(pool)
+    .await?;
+    Ok((token, csrf))
+}
+
+/// Ends a session, and any that expired meanwhile.
+pub async fn end(pool: &AnyPool, token_hash: &str) -> Result<()> {
+    sqlx::query("DELETE FROM web_sessions WHERE token_hash = $1 OR expires_at <= $2")
+        .bind(token_hash)
+        .bind(db::now())
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+/// Remembers the language a session chose.
+pub async fn set_language(pool: &AnyPool, token_hash: &str, language: Language) -> Result<()> {
+    sqlx::query("UPDATE web_sessions SET language = $1 WHERE token_hash = $2")
+        .bind(language.code())
+        .bind(token_hash)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+/// A `Set-Cookie` value for `name`; an empty value with `max_age` 0 deletes the cookie.
+pub fn set_cookie(name: &str, value: &str, max_age: i64, secure: bool) -> HeaderValue {
+    let secure = if secure { "; Secure" } else { "" };
+    let text = format!("{name}={value}; Path=/; Max-Age={max_age}; HttpOnly; SameSite=Lax{secure}");
+    HeaderValue::from_str(&text).unwrap_or_else(|_| HeaderValue::from_static("tessera_invalid=; Max-Age=0"))
+}
+
+/// The session cookie for `token`.
+pub fn session_cookie(token: &str, secure: bool) -> HeaderValue {
+    set_cookie(COOKIE, token, SESSION_SECONDS, secure)
+}
+
+/// Whether the request came over https, or the settings want `Secure` cookies anyway.
+fn is_secure(state: &AppState, headers: &HeaderMap) -> bool {
+    let forwarded_https = headers
+        .get("x-forwarded-proto")
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.split(',').next().is_some_and(|p| p.trim().eq_ignore_ascii_case("https")));
+    state.secure_cookies || forwarded_https
+}
+
+/// The session's language, else the language cookie's, else the browser's `Accept-Language`.
+fn language_of(session: Option<&Session>, headers: &HeaderMap) -> Language {
+    session
+        .and_then(|s| s.language)
+        .or_else(|| cookie(headers, LANGUAGE_COOKIE).and_then(Language::from_code))
+        .unwrap_or_else(|| {
+            Language::negotiate(headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).unwrap_or(""))
+        })
+}
+
+#[derive(Deserialize)]
+struct CsrfField {
+    csrf: String,
+}
+
+/// The `csrf` field of a form, url-encoded or (for file uploads) `multipart/form-data`.
+async fn csrf_field(headers: &HeaderMap, bytes: &axum::body::Bytes) -> Option<String> {
+    let content_type = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or_default();
+    if content_type.to_ascii_lowercase().starts_with("multipart/form-data") {
+        let form = Request::builder()
+            .method(Method::POST)
+            .header(header::CONTENT_TYPE, content_type)
+            .body(Body::from(bytes.clone()))
+            .ok()?;
+        let mut multipart = axum::extract::Multipart::from_request(form, &()).await.ok()?;
+        while let Ok(Some(field)) = multipart.next_field().await {
+            if field.name() == Some("csrf") {
+                return field.text().await.ok();
+            }
+        }
+        return None;
+    }
+    let form = Request::builder()
+        .method(Method::POST)
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .body(Body::from(bytes.clone()))
+        .ok()?;
+    axum::Form::<CsrfField>::from_request(form, &()).await.ok().map(|f| f.0.csrf)
+}
+
+/// Equal without telling, through timing, how much of a guess was right.
+fn same_secret(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.bytes().zip(b.bytes()).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+/// Loads the session for every page and refuses (403) any POST whose form does not carry the
+/// session's CSRF token.
+pub async fn guard(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let session = match load(&state.pool, request.headers()).await {
+        Ok(session) => session,
+        Err(e) => return WebError::from(e).into_response(),
+    };
+    let language = language_of(session.as_ref(), request.headers());
+    let secure = is_secure(&state, request.headers());
+    let mut request = request;
+    if request.method() == Method::POST {
+        let (parts, body) = request.into_parts();
+        let declared = parts.headers.get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()?.parse::<usize>().ok());
+        if declared.is_some_and(|length| length > BODY_LIMIT) {
+            return WebError::too_large(language).into_response();
+        }
+        let Ok(bytes) = axum::body::to_bytes(body, BODY_LIMIT).await else {
+            return WebError::too_large(language).into_response();
+        };
+        let sent = csrf_field(&parts.headers, &bytes).await;
+        let expected = session.as_ref().map(|s| s.csrf.as_str());
+        if !matches!((expected, sent.as_deref()), (Some(expected), Some(sent)) if same_secret(expected, sent)) {
+            tracing::info!(path = %parts.uri.path(), "form refused: missing or wrong CSRF token");
+            return WebError::forbidden(language).into_response();
+        }
+        request = Request::from_parts(parts, Body::from(bytes));
+    }
+    request.extensions_mut().insert(Visit { session, language, secure });
+    next.run(request).await
+}

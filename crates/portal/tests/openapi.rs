@@ -1,0 +1,85 @@
+//! The OpenAPI document describes exactly the routes the portal serves.
+
+mod common;
+
+use reqwest::{Method, StatusCode};
+use serde_json::Value;
+
+#[tokio::test]
+async fn every_documented_operation_is_served_and_every_served_route_is_documented() {
+    let portal = common::TestPortal::spawn(common::Db::Sqlite).await.expect("portal");
+    let document: Value = portal.get("/api/v1/openapi.json").await.json().await.expect("openapi");
+    let paths = document["paths"].as_object().expect("paths");
+    let mut documented = Vec::new();
+    for (path, operations) in paths {
+        for method in operations.as_object().expect("operations").keys() {
+            documented.push((method.to_uppercase(), path.clone()));
+        }
+    }
+    documented.sort();
+    for (method, path) in &documented {
+        let method = Method::from_bytes(method.as_bytes()).expect("method");
+        let response =
+            portal.client.request(method.clone(), format!("{}{path}", portal.url)).send().await.expect("request");
+        // With no body or token each operation refuses the request, but it is routed: never 404/405.
+        assert!(
+            ![StatusCode::NOT_FOUND, StatusCode::METHOD_NOT_ALLOWED].contains(&response.status()),
+            "{method} {path} is documented but answers {}",
+            response.status()
+        );
+    }
+    // The served API, as the router knows it, against the document.
+    let (router, api) = tessera_portal::http::api().split_for_parts();
+    drop(router);
+    let mut served: Vec<(String, String)> = api
+        .paths
+        .paths
+        .iter()
+        .flat_map(|(path, item)| {
+            let mut methods = Vec::new();
+            if item.get.is_some() {
+                methods.push(("GET".to_owned(), path.clone()));
+            }
+            if item.post.is_some() {
+                methods.push(("POST".to_owned(), path.clone()));
+            }
+            methods
+        })
+        .collect();
+    served.sort();
+    assert_eq!(served, documented);
+    assert!(documented.len() >= 10, "{documented:?}");
+}
+
+#[tokio::test]
+async fn unknown_api_paths_answer_a_json_not_found() {
+    let portal = common::TestPortal::spawn(common::Db::Sqlite).await.expect("portal");
+    let response = portal.get("/api/v1/licences").await;
+    assert_eq!(response.status(), StatusCode::NOT_FOUND);
+    let body: Value = response.json().await.expect("json");
+    assert_eq!(body["code"], "NOT_FOUND");
+}
+
+#[tokio::test]
+async fn metrics_count_requests_by_route_template_and_show_seats() {
+    let portal = common::TestPortal::spawn(common::Db::Sqlite).await.expect("portal");
+    let machine = common::TestMachine::new(70, "acme-ledger");
+    portal.post("/api/v1/activations", &machine.activation_body(&portal.demo_key())).await;
+    portal.get("/api/v1/keys").await;
+    let text = portal.get("/metrics").await.text().await.expect("text");
+    assert!(
+        text.contains("tessera_http_requests_total{method=\"POST\",route=\"/api/v1/activations\",status=\"201\"} 1"),
+        "{text}"
+    );
+    assert!(text.contains("tessera_seats_used{status=\"active\"} 1"), "{text}");
+    assert!(!text.contains(&portal.demo.customers[0].activation_key[..6]), "no key in metrics");
+}
+
+#[tokio::test]
+async fn the_document_declares_the_bearer_scheme_and_the_machine_call_body() {
+    let portal = common::TestPortal::spawn(common::Db::Sqlite).await.expect("portal");
+    let document: Value = portal.get("/api/v1/openapi.json").await.json().await.expect("openapi");
+    assert_eq!(document["components"]["securitySchemes"]["bearer"]["scheme"], "bearer");
+    let refresh = &document["paths"]["/api/v1/refresh"]["post"]["requestBody"]["content"]["application/json"]["schema"];
+    assert_eq!(refresh["$ref"], "#/components/schemas/MachineCallBody", "{refresh}");
+}

@@ -1,0 +1,526 @@
+### Tessera — български. Същите идентификатори и същите променливи като английския каталог (locales/en/tessera.ftl).
+
+## Приложение и навигация
+
+app-title = Tessera License Manager
+nav-license = Лиценз
+nav-activate = Активиране
+nav-offline = Активиране офлайн
+nav-portal = Клиентски портал
+nav-settings = Настройки
+nav-diagnostics = Диагностика
+
+## Общи думи за няколко екрана
+
+common-ok = OK
+common-cancel = Отказ
+common-yes = Да
+common-no = Не
+common-never = Никога
+common-copy = Копиране
+common-copied = Копирано
+
+## Екран за активиране
+
+activate-title = Активирайте своя лиценз
+activate-key-label = Ключ за активиране
+activate-key-placeholder = Поставете тук своя ключ за активиране
+activate-key-hint = Ключът за активиране е в имейла за потвърждение на поръчката и в клиентския портал.
+activate-button = Активирайте своя лиценз
+activate-offline-link = Активирайте офлайн
+activate-progress = Активиране…
+activate-success = Лицензът ви е активиран.
+
+## Преглед на лиценза
+
+dashboard-title = Вашият лиценз
+dashboard-status = Състояние
+dashboard-product = Продукт
+dashboard-edition = Издание
+dashboard-users = Потребители
+dashboard-serial = Сериен номер
+dashboard-computer = Компютър
+dashboard-order = Номер на поръчка
+dashboard-support-until = Поддръжка до
+dashboard-expires = Валиден до
+dashboard-last-sync = Последна синхронизация
+dashboard-fingerprint = Отпечатък
+
+## Обновяване
+
+refresh-button = Обновяване на лиценза
+refresh-progress = Обновяване…
+refresh-success = Лицензът е синхронизиран с портала за лицензи
+refresh-failed = Синхронизацията не бе успешна: { $reason }
+
+## Активиране офлайн: с файл или с инсталационен и регистрационен ключ
+
+offline-title = Активиране офлайн
+offline-intro = Този компютър няма връзка с интернет? Активирайте го с помощта на друг компютър, който има.
+offline-steps = Запазете файла със заявката и го пренесете на компютър с достъп до интернет; качете го на страницата „Активиране офлайн“ в клиентския портал; върнете обратно файла с отговора.
+offline-export-button = Експортиране на заявка за активиране
+offline-export-help = Запазва файл със заявка, подписан от този компютър. Той съдържа ключа ви за активиране, името и отпечатъка на този компютър и важи само за него.
+offline-export-done = Файлът със заявката е запазен в { $path }.
+offline-import-button = Импортиране на файл с отговор
+offline-import-help = Изберете файла с отговора, изтеглен от клиентския портал. Той пасва само на заявката, експортирана от този компютър.
+offline-import-done = Файлът с отговора е импортиран. Лицензът ви е активиран.
+offline-installation-key-button = Показване на инсталационния ключ
+offline-installation-key-label = Инсталационен ключ
+offline-installation-key-help = Не можете да пренасяте файлове? Копирайте този инсталационен ключ и го въведете на страницата „Генериране на ключове“ в клиентския портал или го изпратете на доставчика си. В отговор ще получите регистрационен ключ.
+offline-registration-key-button = Въвеждане на регистрационен ключ
+offline-registration-key-label = Регистрационен ключ
+offline-registration-key-help = Въведете или поставете регистрационния ключ, получен за инсталационния ключ на този компютър, и потвърдете.
+
+## Деактивиране и прехвърляне на друг компютър
+
+deactivate-title = Деактивиране или прехвърляне
+deactivate-button = Деактивиране на този компютър
+deactivate-confirm = Да се деактивира ли този компютър? Лицензът спира да работи тук и работното му място се освобождава, така че можете да активирате друг компютър със същия ключ за активиране.
+deactivate-offline-button = Създаване на разписка за деактивиране
+deactivate-offline-help = Нямате връзка с интернет? Лицензът веднага се премахва от този компютър и се запазва файл с разписка. Качете разписката в клиентския портал, за да освободите работното място.
+deactivate-done = Този компютър е деактивиран.
+
+## Клиентски портал: вход, лицензи и поддръжка
+
+portal-title = Клиентски портал
+portal-intro = Влезте с имейл адреса, който посочихте при покупката, и един от номерата на поръчките си, за да видите лицензите, поддръжката и ключа си за активиране.
+portal-email = Имейл
+portal-email-placeholder = Въведете имейл адреса си
+portal-order = Номер на поръчка
+portal-order-hint = Ще го намерите в имейла за потвърждение на поръчката. Подходящ е всеки от номерата на поръчките ви.
+portal-sign-in = Вход
+portal-sign-out = Изход
+portal-signed-in-as = Влезли сте като { $email }
+portal-activation-key = Вашият ключ за активиране е: { $key }
+portal-previous = Предишна
+portal-next = Следваща
+portal-licenses = Лицензи
+licenses-application = Приложение
+licenses-serial-computer = Сериен номер / Компютър
+licenses-days = Дни
+licenses-users = Потребители
+licenses-edition = Издание
+licenses-order = Номер на поръчка
+licenses-date = Дата
+licenses-support = Поддръжка?
+licenses-support-view = Преглед
+licenses-details = Подробности
+licenses-empty = Все още няма лицензи.
+portal-supports = Поддръжка
+supports-application = Приложение
+supports-serial = Сериен номер
+supports-users = Потребители
+supports-edition = Издание
+supports-order = Номер на поръчка
+supports-date = Дата
+supports-duration = Продължителност (години)
+supports-empty = Все още няма договори за поддръжка.
+
+## Настройки
+
+settings-title = Настройки
+settings-portal-url = URL адрес на портала
+settings-proxy = Прокси сървър
+settings-proxy-none = Без прокси
+settings-proxy-system = Системните настройки за прокси
+settings-proxy-manual = Ръчно зададен прокси
+settings-proxy-url = URL адрес на проксито
+settings-proxy-user = Потребителско име за проксито
+settings-proxy-password = Парола за проксито
+settings-language = Език
+settings-auto-refresh = Автоматично обновяване
+settings-auto-refresh-every =
+    { $hours ->
+        [one] На всеки час
+       *[other] На всеки { $hours } часа
+    }
+settings-auto-refresh-off = Изключено
+settings-save = Запазване
+settings-saved = Запазено
+settings-credential-store = Хранилище на данните за вход: { $store }
+credential-store-keyring = системен ключодържател
+credential-store-file = шифрован файл ({ $path })
+
+## Диагностика
+
+diagnostics-title = Диагностика
+diagnostics-export = Експортиране на диагностика
+diagnostics-description = Запазва отчет за поддръжката на доставчика ви: версия на програмата, настройки, състояние на лиценза и компоненти на отпечатъка. Не съдържа ключове за активиране и пароли.
+diagnostics-saved = Диагностичният отчет е запазен в { $path }.
+
+## Командата tessera
+
+cli-license-state = Лиценз: { $state }
+cli-activated = Активиран на този компютър.
+cli-deactivated = Деактивиран.
+cli-request-written = Заявката е записана в { $path }
+cli-receipt-written = Разписката за деактивиране е записана в { $path }
+cli-response-imported = Отговорът е импортиран.
+cli-signed-in = Влезли сте като { $email }.
+cli-signed-out = Излязохте.
+cli-credential-store = Хранилище на данните за вход: { $store }
+
+## Състояния на лиценза: кратко название и какво да направите
+
+state-not-activated = Неактивиран
+state-not-activated-message = Този компютър все още няма лиценз. Въведете ключа си за активиране, за да го активирате.
+state-valid = Валиден
+state-valid-message = Лицензът ви е валиден.
+state-valid-until-message = Лицензът ви е валиден до { $date }.
+state-grace = Гратисен период
+state-grace-message = Лицензът ви не е синхронизиран с портала за лицензи от известно време. Свържете се с интернет и натиснете „Обновяване“.
+state-grace-until-message = Лицензът ви не е синхронизиран с портала за лицензи от известно време. Той ще работи до { $date }: свържете се с интернет и натиснете „Обновяване“.
+state-expired = Изтекъл
+state-expired-term-ended-message = Лицензът ви е изтекъл на { $date }. Подновете го в клиентския портал, след което натиснете „Обновяване“.
+state-expired-refresh-overdue-message = Лицензът ви не е синхронизиран с портала за лицензи от { $date }. Свържете се с интернет и натиснете „Обновяване“ или го активирайте офлайн.
+state-suspended = Спрян
+state-suspended-message = Лицензът ви е спрян от доставчика. Свържете се с доставчика или търговеца си; когато въпросът се реши, натиснете „Обновяване“.
+state-revoked = Отнет
+state-revoked-message = Лицензът ви е отнет от доставчика. Свържете се с доставчика или търговеца си.
+state-fingerprint-mismatch = Друг компютър
+state-fingerprint-mismatch-message = Този лиценз принадлежи на друг компютър (променено тук: { $changed }). Ако сте сменили този компютър или хардуера му, деактивирайте лиценза на стария или помолете доставчика си да го прехвърли, след което го активирайте отново.
+state-clock-tampered = Върнат часовник
+state-clock-tampered-message = Часовникът на този компютър показва време преди { $date } — момент, който компютърът вече е отчел. Поправете датата и часа, след което натиснете „Обновяване“.
+state-invalid = Невалиден
+state-invalid-message = Лицензионният файл на този компютър не може да се използва (грешка { $code }). Активирайте отново този компютър или се свържете с поддръжката на доставчика си и съобщете кода на грешката.
+
+## Компоненти на отпечатъка, както се срещат в изречение
+
+component-machine-id = идентификатор на машината
+component-hostname = име на компютъра
+component-mac = мрежов адаптер
+component-cpu = процесор
+component-os = операционна система
+
+## Грешки в ключове и файлове (tessera-core)
+
+error-code-empty =
+    { $kind ->
+        [installation-key] Въведете инсталационния ключ.
+        [registration-key] Въведете регистрационния ключ.
+       *[activation-key] Въведете ключа за активиране.
+    }
+error-code-length =
+    { $kind ->
+        [installation-key] Инсталационният ключ
+        [registration-key] Регистрационният ключ
+       *[activation-key] Ключът за активиране
+    } трябва да съдържа { $expected } { $expected ->
+        [one] знак
+       *[other] знака
+    }, а съдържа { $found }. Проверете дали сте го копирали изцяло.
+error-code-character =
+    { $kind ->
+        [installation-key] Инсталационният ключ
+        [registration-key] Регистрационният ключ
+       *[activation-key] Ключът за активиране
+    } не може да съдържа „{ $character }“ (знак № { $position }). Ключовете съдържат цифри и латинските букви от A до Z без I, L, O и U.
+error-code-checksum =
+    { $kind ->
+        [installation-key] Инсталационният ключ
+        [registration-key] Регистрационният ключ
+       *[activation-key] Ключът за активиране
+    } съдържа печатна грешка. Сравнете го знак по знак с получения.
+error-code-unsupported =
+    { $kind ->
+        [installation-key] Този инсталационен ключ
+        [registration-key] Този регистрационен ключ
+       *[activation-key] Този ключ за активиране
+    } е създаден за по-нова версия на програмата. Обновете програмата.
+error-file-not-armoured =
+    { $kind ->
+        [activation-request] Това не е файл със заявка за активиране на Tessera
+        [activation-response] Това не е файл с отговор за активиране на Tessera
+        [deactivation-receipt] Това не е разписка за деактивиране на Tessera
+       *[license] Това не е лицензионен файл на Tessera
+    }: не започва с реда -----BEGIN { $label }-----.
+error-file-wrong-kind =
+    Това е { $found_kind ->
+        [activation-request] файл със заявка за активиране
+        [activation-response] файл с отговор за активиране
+        [deactivation-receipt] разписка за деактивиране
+       *[license] лицензионен файл
+    }, а не { $expected_kind ->
+        [activation-request] файл със заявка за активиране
+        [activation-response] файл с отговор за активиране
+        [deactivation-receipt] разписка за деактивиране
+       *[license] лицензионен файл
+    }.
+error-file-damaged =
+    { $kind ->
+        [activation-request] Файлът със заявка за активиране е повреден или непълен
+        [activation-response] Файлът с отговор за активиране е повреден или непълен
+        [deactivation-receipt] Разписката за деактивиране е повредена или непълна
+       *[license] Лицензионният файл е повреден или непълен
+    } ({ $detail }). Изтеглете или експортирайте ново копие.
+error-file-unsupported-version =
+    { $kind ->
+        [activation-request] Този файл със заявка за активиране
+        [activation-response] Този файл с отговор за активиране
+        [deactivation-receipt] Тази разписка за деактивиране
+       *[license] Този лицензионен файл
+    } използва версия на формата { $version }, която програмата не познава. Обновете програмата.
+error-file-unsupported-algorithm =
+    { $kind ->
+        [activation-request] Този файл със заявка за активиране е подписан
+        [activation-response] Този файл с отговор за активиране е подписан
+        [deactivation-receipt] Тази разписка за деактивиране е подписана
+       *[license] Този лицензионен файл е подписан
+    } с „{ $algorithm }“ — алгоритъм, който програмата не приема.
+error-unknown-signing-key =
+    Подписът { $what ->
+        [license] на лицензионния файл
+        [activation-request] на файла със заявка за активиране
+        [activation-response] на файла с отговор за активиране
+        [deactivation-receipt] на разписката за деактивиране
+        [registration-key] на регистрационния ключ
+        [portal-response] на отговора от портала
+        [machine-call] на заявката от този компютър
+       *[other] на файла
+    } е направен с ключ, на който програмата няма доверие (идентификатор на ключа { $kid }). Уверете се, че документът идва от портала на доставчика ви, или обновете програмата.
+error-bad-signature =
+    Подписът { $what ->
+        [license] на лицензионния файл
+        [activation-request] на файла със заявка за активиране
+        [activation-response] на файла с отговор за активиране
+        [deactivation-receipt] на разписката за деактивиране
+        [registration-key] на регистрационния ключ
+        [portal-response] на отговора от портала
+        [machine-call] на заявката от този компютър
+       *[other] на файла
+    } не съвпада: съдържанието е променено или повредено. Изтеглете или експортирайте ново копие.
+error-response-mismatch = Този отговор е за друга заявка за активиране или за друг компютър. Експортирайте нов файл със заявка от този компютър и го качете в портала.
+error-product-mismatch = Този лиценз е за { $found }, а не за { $expected }.
+error-machine-id-unavailable = Този компютър няма идентификатор на машината, затова към него не може да се обвърже лиценз ({ $detail }). В Linux изпълнете „systemd-machine-id-setup“ като администратор.
+error-invalid-signing-key = Ключът не е валиден ключ на Tessera ({ $detail }).
+error-randomness-unavailable = Генераторът на случайни числа на операционната система не е достъпен ({ $detail }). Рестартирайте компютъра и опитайте отново.
+
+## Грешки, с които отговаря порталът за лицензи
+
+error-bad-request = Порталът не можа да приеме тази заявка ({ $detail }). Обновете програмата; ако това не помогне, свържете се с поддръжката на доставчика си.
+error-unauthenticated = Влезте отново: сесията ви липсва или е изтекла.
+error-sign-in-failed = Няма клиент с този имейл адрес и номер на поръчка. Проверете и двете в потвърждението на поръчката.
+error-machine-signature-invalid = Тази заявка не е подписана с ключа, който този компютър регистрира при активирането си. Активирайте отново този компютър.
+error-key-not-found = Този ключ за активиране не е валиден за този продукт. Проверете ключа в потвърждението на поръчката или в клиентския портал.
+error-not-found = Не е намерено.
+error-not-activated = Този компютър не е активиран за този лиценз. Активирайте го с ключа си за активиране.
+error-suspended = Този лиценз е спрян. Свържете се с доставчика или търговеца си.
+error-revoked = Този лиценз е отнет. Свържете се с доставчика или търговеца си.
+error-expired = Този лиценз е изтекъл. Подновете го в клиентския портал.
+error-too-many-machines =
+    { $seats ->
+        [one] Единственото работно място на този лиценз е заето. Деактивирайте другия компютър или купете още работни места.
+       *[other] Всички работни места на този лиценз са заети ({ $seats } от { $seats }). Деактивирайте друг компютър или купете още работни места.
+    }
+error-replayed = Тази заявка или разписка вече е използвана. Създайте нова.
+error-stale-request = Часовникът на този компютър се различава твърде много от този на портала. Поправете датата и часа и опитайте отново.
+error-not-entitled = Лицензът ви не покрива това ({ $detail }). Проверете лиценза си в клиентския портал или се свържете с доставчика си.
+error-method-not-allowed = Порталът не приема този вид заявка на този адрес. Обновете програмата или проверете URL адреса на портала в „Настройки“.
+error-payload-too-large = Заявката е твърде голяма.
+error-rate-limited =
+    { $seconds ->
+        [one] Твърде много опити. Изчакайте { $seconds } секунда и опитайте отново.
+       *[other] Твърде много опити. Изчакайте { $seconds } секунди и опитайте отново.
+    }
+error-internal = Нещо се обърка в портала. Моля, опитайте отново по-късно.
+
+## Грешки на тази програма (License Manager и командата tessera)
+
+error-network-unreachable = Няма връзка с портала за лицензи. Проверете връзката с интернет и опитайте отново; без интернет активирайте офлайн.
+error-proxy-failed = Прокси сървърът отказа или прекъсна връзката. Проверете адреса, потребителското име и паролата на проксито в „Настройки“.
+error-tls-failed = Не може да се установи защитена връзка с портала за лицензи. Проверете датата и часа на компютъра; причина може да е и прокси или антивирусна програма, която проверява защитените връзки.
+error-portal-timeout = Порталът за лицензи не отговори навреме. Опитайте отново след няколко минути.
+error-portal-not-genuine = Отговорът не е подписан от портала за лицензи на доставчика ви и затова е отхвърлен. Проверете URL адреса на портала в „Настройки“ и се уверете, че никой прокси сървър не променя трафика.
+error-unexpected-answer = Порталът за лицензи върна отговор, който програмата не разбира. Проверете URL адреса на портала в „Настройки“ или обновете програмата.
+error-state-corrupt = Данните за лиценза, запазени на този компютър, са повредени. Натиснете „Обновяване“ или активирайте отново с ключа си за активиране.
+error-storage-failed = Данните за лиценза не могат да бъдат запазени на този компютър. Проверете свободното място на диска и правата за достъп до папката с данни на програмата.
+error-credential-store-failed = Хранилището на данните за вход не може да се използва. Отключете системния ключодържател или проверете правата за достъп до папката с данни на програмата и опитайте отново.
+error-no-pending-request = На този компютър няма заявка за активиране, която чака отговор. Първо експортирайте заявка за активиране, след това импортирайте отговора към нея.
+error-invalid-setting = Една от настройките не е валидна. Отворете „Настройки“ и поправете отбелязаната стойност.
+error-not-signed-in = Не сте влезли в клиентския портал. Влезте с имейл адреса си и един от номерата на поръчките си.
+error-file-unreadable = Файлът { $path } не може да бъде прочетен ({ $detail }).
+
+## Екраните на License Manager: още думи на настолното приложение
+
+app-version = Версия { $version }
+app-main-navigation = Основна навигация
+app-loading = Зареждане…
+app-try-again = Опитай отново
+app-open-failed = License Manager не може да отвори данните за лиценза на този компютър.
+app-settings-set-aside = Файлът с настройки беше повреден. Той е преместен като { $path } и се използват настройките по подразбиране: проверете ги в Настройки.
+app-auto-refresh-failed = Автоматичното обновяване не успя: { $reason }
+app-save-file = Запиши във файл…
+app-open-file = Отвори файл…
+app-file-saved = Записано в { $path }
+app-file-save-failed = Файлът не можа да бъде записан ({ $detail }).
+app-file-open-failed = Файлът не можа да бъде прочетен ({ $detail }).
+app-file-too-large = Този файл е твърде голям, за да бъде отговор за активиране. Изберете файла с отговор, изтеглен от клиентския портал.
+dashboard-customer = Клиент
+dashboard-perpetual = Безсрочен
+dashboard-no-support = Без поддръжка
+dashboard-pending-request = Заявка за активиране, експортирана от този компютър, очаква своя отговор.
+dashboard-continue-offline = Импортиране на отговора
+dashboard-registered = Този компютър е регистриран с регистрационен ключ.
+deactivate-offline-confirm = Да се премахне ли лицензът от този компютър сега и да се създаде разписка за деактивиране? Лицензът веднага спира да работи тук.
+deactivate-receipt-label = Разписка за деактивиране
+deactivate-receipt-ready = Лицензът е премахнат от този компютър. Запишете или копирайте тази разписка и я качете в клиентския портал, за да освободите работното място.
+offline-files-title = С файлове
+offline-keys-title = С инсталационен и регистрационен ключ
+offline-step-request = 1. Експортиране на заявката за активиране
+offline-step-response = 2. Импортиране на отговора
+offline-request-label = Заявка за активиране
+offline-response-label = Отговор за активиране
+offline-response-placeholder = Поставете текста на отговора тук или отворете файла с отговора.
+offline-import-pasted = Импортиране на отговора
+offline-pending = Заявка за активиране е експортирана от този компютър и очаква своя отговор.
+offline-seats-label = Работни места
+offline-registration-done = Регистрационният ключ е приет.
+portal-page = Страница { $page } от { $pages }
+licenses-machines = Използвани компютри
+settings-portal-url-hint = Адресът на лицензионния портал на вашия доставчик.
+settings-portal-url-invalid = Адресът трябва да започва с https:// или http://.
+settings-proxy-url-invalid = Адресът на прокси сървъра трябва да започва с http://, https:// или socks5://.
+settings-proxy-password-hint = Пази се в хранилището за идентификационни данни. Оставете празно, за да запазите записаната парола.
+diagnostics-report-label = Отчет
+
+## Уеб страници на клиентския портал (crates/portal/templates)
+
+web-skip-to-content = Към съдържанието
+web-nav-home = Начало
+web-nav-orders = Поръчки
+web-language = Език
+web-actions = Действия
+web-back-home = Към началната страница
+web-not-found-title = Страницата не е намерена
+web-not-found = Тази страница не съществува или принадлежи на друг акаунт.
+web-forbidden-title = Заявката е отказана
+web-forbidden = Този формуляр е изтекъл или не идва от този портал. Върнете се, презаредете страницата и опитайте отново.
+web-internal-title = Възникна грешка
+web-home-title = Вашите лицензи и поддръжка
+web-activation-key-label = Вашият ключ за активиране е:
+web-activation-key-hint = Поставете го в раздела „Лиценз“ на програмата и натиснете „Активирайте своя лиценз“.
+web-back-licenses = Към вашите лицензи
+web-license-title = Лиценз { $serial }
+web-license-expires = Изтича на
+web-license-support-until = Поддръжка и актуализации до
+web-machines = Компютри
+web-machines-empty = В момента нито един компютър не използва този лиценз.
+web-machines-hint = Деактивирането на компютър освобождава работното му място и можете да активирате друг компютър със същия ключ за активиране.
+web-machine-hostname = Компютър
+web-machine-activated = Активиран
+web-machine-last-seen = Последна връзка
+web-machine-deactivate = Деактивиране
+web-machine-deactivate-label = Деактивиране на { $hostname }
+web-machine-deactivated = Компютърът е деактивиран. Работното му място е свободно за друг компютър.
+web-support-title = Поддръжка и актуализации
+web-support-ends = Край
+web-details = Данни
+web-name = Име
+web-country = Държава
+web-city = Град
+web-contacts = Контакти
+web-contacts-empty = Все още няма контакти.
+web-first-name = Собствено име
+web-last-name = Фамилия
+web-orders-empty = Все още няма поръчки.
+web-reference = Номер
+web-total = Общо
+web-order-title = Поръчка { $reference }
+web-back-orders = Към вашите поръчки
+web-order-details = Данни за поръчката
+web-date-time = Дата и час
+web-order-items = Артикули в поръчката
+web-product = Продукт
+web-sku = Код на артикула
+web-quantity = Количество
+web-subtotal = Междинна сума
+web-nav-offline = Офлайн активиране
+web-nav-keys = Програми и ключове
+web-too-large-title = Файлът е твърде голям
+web-too-large = Порталът приема файлове и текстове до 64 KiB. Проверете дали сте избрали правилния файл.
+web-upload-empty = Изберете файл или поставете текста му и опитайте отново.
+web-offline-title = Офлайн активиране
+web-offline-intro = За компютър без интернет: донесете тук файла му със заявка за активиране и върнете на компютъра файла с отговора.
+web-offline-activate-title = Активиране на компютър
+web-offline-activate-hint = Качете файла със заявка за активиране, записан от програмата, или поставете текста му.
+web-offline-activated = Компютърът е активиран. Изтеглете файла с отговора или копирайте текста му и го отворете в програмата на този компютър.
+web-offline-response-label = Отговор за активиране
+web-offline-response-hint = Маркирайте текста, за да го копирате.
+web-offline-download = Изтегляне на файла с отговора
+web-offline-request-file = Файл със заявка за активиране
+web-offline-request-text = Или поставете текста на заявката
+web-offline-activate = Активиране
+web-offline-receipt-title = Освобождаване на място с разписка за деактивиране
+web-offline-receipt-hint = Когато програмата деактивира компютър офлайн, тя записва разписка. Качете я или поставете текста ѝ, за да освободите мястото.
+web-offline-freed = Мястото по лиценз { $serial } е свободно за друг компютър.
+web-offline-receipt-file = Файл с разписка за деактивиране
+web-offline-receipt-text = Или поставете текста на разписката
+web-offline-free-seat = Освобождаване на мястото
+web-keys-title = Програми и ключове
+web-keys-programs = Вашите лицензирани програми
+web-keys-workstations = Работни места
+web-keys-generate = Генериране на ключове
+web-keys-installation-key = Инсталационен ключ
+web-keys-installation-key-hint = Програмата го показва при регистрация. Поставете го тук, за да получите регистрационния ключ.
+web-keys-comparison = Заявено и полагащо се
+web-keys-parameter = Параметър
+web-keys-requested = Заявено
+web-keys-entitled = Полагащо се
+web-keys-check = Проверка
+web-keys-ok = Покрито
+web-keys-not-ok = Не е покрито
+web-keys-registration-key = Вашият регистрационен ключ е:
+web-keys-registration-key-hint = Въведете го или го поставете в прозореца за регистрация на програмата.
+web-keys-refused = Вашият лиценз не покрива редовете, отбелязани с ✗, затова не може да бъде издаден регистрационен ключ. Свържете се с доставчика си, за да го разширите.
+web-keys-no-license = Никой от вашите лицензи не е за програмата, от която идва този инсталационен ключ.
+web-keys-releases-until = Версии до { $date }
+web-keys-no-support = Няма период на поддръжка
+web-keys-in-force = В сила
+web-keys-until = До { $date }
+web-keys-parameter-product = Продукт
+web-keys-parameter-version = Версия
+web-keys-parameter-workstations = Работни места
+web-keys-parameter-term = Срок на лиценза
+
+## Customer accounts: e-mail and password, password change and reset (web)
+web-sign-in-order-title = С номера на поръчката
+web-sign-in-password-title = С паролата на профила си
+web-password = Парола
+web-forgot-link = Забравена парола?
+web-sign-in-password-failed = Имейл адресът или паролата не са верни.
+web-nav-password = Парола
+web-password-title = Смяна на паролата
+web-password-current = Настояща парола
+web-password-new = Нова парола
+web-password-repeat = Новата парола отново
+web-password-hint = Поне 10 знака.
+web-password-save = Смени паролата
+web-password-changed = Паролата ви е сменена.
+web-password-current-wrong = Настоящата парола не е вярна.
+web-password-too-short = Новата парола трябва да има поне 10 знака.
+web-password-mismatch = Двете нови пароли не съвпадат.
+web-forgot-title = Забравена парола
+web-forgot-intro = Въведете имейл адреса на профила си: ще ви изпратим връзка за задаване на нова парола.
+web-forgot-send = Изпрати връзката
+web-forgot-sent = Ако този адрес има профил, съобщението е на път. Връзката в него задава нова парола; работи веднъж, в рамките на един час.
+web-reset-title = Задаване на парола
+web-reset-save = Задай паролата
+web-reset-invalid = Тази връзка вече не работи: изтекла е или вече е използвана. Поискайте нова.
+web-mail-reset-subject = Задаване на нова парола за клиентския портал на Tessera
+web-mail-reset-body =
+    Здравейте,
+
+    Някой, вероятно вие, поиска да зададе нова парола за профила ви в клиентския портал на Tessera. Отворете тази връзка до един час, за да я изберете:
+
+    { $link }
+
+    Връзката работи веднъж. Ако не сте поискали това, пренебрегнете съобщението: паролата ви остава същата.
+web-mail-invite-subject = Вашият профил в клиентския портал на Tessera
+web-mail-invite-body =
+    Здравейте,
+
+    За вас е открит профил в клиентския портал на Tessera, където ще намерите лицензите, поръчките и ключа си за активиране. Отворете тази връзка до седем дни, за да изберете паролата си:
+
+    { $link }
+
+    Връзката работи веднъж. След това влизайте с имейл адреса си и тази парола.

@@ -1,0 +1,541 @@
+### Tessera — English. The reference catalogue: every other language has exactly these message ids,
+### and each translation uses the same variables as the English message.
+###
+### Variables that select a wording (the caller passes one of the keys shown):
+###   $kind      a code: activation-key, installation-key, registration-key
+###              or a file: license, activation-request, activation-response, deactivation-receipt
+###   $expected_kind, $found_kind   a file, as above
+###   $what      what was signed: a file kind above, registration-key, portal-response, machine-call, other
+### Numbers ($expected and $found of error-code-length, $position, $version, $seats, $seconds, $hours) are passed as numbers,
+### dates ($date) as text already formatted (YYYY-MM-DD, or YYYY-MM-DD HH:MM UTC).
+### $detail is technical English text for support staff; it is shown as it is.
+
+## Application and navigation
+
+app-title = Tessera License Manager
+nav-license = License
+nav-activate = Activate
+nav-offline = Offline activation
+nav-portal = Customer portal
+nav-settings = Settings
+nav-diagnostics = Diagnostics
+
+## Words used on several screens
+
+common-ok = OK
+common-cancel = Cancel
+common-yes = Yes
+common-no = No
+common-never = Never
+common-copy = Copy
+common-copied = Copied
+
+## Activation screen
+
+activate-title = Activate your license
+activate-key-label = Activation key
+activate-key-placeholder = Paste your activation key here
+activate-key-hint = You will find your activation key in the order confirmation e-mail and on the customer portal.
+activate-button = Activate your license
+activate-offline-link = Activate offline instead
+activate-progress = Activating…
+activate-success = Your license is activated.
+
+## License dashboard
+
+dashboard-title = Your license
+dashboard-status = Status
+dashboard-product = Product
+dashboard-edition = Edition
+dashboard-users = Users
+dashboard-serial = Serial number
+dashboard-computer = Computer
+dashboard-order = Order number
+dashboard-support-until = Support until
+dashboard-expires = Expires
+dashboard-last-sync = Last synchronised
+dashboard-fingerprint = Fingerprint
+
+## Refresh
+
+refresh-button = Refresh your license
+refresh-progress = Refreshing…
+# The wording customers know from the portal's manual.
+refresh-success = License has been synchronized with licensing portal
+# $reason is an error message, already translated.
+refresh-failed = Could not synchronise: { $reason }
+
+## Offline activation: by file, or by installation and registration keys
+
+offline-title = Offline activation
+offline-intro = No internet connection on this computer? Activate it with the help of another computer that has one.
+offline-steps = Save the request file and take it to a computer with internet access; upload it on the customer portal's Offline activation page; bring back the response file.
+offline-export-button = Export activation request
+offline-export-help = Saves a request file signed by this computer. It holds your activation key, this computer's name and its fingerprint, and works only for this computer.
+offline-export-done = The request file was saved to { $path }.
+offline-import-button = Import response file
+offline-import-help = Choose the response file you downloaded from the customer portal. It fits only the request exported from this computer.
+offline-import-done = The response file has been imported. Your license is activated.
+offline-installation-key-button = Show installation key
+offline-installation-key-label = Installation key
+offline-installation-key-help = Cannot move files? Copy this installation key and enter it on the customer portal's Generate keys page, or send it to your vendor. You will receive a registration key in return.
+offline-registration-key-button = Enter registration key
+offline-registration-key-label = Registration key
+offline-registration-key-help = Type or paste the registration key you received for this computer's installation key, then confirm.
+
+## Deactivation and transfer to another computer
+
+deactivate-title = Deactivate or transfer
+deactivate-button = Deactivate this computer
+deactivate-confirm = Deactivate this computer? The license stops working here and its seat is given back, so you can activate another computer with the same activation key.
+deactivate-offline-button = Create deactivation receipt
+deactivate-offline-help = No internet connection? The license is removed from this computer right away and a receipt file is saved. Upload the receipt on the customer portal to give the seat back.
+deactivate-done = This computer has been deactivated.
+
+## Customer portal: sign-in, licenses and supports
+
+portal-title = Customer portal
+portal-intro = Sign in with the e-mail address you gave when you bought and one of your order numbers to see your licenses, supports and activation key.
+portal-email = E-mail
+portal-email-placeholder = Please type your e-mail address
+portal-order = Order number
+portal-order-hint = You will find it in the order confirmation e-mail. Any of your order numbers will do.
+portal-sign-in = Sign in
+portal-sign-out = Sign out
+portal-signed-in-as = Signed in as { $email }
+portal-activation-key = Your activation key is: { $key }
+portal-previous = Previous
+portal-next = Next
+portal-licenses = Licenses
+licenses-application = Application
+licenses-serial-computer = Serial number / Computer
+licenses-days = Days
+licenses-users = Users
+licenses-edition = Edition
+licenses-order = Order number
+licenses-date = Date
+licenses-support = Support?
+licenses-support-view = View
+licenses-details = Details
+licenses-empty = There are no licenses yet.
+portal-supports = Supports
+supports-application = Application
+supports-serial = Serial number
+supports-users = Users
+supports-edition = Edition
+supports-order = Order number
+supports-date = Date
+supports-duration = Duration (years)
+supports-empty = There are no supports yet.
+
+## Settings
+
+settings-title = Settings
+settings-portal-url = Portal URL
+settings-proxy = Proxy
+settings-proxy-none = No proxy
+settings-proxy-system = Use the system proxy settings
+settings-proxy-manual = Manual proxy
+settings-proxy-url = Proxy URL
+settings-proxy-user = Proxy user name
+settings-proxy-password = Proxy password
+settings-language = Language
+settings-auto-refresh = Automatic refresh
+settings-auto-refresh-every =
+    { $hours ->
+        [one] Every hour
+       *[other] Every { $hours } hours
+    }
+settings-auto-refresh-off = Off
+settings-save = Save
+settings-saved = Saved
+# $store is credential-store-keyring or credential-store-file, already translated.
+settings-credential-store = Credentials are stored in: { $store }
+credential-store-keyring = system keyring
+credential-store-file = encrypted file ({ $path })
+
+## Diagnostics
+
+diagnostics-title = Diagnostics
+diagnostics-export = Export diagnostics
+diagnostics-description = Saves a report for your vendor's support: program version, settings, license state and fingerprint components. It contains no activation keys and no passwords.
+diagnostics-saved = The diagnostics report was saved to { $path }.
+
+## The tessera command line
+
+cli-license-state = License: { $state }
+cli-activated = Activated on this computer.
+cli-deactivated = Deactivated.
+cli-request-written = Request written to { $path }
+cli-receipt-written = Deactivation receipt written to { $path }
+cli-response-imported = Response imported.
+cli-signed-in = Signed in as { $email }.
+cli-signed-out = Signed out.
+cli-credential-store = Credentials are stored in: { $store }
+
+## License states: a short label and what to do next
+
+state-not-activated = Not activated
+state-not-activated-message = This computer has no license yet. Enter your activation key to activate it.
+state-valid = Valid
+state-valid-message = Your license is valid.
+state-valid-until-message = Your license is valid until { $date }.
+state-grace = In grace period
+state-grace-message = Your license has not been synchronised with the licensing portal for a while. Connect to the internet and click Refresh.
+state-grace-until-message = Your license has not been synchronised with the licensing portal for a while. It keeps working until { $date }: connect to the internet and click Refresh.
+state-expired = Expired
+state-expired-term-ended-message = Your license expired on { $date }. Renew it in the customer portal, then click Refresh.
+state-expired-refresh-overdue-message = Your license could not be synchronised with the licensing portal since { $date }. Connect to the internet and click Refresh, or activate offline.
+state-suspended = Suspended
+state-suspended-message = Your license is suspended by the vendor. Contact your vendor or reseller; click Refresh once it is resolved.
+state-revoked = Revoked
+state-revoked-message = Your license has been revoked by the vendor. Contact your vendor or reseller.
+state-fingerprint-mismatch = Other computer
+# $changed lists fingerprint components (component-*), already translated.
+state-fingerprint-mismatch-message = This license belongs to another computer (changed here: { $changed }). If you replaced this computer or its hardware, deactivate the license on the old one or ask your vendor to transfer it, then activate again.
+state-clock-tampered = Clock turned back
+state-clock-tampered-message = This computer's clock is set earlier than { $date }, a time it has already seen. Correct the date and time, then click Refresh.
+state-invalid = Invalid
+state-invalid-message = The license file on this computer cannot be used (error { $code }). Activate this computer again, or contact your vendor's support and give them the error code.
+
+## Fingerprint components, as they appear inside a sentence
+
+component-machine-id = machine identifier
+component-hostname = computer name
+component-mac = network adapter
+component-cpu = processor
+component-os = operating system
+
+## Errors of keys and files (tessera-core)
+
+error-code-empty =
+    { $kind ->
+        [installation-key] Please enter the installation key.
+        [registration-key] Please enter the registration key.
+       *[activation-key] Please enter the activation key.
+    }
+error-code-length =
+    { $kind ->
+        [installation-key] The installation key
+        [registration-key] The registration key
+       *[activation-key] The activation key
+    } should have { $expected } { $expected ->
+        [one] character
+       *[other] characters
+    } but has { $found }. Check that you copied all of it.
+error-code-character =
+    { $kind ->
+        [installation-key] The installation key
+        [registration-key] The registration key
+       *[activation-key] The activation key
+    } cannot contain '{ $character }' (character { $position }). Keys use digits and the letters A to Z except I, L, O and U.
+error-code-checksum =
+    { $kind ->
+        [installation-key] The installation key
+        [registration-key] The registration key
+       *[activation-key] The activation key
+    } contains a typo. Please compare it character by character with the one you received.
+error-code-unsupported =
+    { $kind ->
+        [installation-key] This installation key
+        [registration-key] This registration key
+       *[activation-key] This activation key
+    } was made for a newer version of the program. Please update the program.
+error-file-not-armoured =
+    { $kind ->
+        [activation-request] This is not a Tessera activation request file
+        [activation-response] This is not a Tessera activation response file
+        [deactivation-receipt] This is not a Tessera deactivation receipt
+       *[license] This is not a Tessera license file
+    }: it does not begin with the line -----BEGIN { $label }-----.
+error-file-wrong-kind =
+    This is { $found_kind ->
+        [activation-request] an activation request file
+        [activation-response] an activation response file
+        [deactivation-receipt] a deactivation receipt
+       *[license] a license file
+    }, not { $expected_kind ->
+        [activation-request] an activation request file
+        [activation-response] an activation response file
+        [deactivation-receipt] a deactivation receipt
+       *[license] a license file
+    }.
+error-file-damaged =
+    { $kind ->
+        [activation-request] The activation request file
+        [activation-response] The activation response file
+        [deactivation-receipt] The deactivation receipt
+       *[license] The license file
+    } is damaged or incomplete ({ $detail }). Download or export it again.
+error-file-unsupported-version =
+    { $kind ->
+        [activation-request] This activation request file
+        [activation-response] This activation response file
+        [deactivation-receipt] This deactivation receipt
+       *[license] This license file
+    } uses format version { $version }, which this program does not know. Please update the program.
+error-file-unsupported-algorithm =
+    { $kind ->
+        [activation-request] This activation request file
+        [activation-response] This activation response file
+        [deactivation-receipt] This deactivation receipt
+       *[license] This license file
+    } is signed with '{ $algorithm }', which this program does not accept.
+error-unknown-signing-key =
+    { $what ->
+        [license] This license file
+        [activation-request] This activation request file
+        [activation-response] This activation response file
+        [deactivation-receipt] This deactivation receipt
+        [registration-key] This registration key
+        [portal-response] This answer from the portal
+        [machine-call] This request from this computer
+       *[other] This file
+    } was signed with a key this program does not trust (key id { $kid }). Make sure it comes from your vendor's portal, or update the program.
+error-bad-signature =
+    { $what ->
+        [license] This license file
+        [activation-request] This activation request file
+        [activation-response] This activation response file
+        [deactivation-receipt] This deactivation receipt
+        [registration-key] This registration key
+        [portal-response] This answer from the portal
+        [machine-call] This request from this computer
+       *[other] This file
+    } has been altered or damaged: its signature does not match. Download or export it again.
+error-response-mismatch = This response answers a different activation request or computer. Export a new request file from this computer and upload it to the portal.
+error-product-mismatch = This license is for { $found }, not for { $expected }.
+error-machine-id-unavailable = This computer has no machine identifier, so a license cannot be bound to it ({ $detail }). On Linux, run 'systemd-machine-id-setup' as administrator.
+error-invalid-signing-key = The key is not a valid Tessera key ({ $detail }).
+error-randomness-unavailable = The operating system's random number generator is unavailable ({ $detail }). Restart the computer and try again.
+
+## Errors the licensing portal answers with
+
+error-bad-request = The portal could not accept this request ({ $detail }). Update the program; if that does not help, contact your vendor's support.
+error-unauthenticated = Please sign in again: your session is missing or has expired.
+error-sign-in-failed = No customer has that e-mail address and order number. Check both against your order confirmation.
+error-machine-signature-invalid = This request was not signed by the key this computer registered when it was activated. Activate this computer again.
+error-key-not-found = This activation key is not valid for this product. Check the key in your order confirmation or customer portal.
+error-not-found = Not found.
+# Also the program's own error when an operation needs an activated computer.
+error-not-activated = This computer is not activated for this license. Activate it with your activation key.
+error-suspended = This license is suspended. Contact your vendor or reseller.
+error-revoked = This license has been revoked. Contact your vendor or reseller.
+error-expired = This license has expired. Renew it in the customer portal.
+error-too-many-machines =
+    { $seats ->
+        [one] The only seat of this license is in use. Deactivate the other computer, or buy more seats.
+       *[other] Every seat of this license is in use ({ $seats } of { $seats }). Deactivate another computer, or buy more seats.
+    }
+error-replayed = This request or receipt has already been used. Create a new one.
+error-stale-request = This computer's clock is too far from the portal's. Correct the date and time and try again.
+error-not-entitled = Your license does not cover this ({ $detail }). Check your license on the customer portal or contact your vendor.
+error-method-not-allowed = The portal does not accept this kind of request at this address. Update the program, or check the portal URL in Settings.
+error-payload-too-large = The request is too large.
+error-rate-limited =
+    { $seconds ->
+        [one] Too many attempts. Please wait { $seconds } second and try again.
+       *[other] Too many attempts. Please wait { $seconds } seconds and try again.
+    }
+error-internal = Something went wrong on the portal. Please try again later.
+
+## Errors of this program (the License Manager and the tessera command)
+
+error-network-unreachable = The licensing portal cannot be reached. Check the internet connection, then try again; without internet, activate offline.
+error-proxy-failed = The proxy server refused or dropped the connection. Check the proxy address, user name and password in Settings.
+error-tls-failed = A secure connection to the licensing portal could not be established. Check the computer's date and time; a proxy or antivirus that inspects secure connections can also cause this.
+error-portal-timeout = The licensing portal did not answer in time. Please try again in a few minutes.
+error-portal-not-genuine = The answer was not signed by your vendor's licensing portal, so it was rejected. Check the portal URL in Settings and make sure no proxy alters the traffic.
+error-unexpected-answer = The licensing portal gave an answer this program does not understand. Check the portal URL in Settings, or update the program.
+error-state-corrupt = The license data saved on this computer is damaged. Click Refresh, or activate again with your activation key.
+error-storage-failed = The license data could not be saved on this computer. Check the free disk space and the permissions of the program's data folder.
+error-credential-store-failed = The credential store could not be used. Unlock the system keyring or check the permissions of the program's data folder, then try again.
+error-no-pending-request = There is no activation request waiting for a response on this computer. Export an activation request first, then import the response to it.
+error-invalid-setting = A setting is not valid. Open Settings and correct the value that is marked.
+error-not-signed-in = You are not signed in to the customer portal. Sign in with your e-mail address and an order number.
+error-file-unreadable = The file { $path } cannot be read ({ $detail }).
+
+## The License Manager's screens: more words of the desktop app
+
+app-version = Version { $version }
+app-main-navigation = Main navigation
+app-loading = Loading…
+app-try-again = Try again
+app-open-failed = The License Manager cannot open this computer's license data.
+app-settings-set-aside = Your settings file was damaged. It was set aside as { $path } and the default settings are in use: check them in Settings.
+app-auto-refresh-failed = The automatic refresh did not succeed: { $reason }
+app-save-file = Save to file…
+app-open-file = Open file…
+app-file-saved = Saved to { $path }
+app-file-save-failed = The file could not be saved ({ $detail }).
+app-file-open-failed = The file could not be read ({ $detail }).
+app-file-too-large = This file is too large to be an activation response. Choose the response file you downloaded from the customer portal.
+dashboard-customer = Customer
+dashboard-perpetual = Perpetual
+dashboard-no-support = No support
+dashboard-pending-request = An activation request exported from this computer is waiting for its response.
+dashboard-continue-offline = Import the response
+dashboard-registered = This computer is registered with a registration key.
+deactivate-offline-confirm = Remove the license from this computer now and create a deactivation receipt? The license stops working here at once.
+deactivate-receipt-label = Deactivation receipt
+deactivate-receipt-ready = The license has been removed from this computer. Save or copy this receipt and upload it on the customer portal to give the seat back.
+offline-files-title = With files
+offline-keys-title = With installation and registration keys
+offline-step-request = 1. Export the activation request
+offline-step-response = 2. Import the response
+offline-request-label = Activation request
+offline-response-label = Activation response
+offline-response-placeholder = Paste the response text here, or open the response file.
+offline-import-pasted = Import response
+offline-pending = An activation request was exported from this computer and is waiting for its response.
+offline-seats-label = Workstations
+offline-registration-done = The registration key has been accepted.
+portal-page = Page { $page } of { $pages }
+licenses-machines = Computers in use
+settings-portal-url-hint = The address of your vendor's licensing portal.
+settings-portal-url-invalid = The address must start with https:// or http://.
+settings-proxy-url-invalid = The proxy address must start with http://, https:// or socks5://.
+settings-proxy-password-hint = Kept in the credential store. Leave it empty to keep the saved password.
+diagnostics-report-label = Report
+
+## Customer portal web pages (crates/portal/templates)
+
+web-skip-to-content = Skip to content
+web-nav-home = Home
+web-nav-orders = Orders
+web-language = Language
+web-actions = Actions
+web-back-home = Back to the home page
+web-not-found-title = Page not found
+web-not-found = This page does not exist, or it belongs to another account.
+web-forbidden-title = Request refused
+web-forbidden = This form has expired or did not come from this portal. Go back, reload the page and try again.
+web-internal-title = Something went wrong
+web-home-title = Your licenses and supports
+web-activation-key-label = Your activation key is:
+web-activation-key-hint = Paste it into your program's License tab and click “Activate your license”.
+web-back-licenses = Back to your licenses
+web-license-title = License { $serial }
+web-license-expires = Expires
+web-license-support-until = Support and updates until
+web-machines = Computers
+web-machines-empty = No computer uses this license at the moment.
+web-machines-hint = Deactivating a computer gives its seat back, so you can activate another computer with the same activation key.
+web-machine-hostname = Computer
+web-machine-activated = Activated
+web-machine-last-seen = Last seen
+web-machine-deactivate = Deactivate
+web-machine-deactivate-label = Deactivate { $hostname }
+web-machine-deactivated = The computer has been deactivated. Its seat is free for another computer.
+web-support-title = Support and updates
+web-support-ends = Ends
+web-details = Details
+web-name = Name
+web-country = Country
+web-city = City
+web-contacts = Contacts
+web-contacts-empty = There are no contacts yet.
+web-first-name = First name
+web-last-name = Last name
+web-orders-empty = There are no orders yet.
+web-reference = Reference
+web-total = Total
+web-order-title = Order { $reference }
+web-back-orders = Back to your orders
+web-order-details = Order details
+web-date-time = Date and time
+web-order-items = Order items
+web-product = Product
+web-sku = SKU
+web-quantity = Quantity
+web-subtotal = Subtotal
+web-nav-offline = Offline activation
+web-nav-keys = Programs and keys
+web-too-large-title = File too large
+web-too-large = The portal takes files and texts of up to 64 KiB. Check that you chose the right file.
+web-upload-empty = Choose a file or paste its text, then try again.
+web-offline-title = Offline activation
+web-offline-intro = For a computer without internet: bring its activation request file here, and take the response file back to it.
+web-offline-activate-title = Activate a computer
+web-offline-activate-hint = Upload the activation request file the program saved, or paste its text.
+web-offline-activated = The computer is activated. Download the response file, or copy its text, and open it in the program on that computer.
+web-offline-response-label = Activation response
+web-offline-response-hint = Select the text to copy it.
+web-offline-download = Download the response file
+web-offline-request-file = Activation request file
+web-offline-request-text = Or paste the request text
+web-offline-activate = Activate
+web-offline-receipt-title = Free a seat with a deactivation receipt
+web-offline-receipt-hint = When the program deactivates a computer offline, it saves a receipt. Upload it, or paste its text, to free the seat.
+web-offline-freed = The seat of license { $serial } is free for another computer.
+web-offline-receipt-file = Deactivation receipt file
+web-offline-receipt-text = Or paste the receipt text
+web-offline-free-seat = Free the seat
+web-keys-title = Programs and keys
+web-keys-programs = Your licensed programs
+web-keys-workstations = Workstations
+web-keys-generate = Generate keys
+web-keys-installation-key = Installation key
+web-keys-installation-key-hint = The program shows it during registration. Paste it here to get the registration key.
+web-keys-comparison = Requested and entitled
+web-keys-parameter = Parameter
+web-keys-requested = Requested
+web-keys-entitled = Entitled
+web-keys-check = Check
+web-keys-ok = Covered
+web-keys-not-ok = Not covered
+web-keys-registration-key = Your registration key is:
+web-keys-registration-key-hint = Type or paste it into the program's registration window.
+web-keys-refused = Your license does not cover every row marked ✗, so no registration key can be issued. Contact your vendor to extend it.
+web-keys-no-license = None of your licenses is for the program this installation key comes from.
+web-keys-releases-until = Releases until { $date }
+web-keys-no-support = No support term
+web-keys-in-force = In force
+web-keys-until = Until { $date }
+web-keys-parameter-product = Product
+web-keys-parameter-version = Version
+web-keys-parameter-workstations = Workstations
+web-keys-parameter-term = License term
+
+## Customer accounts: e-mail and password, password change and reset (web)
+web-sign-in-order-title = With your order number
+web-sign-in-password-title = With your account's password
+web-password = Password
+web-forgot-link = Forgot your password?
+web-sign-in-password-failed = The e-mail address or the password is not correct.
+web-nav-password = Password
+web-password-title = Change your password
+web-password-current = Current password
+web-password-new = New password
+web-password-repeat = New password again
+web-password-hint = At least 10 characters.
+web-password-save = Change the password
+web-password-changed = Your password has been changed.
+web-password-current-wrong = The current password is not correct.
+web-password-too-short = The new password must have at least 10 characters.
+web-password-mismatch = The two new passwords are not the same.
+web-forgot-title = Forgotten password
+web-forgot-intro = Enter your account's e-mail address: we will send you a link to set a new password.
+web-forgot-send = Send the link
+web-forgot-sent = If this address has an account, a message is on its way. Its link sets a new password; it works once, within one hour.
+web-reset-title = Set your password
+web-reset-save = Set the password
+web-reset-invalid = This link no longer works: it has expired or has already been used. Ask for a new one.
+web-mail-reset-subject = Set a new password for the Tessera customer portal
+web-mail-reset-body =
+    Hello,
+
+    Someone, probably you, asked to set a new password for your account on the Tessera customer portal. Open this link within one hour to choose it:
+
+    { $link }
+
+    The link works once. If you did not ask for it, ignore this message: your password stays as it is.
+web-mail-invite-subject = Your account on the Tessera customer portal
+web-mail-invite-body =
+    Hello,
+
+    An account has been opened for you on the Tessera customer portal, where you find your licenses, orders and activation key. Open this link within seven days to choose your password:
+
+    { $link }
+
+    The link works once. Afterwards, sign in with your e-mail address and this password.

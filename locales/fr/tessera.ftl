@@ -1,0 +1,526 @@
+### Tessera — français. Mêmes identifiants et mêmes variables que le catalogue anglais (locales/en/tessera.ftl).
+
+## Application et navigation
+
+app-title = Tessera License Manager
+nav-license = Licence
+nav-activate = Activer
+nav-offline = Activation hors ligne
+nav-portal = Portail client
+nav-settings = Paramètres
+nav-diagnostics = Diagnostic
+
+## Mots communs à plusieurs écrans
+
+common-ok = OK
+common-cancel = Annuler
+common-yes = Oui
+common-no = Non
+common-never = Jamais
+common-copy = Copier
+common-copied = Copié
+
+## Écran d'activation
+
+activate-title = Activer votre licence
+activate-key-label = Clé d'activation
+activate-key-placeholder = Collez votre clé d'activation ici
+activate-key-hint = Vous trouverez votre clé d'activation dans l'e-mail de confirmation de commande et sur le portail client.
+activate-button = Activer votre licence
+activate-offline-link = Activer plutôt hors ligne
+activate-progress = Activation en cours…
+activate-success = Votre licence est activée.
+
+## Tableau de bord de la licence
+
+dashboard-title = Votre licence
+dashboard-status = État
+dashboard-product = Produit
+dashboard-edition = Édition
+dashboard-users = Utilisateurs
+dashboard-serial = Numéro de série
+dashboard-computer = Ordinateur
+dashboard-order = Numéro de commande
+dashboard-support-until = Fin du support
+dashboard-expires = Expiration
+dashboard-last-sync = Dernière synchronisation
+dashboard-fingerprint = Empreinte
+
+## Actualisation
+
+refresh-button = Actualiser votre licence
+refresh-progress = Actualisation en cours…
+refresh-success = La licence a été synchronisée avec le portail de licences
+refresh-failed = Synchronisation impossible : { $reason }
+
+## Activation hors ligne : par fichier, ou par clé d'installation et clé d'enregistrement
+
+offline-title = Activation hors ligne
+offline-intro = Cet ordinateur n'a pas de connexion Internet ? Activez-le à l'aide d'un autre ordinateur qui en a une.
+offline-steps = Enregistrez le fichier de demande et copiez-le sur un ordinateur connecté à Internet ; déposez-le sur la page Activation hors ligne du portail client ; rapportez le fichier de réponse.
+offline-export-button = Exporter la demande d'activation
+offline-export-help = Enregistre un fichier de demande signé par cet ordinateur. Il contient votre clé d'activation, le nom de cet ordinateur et son empreinte, et ne vaut que pour cet ordinateur.
+offline-export-done = Le fichier de demande a été enregistré dans { $path }.
+offline-import-button = Importer le fichier de réponse
+offline-import-help = Choisissez le fichier de réponse téléchargé depuis le portail client. Il ne correspond qu'à la demande exportée depuis cet ordinateur.
+offline-import-done = Le fichier de réponse a été importé. Votre licence est activée.
+offline-installation-key-button = Afficher la clé d'installation
+offline-installation-key-label = Clé d'installation
+offline-installation-key-help = Impossible de transférer des fichiers ? Copiez cette clé d'installation et saisissez-la sur la page Générer les clés du portail client, ou envoyez-la à votre éditeur. Vous recevrez en retour une clé d'enregistrement.
+offline-registration-key-button = Saisir la clé d'enregistrement
+offline-registration-key-label = Clé d'enregistrement
+offline-registration-key-help = Saisissez ou collez la clé d'enregistrement reçue pour la clé d'installation de cet ordinateur, puis validez.
+
+## Désactivation et transfert vers un autre ordinateur
+
+deactivate-title = Désactiver ou transférer
+deactivate-button = Désactiver cet ordinateur
+deactivate-confirm = Désactiver cet ordinateur ? La licence cessera de fonctionner ici et son poste sera libéré : vous pourrez activer un autre ordinateur avec la même clé d'activation.
+deactivate-offline-button = Créer un reçu de désactivation
+deactivate-offline-help = Pas de connexion Internet ? La licence est immédiatement retirée de cet ordinateur et un fichier de reçu est enregistré. Déposez ce reçu sur le portail client pour libérer le poste.
+deactivate-done = Cet ordinateur a été désactivé.
+
+## Portail client : connexion, licences et supports
+
+portal-title = Portail client
+portal-intro = Connectez-vous avec l'adresse e-mail indiquée lors de l'achat et l'un de vos numéros de commande pour consulter vos licences, vos supports et votre clé d'activation.
+portal-email = E-mail
+portal-email-placeholder = Saisissez votre adresse e-mail
+portal-order = Numéro de commande
+portal-order-hint = Il figure dans l'e-mail de confirmation de commande. N'importe lequel de vos numéros de commande convient.
+portal-sign-in = Se connecter
+portal-sign-out = Se déconnecter
+portal-signed-in-as = Connecté en tant que { $email }
+portal-activation-key = Votre clé d'activation est : { $key }
+portal-previous = Précédent
+portal-next = Suivant
+portal-licenses = Licences
+licenses-application = Application
+licenses-serial-computer = Numéro de série / Ordinateur
+licenses-days = Jours
+licenses-users = Utilisateurs
+licenses-edition = Édition
+licenses-order = Numéro de commande
+licenses-date = Date
+licenses-support = Support ?
+licenses-support-view = Voir
+licenses-details = Détails
+licenses-empty = Aucune licence pour le moment.
+portal-supports = Supports
+supports-application = Application
+supports-serial = Numéro de série
+supports-users = Utilisateurs
+supports-edition = Édition
+supports-order = Numéro de commande
+supports-date = Date
+supports-duration = Durée (années)
+supports-empty = Aucun support pour le moment.
+
+## Paramètres
+
+settings-title = Paramètres
+settings-portal-url = URL du portail
+settings-proxy = Proxy
+settings-proxy-none = Aucun proxy
+settings-proxy-system = Utiliser les paramètres proxy du système
+settings-proxy-manual = Proxy manuel
+settings-proxy-url = URL du proxy
+settings-proxy-user = Nom d'utilisateur du proxy
+settings-proxy-password = Mot de passe du proxy
+settings-language = Langue
+settings-auto-refresh = Actualisation automatique
+settings-auto-refresh-every =
+    { $hours ->
+        [one] Toutes les heures
+       *[other] Toutes les { $hours } heures
+    }
+settings-auto-refresh-off = Désactivée
+settings-save = Enregistrer
+settings-saved = Enregistré
+settings-credential-store = Emplacement des identifiants : { $store }
+credential-store-keyring = trousseau du système
+credential-store-file = fichier chiffré ({ $path })
+
+## Diagnostic
+
+diagnostics-title = Diagnostic
+diagnostics-export = Exporter le diagnostic
+diagnostics-description = Enregistre un rapport destiné au support de votre éditeur : version du programme, paramètres, état de la licence et composants de l'empreinte. Il ne contient ni clé d'activation ni mot de passe.
+diagnostics-saved = Le rapport de diagnostic a été enregistré dans { $path }.
+
+## La commande tessera
+
+cli-license-state = Licence : { $state }
+cli-activated = Licence activée sur cet ordinateur.
+cli-deactivated = Désactivé.
+cli-request-written = Demande enregistrée dans { $path }
+cli-receipt-written = Reçu de désactivation enregistré dans { $path }
+cli-response-imported = Réponse importée.
+cli-signed-in = Connecté en tant que { $email }.
+cli-signed-out = Déconnecté.
+cli-credential-store = Emplacement des identifiants : { $store }
+
+## États de la licence : un libellé court et la marche à suivre
+
+state-not-activated = Non activée
+state-not-activated-message = Cet ordinateur n'a pas encore de licence. Saisissez votre clé d'activation pour l'activer.
+state-valid = Valide
+state-valid-message = Votre licence est valide.
+state-valid-until-message = Votre licence est valide jusqu'au { $date }.
+state-grace = En période de grâce
+state-grace-message = Votre licence n'a pas été synchronisée avec le portail de licences depuis un moment. Connectez-vous à Internet et cliquez sur Actualiser.
+state-grace-until-message = Votre licence n'a pas été synchronisée avec le portail de licences depuis un moment. Elle reste utilisable jusqu'au { $date } : connectez-vous à Internet et cliquez sur Actualiser.
+state-expired = Expirée
+state-expired-term-ended-message = Votre licence a expiré le { $date }. Renouvelez-la sur le portail client, puis cliquez sur Actualiser.
+state-expired-refresh-overdue-message = Votre licence n'a pas pu être synchronisée avec le portail de licences depuis le { $date }. Connectez-vous à Internet et cliquez sur Actualiser, ou activez-la hors ligne.
+state-suspended = Suspendue
+state-suspended-message = Votre licence a été suspendue par l'éditeur. Contactez votre éditeur ou votre revendeur, puis cliquez sur Actualiser une fois le problème réglé.
+state-revoked = Révoquée
+state-revoked-message = Votre licence a été révoquée par l'éditeur. Contactez votre éditeur ou votre revendeur.
+state-fingerprint-mismatch = Autre ordinateur
+state-fingerprint-mismatch-message = Cette licence appartient à un autre ordinateur (éléments modifiés : { $changed }). Si vous avez remplacé cet ordinateur ou son matériel, désactivez la licence sur l'ancien ou demandez à votre éditeur de la transférer, puis activez-la de nouveau.
+state-clock-tampered = Horloge reculée
+state-clock-tampered-message = L'horloge de cet ordinateur indique une date antérieure au { $date }, un moment qu'il a déjà connu. Corrigez la date et l'heure, puis cliquez sur Actualiser.
+state-invalid = Non valide
+state-invalid-message = Le fichier de licence de cet ordinateur est inutilisable (erreur { $code }). Activez de nouveau cet ordinateur, ou contactez le support de votre éditeur en lui indiquant ce code d'erreur.
+
+## Composants de l'empreinte, tels qu'ils apparaissent dans une phrase
+
+component-machine-id = identifiant de la machine
+component-hostname = nom de l'ordinateur
+component-mac = carte réseau
+component-cpu = processeur
+component-os = système d'exploitation
+
+## Erreurs des clés et des fichiers (tessera-core)
+
+error-code-empty =
+    { $kind ->
+        [installation-key] Veuillez saisir la clé d'installation.
+        [registration-key] Veuillez saisir la clé d'enregistrement.
+       *[activation-key] Veuillez saisir la clé d'activation.
+    }
+error-code-length =
+    { $kind ->
+        [installation-key] La clé d'installation
+        [registration-key] La clé d'enregistrement
+       *[activation-key] La clé d'activation
+    } doit comporter { $expected } { $expected ->
+        [one] caractère
+       *[other] caractères
+    }, mais en comporte { $found }. Vérifiez que vous l'avez copiée en entier.
+error-code-character =
+    { $kind ->
+        [installation-key] La clé d'installation
+        [registration-key] La clé d'enregistrement
+       *[activation-key] La clé d'activation
+    } ne peut pas contenir « { $character } » (caractère n° { $position }). Les clés se composent de chiffres et des lettres de A à Z, sauf I, L, O et U.
+error-code-checksum =
+    { $kind ->
+        [installation-key] La clé d'installation
+        [registration-key] La clé d'enregistrement
+       *[activation-key] La clé d'activation
+    } contient une faute de frappe. Comparez-la caractère par caractère avec celle que vous avez reçue.
+error-code-unsupported =
+    { $kind ->
+        [installation-key] Cette clé d'installation
+        [registration-key] Cette clé d'enregistrement
+       *[activation-key] Cette clé d'activation
+    } a été créée pour une version plus récente du programme. Veuillez mettre à jour le programme.
+error-file-not-armoured =
+    { $kind ->
+        [activation-request] Ceci n'est pas un fichier de demande d'activation Tessera
+        [activation-response] Ceci n'est pas un fichier de réponse d'activation Tessera
+        [deactivation-receipt] Ceci n'est pas un reçu de désactivation Tessera
+       *[license] Ceci n'est pas un fichier de licence Tessera
+    } : il ne commence pas par la ligne -----BEGIN { $label }-----.
+error-file-wrong-kind =
+    Il s'agit { $found_kind ->
+        [activation-request] d'une demande d'activation
+        [activation-response] d'une réponse d'activation
+        [deactivation-receipt] d'un reçu de désactivation
+       *[license] d'un fichier de licence
+    }, et non { $expected_kind ->
+        [activation-request] d'une demande d'activation
+        [activation-response] d'une réponse d'activation
+        [deactivation-receipt] d'un reçu de désactivation
+       *[license] d'un fichier de licence
+    }.
+error-file-damaged =
+    { $kind ->
+        [activation-request] Le fichier de demande d'activation
+        [activation-response] Le fichier de réponse d'activation
+        [deactivation-receipt] Le reçu de désactivation
+       *[license] Le fichier de licence
+    } est endommagé ou incomplet ({ $detail }). Téléchargez-le ou exportez-le de nouveau.
+error-file-unsupported-version =
+    { $kind ->
+        [activation-request] Ce fichier de demande d'activation
+        [activation-response] Ce fichier de réponse d'activation
+        [deactivation-receipt] Ce reçu de désactivation
+       *[license] Ce fichier de licence
+    } utilise la version de format { $version }, que ce programme ne connaît pas. Veuillez mettre à jour le programme.
+error-file-unsupported-algorithm =
+    { $kind ->
+        [activation-request] Ce fichier de demande d'activation
+        [activation-response] Ce fichier de réponse d'activation
+        [deactivation-receipt] Ce reçu de désactivation
+       *[license] Ce fichier de licence
+    } est signé avec « { $algorithm } », un algorithme que ce programme n'accepte pas.
+error-unknown-signing-key =
+    La signature { $what ->
+        [license] de ce fichier de licence
+        [activation-request] de ce fichier de demande d'activation
+        [activation-response] de ce fichier de réponse d'activation
+        [deactivation-receipt] de ce reçu de désactivation
+        [registration-key] de cette clé d'enregistrement
+        [portal-response] de cette réponse du portail
+        [machine-call] de cette requête de l'ordinateur
+       *[other] de ce fichier
+    } provient d'une clé que ce programme ne reconnaît pas (identifiant de clé { $kid }). Assurez-vous que le document vient bien du portail de votre éditeur, ou mettez à jour le programme.
+error-bad-signature =
+    La signature { $what ->
+        [license] de ce fichier de licence
+        [activation-request] de ce fichier de demande d'activation
+        [activation-response] de ce fichier de réponse d'activation
+        [deactivation-receipt] de ce reçu de désactivation
+        [registration-key] de cette clé d'enregistrement
+        [portal-response] de cette réponse du portail
+        [machine-call] de cette requête de l'ordinateur
+       *[other] de ce fichier
+    } ne correspond pas : le contenu a été modifié ou endommagé. Téléchargez ou exportez une nouvelle copie.
+error-response-mismatch = Cette réponse correspond à une autre demande d'activation ou à un autre ordinateur. Exportez un nouveau fichier de demande depuis cet ordinateur et déposez-le sur le portail.
+error-product-mismatch = Cette licence est destinée à { $found }, et non à { $expected }.
+error-machine-id-unavailable = Cet ordinateur n'a pas d'identifiant de machine : impossible d'y lier une licence ({ $detail }). Sous Linux, exécutez « systemd-machine-id-setup » en tant qu'administrateur.
+error-invalid-signing-key = Cette clé n'est pas une clé Tessera valide ({ $detail }).
+error-randomness-unavailable = Le générateur de nombres aléatoires du système d'exploitation est indisponible ({ $detail }). Redémarrez l'ordinateur et réessayez.
+
+## Erreurs renvoyées par le portail de licences
+
+error-bad-request = Le portail n'a pas pu accepter cette requête ({ $detail }). Mettez à jour le programme ; si le problème persiste, contactez le support de votre éditeur.
+error-unauthenticated = Veuillez vous reconnecter : votre session est absente ou a expiré.
+error-sign-in-failed = Aucun client ne correspond à cette adresse e-mail et à ce numéro de commande. Vérifiez-les tous les deux dans votre confirmation de commande.
+error-machine-signature-invalid = Cette requête n'a pas été signée avec la clé que cet ordinateur a enregistrée lors de son activation. Activez de nouveau cet ordinateur.
+error-key-not-found = Cette clé d'activation n'est pas valable pour ce produit. Vérifiez la clé dans votre confirmation de commande ou sur le portail client.
+error-not-found = Introuvable.
+error-not-activated = Cet ordinateur n'est pas activé pour cette licence. Activez-le avec votre clé d'activation.
+error-suspended = Cette licence est suspendue. Contactez votre éditeur ou votre revendeur.
+error-revoked = Cette licence a été révoquée. Contactez votre éditeur ou votre revendeur.
+error-expired = Cette licence a expiré. Renouvelez-la sur le portail client.
+error-too-many-machines =
+    { $seats ->
+        [one] L'unique poste de cette licence est déjà utilisé. Désactivez l'autre ordinateur ou achetez des postes supplémentaires.
+       *[other] Tous les postes de cette licence sont utilisés ({ $seats } sur { $seats }). Désactivez un autre ordinateur ou achetez des postes supplémentaires.
+    }
+error-replayed = Cette demande ou ce reçu a déjà servi. Créez-en un nouveau.
+error-stale-request = L'horloge de cet ordinateur est trop éloignée de celle du portail. Corrigez la date et l'heure, puis réessayez.
+error-not-entitled = Votre licence ne couvre pas cette demande ({ $detail }). Vérifiez votre licence sur le portail client ou contactez votre éditeur.
+error-method-not-allowed = Le portail n'accepte pas ce type de requête à cette adresse. Mettez à jour le programme ou vérifiez l'URL du portail dans les Paramètres.
+error-payload-too-large = La requête est trop volumineuse.
+error-rate-limited =
+    { $seconds ->
+        [one] Trop de tentatives. Veuillez patienter { $seconds } seconde, puis réessayez.
+       *[other] Trop de tentatives. Veuillez patienter { $seconds } secondes, puis réessayez.
+    }
+error-internal = Une erreur s'est produite sur le portail. Veuillez réessayer plus tard.
+
+## Erreurs de ce programme (le License Manager et la commande tessera)
+
+error-network-unreachable = Impossible de joindre le portail de licences. Vérifiez la connexion Internet, puis réessayez ; sans Internet, activez la licence hors ligne.
+error-proxy-failed = Le serveur proxy a refusé ou interrompu la connexion. Vérifiez l'adresse, le nom d'utilisateur et le mot de passe du proxy dans les Paramètres.
+error-tls-failed = Impossible d'établir une connexion sécurisée avec le portail de licences. Vérifiez la date et l'heure de l'ordinateur ; un proxy ou un antivirus qui inspecte les connexions sécurisées peut aussi en être la cause.
+error-portal-timeout = Le portail de licences n'a pas répondu à temps. Veuillez réessayer dans quelques minutes.
+error-portal-not-genuine = La réponse n'est pas signée par le portail de licences de votre éditeur : elle a été rejetée. Vérifiez l'URL du portail dans les Paramètres et assurez-vous qu'aucun proxy ne modifie les échanges.
+error-unexpected-answer = Le portail de licences a donné une réponse que ce programme ne comprend pas. Vérifiez l'URL du portail dans les Paramètres, ou mettez à jour le programme.
+error-state-corrupt = Les données de licence enregistrées sur cet ordinateur sont endommagées. Cliquez sur Actualiser, ou activez de nouveau avec votre clé d'activation.
+error-storage-failed = Impossible d'enregistrer les données de licence sur cet ordinateur. Vérifiez l'espace disque disponible et les droits d'accès au dossier de données du programme.
+error-credential-store-failed = Impossible d'utiliser le magasin d'identifiants. Déverrouillez le trousseau du système ou vérifiez les droits d'accès au dossier de données du programme, puis réessayez.
+error-no-pending-request = Aucune demande d'activation de cet ordinateur n'attend de réponse. Exportez d'abord une demande d'activation, puis importez la réponse correspondante.
+error-invalid-setting = Un paramètre n'est pas valide. Ouvrez les Paramètres et corrigez la valeur signalée.
+error-not-signed-in = Vous n'êtes pas connecté au portail client. Connectez-vous avec votre adresse e-mail et l'un de vos numéros de commande.
+error-file-unreadable = Le fichier { $path } ne peut pas être lu ({ $detail }).
+
+## Les écrans du License Manager : autres mots de l'application de bureau
+
+app-version = Version { $version }
+app-main-navigation = Navigation principale
+app-loading = Chargement…
+app-try-again = Réessayer
+app-open-failed = Le License Manager ne peut pas ouvrir les données de licence de cet ordinateur.
+app-settings-set-aside = Votre fichier de paramètres était endommagé. Il a été mis de côté sous { $path } et les paramètres par défaut sont utilisés : vérifiez-les dans les Paramètres.
+app-auto-refresh-failed = L'actualisation automatique n'a pas abouti : { $reason }
+app-save-file = Enregistrer dans un fichier…
+app-open-file = Ouvrir un fichier…
+app-file-saved = Enregistré dans { $path }
+app-file-save-failed = Le fichier n'a pas pu être enregistré ({ $detail }).
+app-file-open-failed = Le fichier n'a pas pu être lu ({ $detail }).
+app-file-too-large = Ce fichier est trop volumineux pour être une réponse d'activation. Choisissez le fichier de réponse téléchargé depuis le portail client.
+dashboard-customer = Client
+dashboard-perpetual = Perpétuelle
+dashboard-no-support = Sans support
+dashboard-pending-request = Une demande d'activation exportée depuis cet ordinateur attend sa réponse.
+dashboard-continue-offline = Importer la réponse
+dashboard-registered = Cet ordinateur est enregistré avec une clé d'enregistrement.
+deactivate-offline-confirm = Retirer maintenant la licence de cet ordinateur et créer un reçu de désactivation ? La licence cesse aussitôt de fonctionner ici.
+deactivate-receipt-label = Reçu de désactivation
+deactivate-receipt-ready = La licence a été retirée de cet ordinateur. Enregistrez ou copiez ce reçu et déposez-le sur le portail client pour libérer le poste.
+offline-files-title = Avec des fichiers
+offline-keys-title = Avec les clés d'installation et d'enregistrement
+offline-step-request = 1. Exporter la demande d'activation
+offline-step-response = 2. Importer la réponse
+offline-request-label = Demande d'activation
+offline-response-label = Réponse d'activation
+offline-response-placeholder = Collez ici le texte de la réponse, ou ouvrez le fichier de réponse.
+offline-import-pasted = Importer la réponse
+offline-pending = Une demande d'activation a été exportée depuis cet ordinateur et attend sa réponse.
+offline-seats-label = Postes de travail
+offline-registration-done = La clé d'enregistrement a été acceptée.
+portal-page = Page { $page } sur { $pages }
+licenses-machines = Ordinateurs utilisés
+settings-portal-url-hint = L'adresse du portail de licences de votre éditeur.
+settings-portal-url-invalid = L'adresse doit commencer par https:// ou http://.
+settings-proxy-url-invalid = L'adresse du proxy doit commencer par http://, https:// ou socks5://.
+settings-proxy-password-hint = Conservé dans le magasin d'identifiants. Laissez vide pour garder le mot de passe enregistré.
+diagnostics-report-label = Rapport
+
+## Pages web du portail client (crates/portal/templates)
+
+web-skip-to-content = Aller au contenu
+web-nav-home = Accueil
+web-nav-orders = Commandes
+web-language = Langue
+web-actions = Actions
+web-back-home = Retour à l'accueil
+web-not-found-title = Page introuvable
+web-not-found = Cette page n'existe pas, ou elle appartient à un autre compte.
+web-forbidden-title = Requête refusée
+web-forbidden = Ce formulaire a expiré ou ne provient pas de ce portail. Revenez en arrière, rechargez la page et réessayez.
+web-internal-title = Une erreur est survenue
+web-home-title = Vos licences et supports
+web-activation-key-label = Votre clé d'activation est :
+web-activation-key-hint = Collez-la dans l'onglet Licence de votre programme et cliquez sur « Activer votre licence ».
+web-back-licenses = Retour à vos licences
+web-license-title = Licence { $serial }
+web-license-expires = Expire le
+web-license-support-until = Support et mises à jour jusqu'au
+web-machines = Ordinateurs
+web-machines-empty = Aucun ordinateur n'utilise cette licence pour le moment.
+web-machines-hint = Désactiver un ordinateur libère son poste : vous pouvez alors activer un autre ordinateur avec la même clé d'activation.
+web-machine-hostname = Ordinateur
+web-machine-activated = Activé le
+web-machine-last-seen = Dernière connexion
+web-machine-deactivate = Désactiver
+web-machine-deactivate-label = Désactiver { $hostname }
+web-machine-deactivated = L'ordinateur a été désactivé. Son poste est libre pour un autre ordinateur.
+web-support-title = Support et mises à jour
+web-support-ends = Fin
+web-details = Détails
+web-name = Nom
+web-country = Pays
+web-city = Ville
+web-contacts = Contacts
+web-contacts-empty = Aucun contact pour le moment.
+web-first-name = Prénom
+web-last-name = Nom
+web-orders-empty = Aucune commande pour le moment.
+web-reference = Référence
+web-total = Total
+web-order-title = Commande { $reference }
+web-back-orders = Retour à vos commandes
+web-order-details = Détails de la commande
+web-date-time = Date et heure
+web-order-items = Articles de la commande
+web-product = Produit
+web-sku = Référence article
+web-quantity = Quantité
+web-subtotal = Sous-total
+web-nav-offline = Activation hors ligne
+web-nav-keys = Programmes et clés
+web-too-large-title = Fichier trop volumineux
+web-too-large = Le portail accepte les fichiers et textes jusqu’à 64 Kio. Vérifiez que vous avez choisi le bon fichier.
+web-upload-empty = Choisissez un fichier ou collez son texte, puis réessayez.
+web-offline-title = Activation hors ligne
+web-offline-intro = Pour un ordinateur sans internet : apportez ici son fichier de demande d’activation, puis rapportez-lui le fichier de réponse.
+web-offline-activate-title = Activer un ordinateur
+web-offline-activate-hint = Téléversez le fichier de demande d’activation enregistré par le programme, ou collez son texte.
+web-offline-activated = L’ordinateur est activé. Téléchargez le fichier de réponse, ou copiez son texte, et ouvrez-le dans le programme sur cet ordinateur.
+web-offline-response-label = Réponse d’activation
+web-offline-response-hint = Sélectionnez le texte pour le copier.
+web-offline-download = Télécharger le fichier de réponse
+web-offline-request-file = Fichier de demande d’activation
+web-offline-request-text = Ou collez le texte de la demande
+web-offline-activate = Activer
+web-offline-receipt-title = Libérer un poste avec un reçu de désactivation
+web-offline-receipt-hint = Lorsque le programme désactive un ordinateur hors ligne, il enregistre un reçu. Téléversez-le, ou collez son texte, pour libérer le poste.
+web-offline-freed = Le poste de la licence { $serial } est libre pour un autre ordinateur.
+web-offline-receipt-file = Fichier du reçu de désactivation
+web-offline-receipt-text = Ou collez le texte du reçu
+web-offline-free-seat = Libérer le poste
+web-keys-title = Programmes et clés
+web-keys-programs = Vos programmes sous licence
+web-keys-workstations = Postes
+web-keys-generate = Générer les clés
+web-keys-installation-key = Clé d’installation
+web-keys-installation-key-hint = Le programme l’affiche lors de l’enregistrement. Collez-la ici pour obtenir la clé d’enregistrement.
+web-keys-comparison = Demandé et acquis
+web-keys-parameter = Paramètre
+web-keys-requested = Demandé
+web-keys-entitled = Acquis
+web-keys-check = Contrôle
+web-keys-ok = Couvert
+web-keys-not-ok = Non couvert
+web-keys-registration-key = Votre clé d’enregistrement est :
+web-keys-registration-key-hint = Saisissez-la ou collez-la dans la fenêtre d’enregistrement du programme.
+web-keys-refused = Votre licence ne couvre pas les lignes marquées ✗ : aucune clé d’enregistrement ne peut être émise. Contactez votre fournisseur pour l’étendre.
+web-keys-no-license = Aucune de vos licences ne concerne le programme dont provient cette clé d’installation.
+web-keys-releases-until = Versions jusqu’au { $date }
+web-keys-no-support = Aucune période de support
+web-keys-in-force = En vigueur
+web-keys-until = Jusqu’au { $date }
+web-keys-parameter-product = Produit
+web-keys-parameter-version = Version
+web-keys-parameter-workstations = Postes
+web-keys-parameter-term = Durée de la licence
+
+## Customer accounts: e-mail and password, password change and reset (web)
+web-sign-in-order-title = Avec votre numéro de commande
+web-sign-in-password-title = Avec le mot de passe de votre compte
+web-password = Mot de passe
+web-forgot-link = Mot de passe oublié ?
+web-sign-in-password-failed = L’adresse e-mail ou le mot de passe n’est pas correct.
+web-nav-password = Mot de passe
+web-password-title = Changer votre mot de passe
+web-password-current = Mot de passe actuel
+web-password-new = Nouveau mot de passe
+web-password-repeat = Nouveau mot de passe, à nouveau
+web-password-hint = Au moins 10 caractères.
+web-password-save = Changer le mot de passe
+web-password-changed = Votre mot de passe a été changé.
+web-password-current-wrong = Le mot de passe actuel n’est pas correct.
+web-password-too-short = Le nouveau mot de passe doit comporter au moins 10 caractères.
+web-password-mismatch = Les deux nouveaux mots de passe ne sont pas identiques.
+web-forgot-title = Mot de passe oublié
+web-forgot-intro = Saisissez l’adresse e-mail de votre compte : nous vous enverrons un lien pour définir un nouveau mot de passe.
+web-forgot-send = Envoyer le lien
+web-forgot-sent = Si cette adresse a un compte, un message est en route. Son lien permet de définir un nouveau mot de passe ; il fonctionne une seule fois, pendant une heure.
+web-reset-title = Définir votre mot de passe
+web-reset-save = Définir le mot de passe
+web-reset-invalid = Ce lien ne fonctionne plus : il a expiré ou a déjà été utilisé. Demandez-en un nouveau.
+web-mail-reset-subject = Définir un nouveau mot de passe pour le portail client Tessera
+web-mail-reset-body =
+    Bonjour,
+
+    Quelqu’un, probablement vous, a demandé à définir un nouveau mot de passe pour votre compte sur le portail client Tessera. Ouvrez ce lien dans l’heure pour le choisir :
+
+    { $link }
+
+    Le lien fonctionne une seule fois. Si vous n’avez rien demandé, ignorez ce message : votre mot de passe reste inchangé.
+web-mail-invite-subject = Votre compte sur le portail client Tessera
+web-mail-invite-body =
+    Bonjour,
+
+    Un compte a été ouvert pour vous sur le portail client Tessera, où vous trouverez vos licences, vos commandes et votre clé d’activation. Ouvrez ce lien dans les sept jours pour choisir votre mot de passe :
+
+    { $link }
+
+    Le lien fonctionne une seule fois. Ensuite, connectez-vous avec votre adresse e-mail et ce mot de passe.

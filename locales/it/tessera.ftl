@@ -1,0 +1,526 @@
+### Tessera — italiano. Stessi identificativi e stesse variabili del catalogo inglese (locales/en/tessera.ftl).
+
+## Applicazione e navigazione
+
+app-title = Tessera License Manager
+nav-license = Licenza
+nav-activate = Attiva
+nav-offline = Attivazione offline
+nav-portal = Portale clienti
+nav-settings = Impostazioni
+nav-diagnostics = Diagnostica
+
+## Parole comuni a più schermate
+
+common-ok = OK
+common-cancel = Annulla
+common-yes = Sì
+common-no = No
+common-never = Mai
+common-copy = Copia
+common-copied = Copiato
+
+## Schermata di attivazione
+
+activate-title = Attiva la tua licenza
+activate-key-label = Chiave di attivazione
+activate-key-placeholder = Incolla qui la chiave di attivazione
+activate-key-hint = Trovi la chiave di attivazione nell'e-mail di conferma dell'ordine e nel portale clienti.
+activate-button = Attiva la tua licenza
+activate-offline-link = Attiva offline
+activate-progress = Attivazione in corso…
+activate-success = La tua licenza è attiva.
+
+## Riepilogo della licenza
+
+dashboard-title = La tua licenza
+dashboard-status = Stato
+dashboard-product = Prodotto
+dashboard-edition = Edizione
+dashboard-users = Utenti
+dashboard-serial = Numero di serie
+dashboard-computer = Computer
+dashboard-order = Numero d'ordine
+dashboard-support-until = Fine assistenza
+dashboard-expires = Scadenza
+dashboard-last-sync = Ultima sincronizzazione
+dashboard-fingerprint = Impronta
+
+## Aggiornamento
+
+refresh-button = Aggiorna la tua licenza
+refresh-progress = Aggiornamento in corso…
+refresh-success = La licenza è stata sincronizzata con il portale delle licenze
+refresh-failed = Impossibile sincronizzare: { $reason }
+
+## Attivazione offline: con un file, oppure con chiave di installazione e chiave di registrazione
+
+offline-title = Attivazione offline
+offline-intro = Questo computer non ha una connessione a Internet? Attivalo con l'aiuto di un altro computer che ce l'ha.
+offline-steps = Salva il file di richiesta e portalo su un computer con accesso a Internet; caricalo nella pagina Attivazione offline del portale clienti; riporta qui il file di risposta.
+offline-export-button = Esporta la richiesta di attivazione
+offline-export-help = Salva un file di richiesta firmato da questo computer. Contiene la chiave di attivazione, il nome di questo computer e la sua impronta, e vale solo per questo computer.
+offline-export-done = Il file di richiesta è stato salvato in { $path }.
+offline-import-button = Importa il file di risposta
+offline-import-help = Scegli il file di risposta scaricato dal portale clienti. Corrisponde solo alla richiesta esportata da questo computer.
+offline-import-done = Il file di risposta è stato importato. La tua licenza è attiva.
+offline-installation-key-button = Mostra la chiave di installazione
+offline-installation-key-label = Chiave di installazione
+offline-installation-key-help = Non puoi trasferire file? Copia questa chiave di installazione e inseriscila nella pagina Genera chiavi del portale clienti, oppure inviala al tuo fornitore. In cambio riceverai una chiave di registrazione.
+offline-registration-key-button = Inserisci la chiave di registrazione
+offline-registration-key-label = Chiave di registrazione
+offline-registration-key-help = Digita o incolla la chiave di registrazione ricevuta per la chiave di installazione di questo computer, poi conferma.
+
+## Disattivazione e trasferimento su un altro computer
+
+deactivate-title = Disattiva o trasferisci
+deactivate-button = Disattiva questo computer
+deactivate-confirm = Disattivare questo computer? La licenza smetterà di funzionare qui e la sua postazione verrà liberata, così potrai attivare un altro computer con la stessa chiave di attivazione.
+deactivate-offline-button = Crea una ricevuta di disattivazione
+deactivate-offline-help = Nessuna connessione a Internet? La licenza viene rimossa subito da questo computer e viene salvato un file di ricevuta. Carica la ricevuta nel portale clienti per liberare la postazione.
+deactivate-done = Questo computer è stato disattivato.
+
+## Portale clienti: accesso, licenze e assistenza
+
+portal-title = Portale clienti
+portal-intro = Accedi con l'indirizzo e-mail indicato al momento dell'acquisto e uno dei tuoi numeri d'ordine per vedere licenze, contratti di assistenza e chiave di attivazione.
+portal-email = E-mail
+portal-email-placeholder = Digita il tuo indirizzo e-mail
+portal-order = Numero d'ordine
+portal-order-hint = Lo trovi nell'e-mail di conferma dell'ordine. Va bene uno qualsiasi dei tuoi numeri d'ordine.
+portal-sign-in = Accedi
+portal-sign-out = Esci
+portal-signed-in-as = Accesso effettuato come { $email }
+portal-activation-key = La tua chiave di attivazione è: { $key }
+portal-previous = Precedente
+portal-next = Successiva
+portal-licenses = Licenze
+licenses-application = Applicazione
+licenses-serial-computer = Numero di serie / Computer
+licenses-days = Giorni
+licenses-users = Utenti
+licenses-edition = Edizione
+licenses-order = Numero d'ordine
+licenses-date = Data
+licenses-support = Assistenza?
+licenses-support-view = Visualizza
+licenses-details = Dettagli
+licenses-empty = Non ci sono ancora licenze.
+portal-supports = Assistenza
+supports-application = Applicazione
+supports-serial = Numero di serie
+supports-users = Utenti
+supports-edition = Edizione
+supports-order = Numero d'ordine
+supports-date = Data
+supports-duration = Durata (anni)
+supports-empty = Non ci sono ancora contratti di assistenza.
+
+## Impostazioni
+
+settings-title = Impostazioni
+settings-portal-url = URL del portale
+settings-proxy = Proxy
+settings-proxy-none = Nessun proxy
+settings-proxy-system = Usa le impostazioni proxy di sistema
+settings-proxy-manual = Proxy manuale
+settings-proxy-url = URL del proxy
+settings-proxy-user = Nome utente del proxy
+settings-proxy-password = Password del proxy
+settings-language = Lingua
+settings-auto-refresh = Aggiornamento automatico
+settings-auto-refresh-every =
+    { $hours ->
+        [one] Ogni ora
+       *[other] Ogni { $hours } ore
+    }
+settings-auto-refresh-off = Disattivato
+settings-save = Salva
+settings-saved = Salvato
+settings-credential-store = Credenziali memorizzate in: { $store }
+credential-store-keyring = portachiavi di sistema
+credential-store-file = file cifrato ({ $path })
+
+## Diagnostica
+
+diagnostics-title = Diagnostica
+diagnostics-export = Esporta la diagnostica
+diagnostics-description = Salva un rapporto per l'assistenza del tuo fornitore: versione del programma, impostazioni, stato della licenza e componenti dell'impronta. Non contiene chiavi di attivazione né password.
+diagnostics-saved = Il rapporto di diagnostica è stato salvato in { $path }.
+
+## Il comando tessera
+
+cli-license-state = Licenza: { $state }
+cli-activated = Licenza attivata su questo computer.
+cli-deactivated = Disattivato.
+cli-request-written = Richiesta salvata in { $path }
+cli-receipt-written = Ricevuta di disattivazione salvata in { $path }
+cli-response-imported = Risposta importata.
+cli-signed-in = Accesso effettuato come { $email }.
+cli-signed-out = Disconnesso.
+cli-credential-store = Credenziali memorizzate in: { $store }
+
+## Stati della licenza: un'etichetta breve e cosa fare
+
+state-not-activated = Non attivata
+state-not-activated-message = Questo computer non ha ancora una licenza. Inserisci la chiave di attivazione per attivarlo.
+state-valid = Valida
+state-valid-message = La tua licenza è valida.
+state-valid-until-message = La tua licenza è valida fino al { $date }.
+state-grace = Periodo di tolleranza
+state-grace-message = La tua licenza non viene sincronizzata con il portale delle licenze da un po' di tempo. Connettiti a Internet e fai clic su Aggiorna.
+state-grace-until-message = La tua licenza non viene sincronizzata con il portale delle licenze da un po' di tempo. Continua a funzionare fino al { $date }: connettiti a Internet e fai clic su Aggiorna.
+state-expired = Scaduta
+state-expired-term-ended-message = La tua licenza è scaduta il { $date }. Rinnovala nel portale clienti, poi fai clic su Aggiorna.
+state-expired-refresh-overdue-message = Non è stato possibile sincronizzare la tua licenza con il portale delle licenze dal { $date }. Connettiti a Internet e fai clic su Aggiorna, oppure attivala offline.
+state-suspended = Sospesa
+state-suspended-message = La tua licenza è stata sospesa dal fornitore. Contatta il tuo fornitore o rivenditore; una volta risolto il problema, fai clic su Aggiorna.
+state-revoked = Revocata
+state-revoked-message = La tua licenza è stata revocata dal fornitore. Contatta il tuo fornitore o rivenditore.
+state-fingerprint-mismatch = Altro computer
+state-fingerprint-mismatch-message = Questa licenza appartiene a un altro computer (elementi cambiati: { $changed }). Se hai sostituito questo computer o il suo hardware, disattiva la licenza su quello vecchio o chiedi al tuo fornitore di trasferirla, poi attivala di nuovo.
+state-clock-tampered = Orologio spostato indietro
+state-clock-tampered-message = L'orologio di questo computer segna un'ora precedente al { $date }, un momento che ha già visto. Correggi data e ora, poi fai clic su Aggiorna.
+state-invalid = Non valida
+state-invalid-message = Il file di licenza su questo computer non è utilizzabile (errore { $code }). Attiva di nuovo questo computer oppure contatta l'assistenza del tuo fornitore indicando il codice di errore.
+
+## Componenti dell'impronta, come compaiono in una frase
+
+component-machine-id = identificativo della macchina
+component-hostname = nome del computer
+component-mac = scheda di rete
+component-cpu = processore
+component-os = sistema operativo
+
+## Errori di chiavi e file (tessera-core)
+
+error-code-empty =
+    { $kind ->
+        [installation-key] Inserisci la chiave di installazione.
+        [registration-key] Inserisci la chiave di registrazione.
+       *[activation-key] Inserisci la chiave di attivazione.
+    }
+error-code-length =
+    { $kind ->
+        [installation-key] La chiave di installazione
+        [registration-key] La chiave di registrazione
+       *[activation-key] La chiave di attivazione
+    } deve avere { $expected } { $expected ->
+        [one] carattere
+       *[other] caratteri
+    }, ma ne ha { $found }. Controlla di averla copiata per intero.
+error-code-character =
+    { $kind ->
+        [installation-key] La chiave di installazione
+        [registration-key] La chiave di registrazione
+       *[activation-key] La chiave di attivazione
+    } non può contenere «{ $character }» (carattere { $position }). Le chiavi sono composte da cifre e dalle lettere dalla A alla Z, tranne I, L, O e U.
+error-code-checksum =
+    { $kind ->
+        [installation-key] La chiave di installazione
+        [registration-key] La chiave di registrazione
+       *[activation-key] La chiave di attivazione
+    } contiene un errore di battitura. Confrontala carattere per carattere con quella che hai ricevuto.
+error-code-unsupported =
+    { $kind ->
+        [installation-key] Questa chiave di installazione
+        [registration-key] Questa chiave di registrazione
+       *[activation-key] Questa chiave di attivazione
+    } è stata creata per una versione più recente del programma. Aggiorna il programma.
+error-file-not-armoured =
+    { $kind ->
+        [activation-request] Questo non è un file di richiesta di attivazione Tessera
+        [activation-response] Questo non è un file di risposta di attivazione Tessera
+        [deactivation-receipt] Questa non è una ricevuta di disattivazione Tessera
+       *[license] Questo non è un file di licenza Tessera
+    }: non inizia con la riga -----BEGIN { $label }-----.
+error-file-wrong-kind =
+    Si tratta { $found_kind ->
+        [activation-request] di una richiesta di attivazione
+        [activation-response] di una risposta di attivazione
+        [deactivation-receipt] di una ricevuta di disattivazione
+       *[license] di un file di licenza
+    }, non { $expected_kind ->
+        [activation-request] di una richiesta di attivazione
+        [activation-response] di una risposta di attivazione
+        [deactivation-receipt] di una ricevuta di disattivazione
+       *[license] di un file di licenza
+    }.
+error-file-damaged =
+    { $kind ->
+        [activation-request] Il file di richiesta di attivazione è danneggiato o incompleto
+        [activation-response] Il file di risposta di attivazione è danneggiato o incompleto
+        [deactivation-receipt] La ricevuta di disattivazione è danneggiata o incompleta
+       *[license] Il file di licenza è danneggiato o incompleto
+    } ({ $detail }). Scarica o esporta di nuovo una copia.
+error-file-unsupported-version =
+    { $kind ->
+        [activation-request] Questo file di richiesta di attivazione
+        [activation-response] Questo file di risposta di attivazione
+        [deactivation-receipt] Questa ricevuta di disattivazione
+       *[license] Questo file di licenza
+    } usa la versione di formato { $version }, che questo programma non conosce. Aggiorna il programma.
+error-file-unsupported-algorithm =
+    { $kind ->
+        [activation-request] Questo file di richiesta di attivazione è firmato
+        [activation-response] Questo file di risposta di attivazione è firmato
+        [deactivation-receipt] Questa ricevuta di disattivazione è firmata
+       *[license] Questo file di licenza è firmato
+    } con «{ $algorithm }», un algoritmo che questo programma non accetta.
+error-unknown-signing-key =
+    La firma { $what ->
+        [license] del file di licenza
+        [activation-request] del file di richiesta di attivazione
+        [activation-response] del file di risposta di attivazione
+        [deactivation-receipt] della ricevuta di disattivazione
+        [registration-key] della chiave di registrazione
+        [portal-response] della risposta del portale
+        [machine-call] della richiesta di questo computer
+       *[other] del file
+    } proviene da una chiave che questo programma non riconosce (ID chiave { $kid }). Assicurati che il documento venga dal portale del tuo fornitore, oppure aggiorna il programma.
+error-bad-signature =
+    La firma { $what ->
+        [license] del file di licenza
+        [activation-request] del file di richiesta di attivazione
+        [activation-response] del file di risposta di attivazione
+        [deactivation-receipt] della ricevuta di disattivazione
+        [registration-key] della chiave di registrazione
+        [portal-response] della risposta del portale
+        [machine-call] della richiesta di questo computer
+       *[other] del file
+    } non corrisponde: il contenuto è stato modificato o danneggiato. Scarica o esporta di nuovo una copia.
+error-response-mismatch = Questa risposta si riferisce a un'altra richiesta di attivazione o a un altro computer. Esporta un nuovo file di richiesta da questo computer e caricalo nel portale.
+error-product-mismatch = Questa licenza è per { $found }, non per { $expected }.
+error-machine-id-unavailable = Questo computer non ha un identificativo di macchina, quindi non è possibile associargli una licenza ({ $detail }). Su Linux, esegui «systemd-machine-id-setup» come amministratore.
+error-invalid-signing-key = La chiave non è una chiave Tessera valida ({ $detail }).
+error-randomness-unavailable = Il generatore di numeri casuali del sistema operativo non è disponibile ({ $detail }). Riavvia il computer e riprova.
+
+## Errori restituiti dal portale delle licenze
+
+error-bad-request = Il portale non ha potuto accettare questa richiesta ({ $detail }). Aggiorna il programma; se non basta, contatta l'assistenza del tuo fornitore.
+error-unauthenticated = Accedi di nuovo: la tua sessione manca o è scaduta.
+error-sign-in-failed = Nessun cliente corrisponde a questo indirizzo e-mail e a questo numero d'ordine. Controllali entrambi nella conferma d'ordine.
+error-machine-signature-invalid = Questa richiesta non è firmata con la chiave che questo computer ha registrato al momento dell'attivazione. Attiva di nuovo questo computer.
+error-key-not-found = Questa chiave di attivazione non è valida per questo prodotto. Controlla la chiave nella conferma d'ordine o nel portale clienti.
+error-not-found = Non trovato.
+error-not-activated = Questo computer non è attivato per questa licenza. Attivalo con la tua chiave di attivazione.
+error-suspended = Questa licenza è sospesa. Contatta il tuo fornitore o rivenditore.
+error-revoked = Questa licenza è stata revocata. Contatta il tuo fornitore o rivenditore.
+error-expired = Questa licenza è scaduta. Rinnovala nel portale clienti.
+error-too-many-machines =
+    { $seats ->
+        [one] L'unica postazione di questa licenza è già in uso. Disattiva l'altro computer o acquista altre postazioni.
+       *[other] Tutte le postazioni di questa licenza sono in uso ({ $seats } su { $seats }). Disattiva un altro computer o acquista altre postazioni.
+    }
+error-replayed = Questa richiesta o ricevuta è già stata usata. Creane una nuova.
+error-stale-request = L'orologio di questo computer è troppo distante da quello del portale. Correggi data e ora e riprova.
+error-not-entitled = La tua licenza non copre questa richiesta ({ $detail }). Controlla la licenza nel portale clienti o contatta il tuo fornitore.
+error-method-not-allowed = Il portale non accetta questo tipo di richiesta a questo indirizzo. Aggiorna il programma o controlla l'URL del portale nelle Impostazioni.
+error-payload-too-large = La richiesta è troppo grande.
+error-rate-limited =
+    { $seconds ->
+        [one] Troppi tentativi. Attendi { $seconds } secondo e riprova.
+       *[other] Troppi tentativi. Attendi { $seconds } secondi e riprova.
+    }
+error-internal = Si è verificato un errore sul portale. Riprova più tardi.
+
+## Errori di questo programma (il License Manager e il comando tessera)
+
+error-network-unreachable = Impossibile raggiungere il portale delle licenze. Controlla la connessione a Internet e riprova; senza Internet, attiva la licenza offline.
+error-proxy-failed = Il server proxy ha rifiutato o interrotto la connessione. Controlla indirizzo, nome utente e password del proxy nelle Impostazioni.
+error-tls-failed = Impossibile stabilire una connessione sicura con il portale delle licenze. Controlla la data e l'ora del computer; anche un proxy o un antivirus che analizza le connessioni sicure può causare questo problema.
+error-portal-timeout = Il portale delle licenze non ha risposto in tempo. Riprova tra qualche minuto.
+error-portal-not-genuine = La risposta non è firmata dal portale delle licenze del tuo fornitore, quindi è stata rifiutata. Controlla l'URL del portale nelle Impostazioni e assicurati che nessun proxy alteri il traffico.
+error-unexpected-answer = Il portale delle licenze ha dato una risposta che questo programma non riconosce. Controlla l'URL del portale nelle Impostazioni oppure aggiorna il programma.
+error-state-corrupt = I dati della licenza salvati su questo computer sono danneggiati. Fai clic su Aggiorna oppure attiva di nuovo con la tua chiave di attivazione.
+error-storage-failed = Impossibile salvare i dati della licenza su questo computer. Controlla lo spazio libero su disco e i permessi della cartella dei dati del programma.
+error-credential-store-failed = Impossibile usare l'archivio delle credenziali. Sblocca il portachiavi di sistema o controlla i permessi della cartella dei dati del programma, poi riprova.
+error-no-pending-request = Su questo computer non c'è nessuna richiesta di attivazione in attesa di risposta. Esporta prima una richiesta di attivazione, poi importa la relativa risposta.
+error-invalid-setting = Un'impostazione non è valida. Apri le Impostazioni e correggi il valore evidenziato.
+error-not-signed-in = Non hai effettuato l'accesso al portale clienti. Accedi con il tuo indirizzo e-mail e uno dei tuoi numeri d'ordine.
+error-file-unreadable = Impossibile leggere il file { $path } ({ $detail }).
+
+## Le schermate del License Manager: altre parole dell'applicazione desktop
+
+app-version = Versione { $version }
+app-main-navigation = Navigazione principale
+app-loading = Caricamento…
+app-try-again = Riprova
+app-open-failed = Il License Manager non riesce ad aprire i dati di licenza di questo computer.
+app-settings-set-aside = Il file delle impostazioni era danneggiato. È stato messo da parte come { $path } e sono in uso le impostazioni predefinite: controllale in Impostazioni.
+app-auto-refresh-failed = L'aggiornamento automatico non è riuscito: { $reason }
+app-save-file = Salva su file…
+app-open-file = Apri file…
+app-file-saved = Salvato in { $path }
+app-file-save-failed = Non è stato possibile salvare il file ({ $detail }).
+app-file-open-failed = Non è stato possibile leggere il file ({ $detail }).
+app-file-too-large = Questo file è troppo grande per essere una risposta di attivazione. Scegli il file di risposta scaricato dal portale clienti.
+dashboard-customer = Cliente
+dashboard-perpetual = Perpetua
+dashboard-no-support = Nessuna assistenza
+dashboard-pending-request = Una richiesta di attivazione esportata da questo computer attende la risposta.
+dashboard-continue-offline = Importa la risposta
+dashboard-registered = Questo computer è registrato con una chiave di registrazione.
+deactivate-offline-confirm = Rimuovere ora la licenza da questo computer e creare una ricevuta di disattivazione? La licenza smette subito di funzionare qui.
+deactivate-receipt-label = Ricevuta di disattivazione
+deactivate-receipt-ready = La licenza è stata rimossa da questo computer. Salva o copia questa ricevuta e caricala sul portale clienti per liberare la postazione.
+offline-files-title = Con i file
+offline-keys-title = Con le chiavi di installazione e di registrazione
+offline-step-request = 1. Esporta la richiesta di attivazione
+offline-step-response = 2. Importa la risposta
+offline-request-label = Richiesta di attivazione
+offline-response-label = Risposta di attivazione
+offline-response-placeholder = Incolla qui il testo della risposta, oppure apri il file di risposta.
+offline-import-pasted = Importa la risposta
+offline-pending = Una richiesta di attivazione è stata esportata da questo computer e attende la risposta.
+offline-seats-label = Postazioni
+offline-registration-done = La chiave di registrazione è stata accettata.
+portal-page = Pagina { $page } di { $pages }
+licenses-machines = Computer in uso
+settings-portal-url-hint = L'indirizzo del portale licenze del tuo fornitore.
+settings-portal-url-invalid = L'indirizzo deve iniziare con https:// o http://.
+settings-proxy-url-invalid = L'indirizzo del proxy deve iniziare con http://, https:// o socks5://.
+settings-proxy-password-hint = Conservata nell'archivio delle credenziali. Lascia vuoto per mantenere la password salvata.
+diagnostics-report-label = Rapporto
+
+## Pagine web del portale clienti (crates/portal/templates)
+
+web-skip-to-content = Vai al contenuto
+web-nav-home = Home
+web-nav-orders = Ordini
+web-language = Lingua
+web-actions = Azioni
+web-back-home = Torna alla pagina iniziale
+web-not-found-title = Pagina non trovata
+web-not-found = Questa pagina non esiste oppure appartiene a un altro account.
+web-forbidden-title = Richiesta rifiutata
+web-forbidden = Questo modulo è scaduto o non proviene da questo portale. Torna indietro, ricarica la pagina e riprova.
+web-internal-title = Si è verificato un errore
+web-home-title = Le tue licenze e i tuoi supporti
+web-activation-key-label = La tua chiave di attivazione è:
+web-activation-key-hint = Incollala nella scheda Licenza del programma e fai clic su “Attiva la licenza”.
+web-back-licenses = Torna alle tue licenze
+web-license-title = Licenza { $serial }
+web-license-expires = Scadenza
+web-license-support-until = Assistenza e aggiornamenti fino al
+web-machines = Computer
+web-machines-empty = Al momento nessun computer usa questa licenza.
+web-machines-hint = Disattivando un computer se ne libera la postazione: potrai attivare un altro computer con la stessa chiave di attivazione.
+web-machine-hostname = Computer
+web-machine-activated = Attivato
+web-machine-last-seen = Ultimo contatto
+web-machine-deactivate = Disattiva
+web-machine-deactivate-label = Disattiva { $hostname }
+web-machine-deactivated = Il computer è stato disattivato. La sua postazione è libera per un altro computer.
+web-support-title = Assistenza e aggiornamenti
+web-support-ends = Fine
+web-details = Dati
+web-name = Nome
+web-country = Paese
+web-city = Città
+web-contacts = Contatti
+web-contacts-empty = Non ci sono ancora contatti.
+web-first-name = Nome
+web-last-name = Cognome
+web-orders-empty = Non ci sono ancora ordini.
+web-reference = Riferimento
+web-total = Totale
+web-order-title = Ordine { $reference }
+web-back-orders = Torna ai tuoi ordini
+web-order-details = Dettagli dell'ordine
+web-date-time = Data e ora
+web-order-items = Articoli dell'ordine
+web-product = Prodotto
+web-sku = Codice articolo
+web-quantity = Quantità
+web-subtotal = Subtotale
+web-nav-offline = Attivazione offline
+web-nav-keys = Programmi e chiavi
+web-too-large-title = File troppo grande
+web-too-large = Il portale accetta file e testi fino a 64 KiB. Verifica di aver scelto il file giusto.
+web-upload-empty = Scegli un file o incolla il suo testo, poi riprova.
+web-offline-title = Attivazione offline
+web-offline-intro = Per un computer senza internet: porta qui il suo file di richiesta di attivazione e riporta al computer il file di risposta.
+web-offline-activate-title = Attiva un computer
+web-offline-activate-hint = Carica il file di richiesta di attivazione salvato dal programma, o incollane il testo.
+web-offline-activated = Il computer è attivato. Scarica il file di risposta, o copiane il testo, e aprilo nel programma su quel computer.
+web-offline-response-label = Risposta di attivazione
+web-offline-response-hint = Seleziona il testo per copiarlo.
+web-offline-download = Scarica il file di risposta
+web-offline-request-file = File di richiesta di attivazione
+web-offline-request-text = Oppure incolla il testo della richiesta
+web-offline-activate = Attiva
+web-offline-receipt-title = Libera una postazione con una ricevuta di disattivazione
+web-offline-receipt-hint = Quando il programma disattiva un computer offline, salva una ricevuta. Caricala, o incollane il testo, per liberare la postazione.
+web-offline-freed = La postazione della licenza { $serial } è libera per un altro computer.
+web-offline-receipt-file = File della ricevuta di disattivazione
+web-offline-receipt-text = Oppure incolla il testo della ricevuta
+web-offline-free-seat = Libera la postazione
+web-keys-title = Programmi e chiavi
+web-keys-programs = I tuoi programmi con licenza
+web-keys-workstations = Postazioni
+web-keys-generate = Genera le chiavi
+web-keys-installation-key = Chiave di installazione
+web-keys-installation-key-hint = Il programma la mostra durante la registrazione. Incollala qui per ottenere la chiave di registrazione.
+web-keys-comparison = Richiesto e spettante
+web-keys-parameter = Parametro
+web-keys-requested = Richiesto
+web-keys-entitled = Spettante
+web-keys-check = Verifica
+web-keys-ok = Coperto
+web-keys-not-ok = Non coperto
+web-keys-registration-key = La tua chiave di registrazione è:
+web-keys-registration-key-hint = Digitala o incollala nella finestra di registrazione del programma.
+web-keys-refused = La tua licenza non copre le righe segnate con ✗, quindi non si può emettere una chiave di registrazione. Contatta il tuo fornitore per estenderla.
+web-keys-no-license = Nessuna delle tue licenze riguarda il programma da cui proviene questa chiave di installazione.
+web-keys-releases-until = Versioni fino al { $date }
+web-keys-no-support = Nessun periodo di assistenza
+web-keys-in-force = In vigore
+web-keys-until = Fino al { $date }
+web-keys-parameter-product = Prodotto
+web-keys-parameter-version = Versione
+web-keys-parameter-workstations = Postazioni
+web-keys-parameter-term = Durata della licenza
+
+## Customer accounts: e-mail and password, password change and reset (web)
+web-sign-in-order-title = Con il numero d’ordine
+web-sign-in-password-title = Con la password del tuo account
+web-password = Password
+web-forgot-link = Password dimenticata?
+web-sign-in-password-failed = L’indirizzo e-mail o la password non sono corretti.
+web-nav-password = Password
+web-password-title = Cambia la password
+web-password-current = Password attuale
+web-password-new = Nuova password
+web-password-repeat = Ripeti la nuova password
+web-password-hint = Almeno 10 caratteri.
+web-password-save = Cambia la password
+web-password-changed = La tua password è stata cambiata.
+web-password-current-wrong = La password attuale non è corretta.
+web-password-too-short = La nuova password deve avere almeno 10 caratteri.
+web-password-mismatch = Le due nuove password non coincidono.
+web-forgot-title = Password dimenticata
+web-forgot-intro = Inserisci l’indirizzo e-mail del tuo account: ti invieremo un link per impostare una nuova password.
+web-forgot-send = Invia il link
+web-forgot-sent = Se questo indirizzo ha un account, un messaggio è in arrivo. Il suo link imposta una nuova password; funziona una sola volta, entro un’ora.
+web-reset-title = Imposta la password
+web-reset-save = Imposta la password
+web-reset-invalid = Questo link non funziona più: è scaduto o è già stato usato. Richiedine uno nuovo.
+web-mail-reset-subject = Imposta una nuova password per il portale clienti Tessera
+web-mail-reset-body =
+    Buongiorno,
+
+    qualcuno, probabilmente tu, ha chiesto di impostare una nuova password per il tuo account sul portale clienti Tessera. Apri questo link entro un’ora per sceglierla:
+
+    { $link }
+
+    Il link funziona una sola volta. Se non l’hai chiesto, ignora questo messaggio: la tua password resta com’è.
+web-mail-invite-subject = Il tuo account sul portale clienti Tessera
+web-mail-invite-body =
+    Buongiorno,
+
+    è stato aperto un account per te sul portale clienti Tessera, dove trovi le tue licenze, i tuoi ordini e la tua chiave di attivazione. Apri questo link entro sette giorni per scegliere la tua password:
+
+    { $link }
+
+    Il link funziona una sola volta. Poi accedi con il tuo indirizzo e-mail e questa password.

@@ -1,0 +1,530 @@
+### Tessera — русский. Те же идентификаторы и те же переменные, что и в английском каталоге (locales/en/tessera.ftl).
+
+## Приложение и навигация
+
+app-title = Tessera License Manager
+nav-license = Лицензия
+nav-activate = Активация
+nav-offline = Офлайн-активация
+nav-portal = Портал клиента
+nav-settings = Настройки
+nav-diagnostics = Диагностика
+
+## Общие слова для нескольких экранов
+
+common-ok = ОК
+common-cancel = Отмена
+common-yes = Да
+common-no = Нет
+common-never = Никогда
+common-copy = Копировать
+common-copied = Скопировано
+
+## Экран активации
+
+activate-title = Активируйте лицензию
+activate-key-label = Ключ активации
+activate-key-placeholder = Вставьте сюда ключ активации
+activate-key-hint = Ключ активации указан в письме с подтверждением заказа и на портале клиента.
+activate-button = Активировать лицензию
+activate-offline-link = Активировать офлайн
+activate-progress = Активация…
+activate-success = Ваша лицензия активирована.
+
+## Сведения о лицензии
+
+dashboard-title = Ваша лицензия
+dashboard-status = Состояние
+dashboard-product = Продукт
+dashboard-edition = Редакция
+dashboard-users = Пользователи
+dashboard-serial = Серийный номер
+dashboard-computer = Компьютер
+dashboard-order = Номер заказа
+dashboard-support-until = Поддержка до
+dashboard-expires = Действует до
+dashboard-last-sync = Последняя синхронизация
+dashboard-fingerprint = Отпечаток
+
+## Обновление
+
+refresh-button = Обновить лицензию
+refresh-progress = Обновление…
+refresh-success = Лицензия синхронизирована с порталом лицензирования
+refresh-failed = Не удалось синхронизировать: { $reason }
+
+## Офлайн-активация: файлом или установочным и регистрационным ключами
+
+offline-title = Офлайн-активация
+offline-intro = На этом компьютере нет интернета? Активируйте его с помощью другого компьютера, подключённого к интернету.
+offline-steps = Сохраните файл запроса и перенесите его на компьютер с доступом к интернету; загрузите его на странице «Офлайн-активация» портала клиента; верните сюда файл ответа.
+offline-export-button = Экспортировать запрос на активацию
+offline-export-help = Сохраняет файл запроса, подписанный этим компьютером. В нём есть ваш ключ активации, имя и отпечаток этого компьютера; он действителен только для этого компьютера.
+offline-export-done = Файл запроса сохранён в { $path }.
+offline-import-button = Импортировать файл ответа
+offline-import-help = Выберите файл ответа, скачанный с портала клиента. Он подходит только к запросу, экспортированному с этого компьютера.
+offline-import-done = Файл ответа импортирован. Ваша лицензия активирована.
+offline-installation-key-button = Показать установочный ключ
+offline-installation-key-label = Установочный ключ
+offline-installation-key-help = Не получается перенести файлы? Скопируйте этот установочный ключ и введите его на странице «Генерация ключей» портала клиента или отправьте его поставщику. В ответ вы получите регистрационный ключ.
+offline-registration-key-button = Ввести регистрационный ключ
+offline-registration-key-label = Регистрационный ключ
+offline-registration-key-help = Введите или вставьте регистрационный ключ, полученный для установочного ключа этого компьютера, и подтвердите.
+
+## Деактивация и перенос на другой компьютер
+
+deactivate-title = Деактивация или перенос
+deactivate-button = Деактивировать этот компьютер
+deactivate-confirm = Деактивировать этот компьютер? Лицензия перестанет здесь работать, а её место освободится, и вы сможете активировать другой компьютер тем же ключом активации.
+deactivate-offline-button = Создать квитанцию о деактивации
+deactivate-offline-help = Нет подключения к интернету? Лицензия сразу удаляется с этого компьютера, и сохраняется файл квитанции. Загрузите квитанцию на портал клиента, чтобы освободить место.
+deactivate-done = Этот компьютер деактивирован.
+
+## Портал клиента: вход, лицензии и поддержка
+
+portal-title = Портал клиента
+portal-intro = Войдите, указав адрес электронной почты, который вы использовали при покупке, и один из номеров ваших заказов, чтобы увидеть свои лицензии, поддержку и ключ активации.
+portal-email = E-mail
+portal-email-placeholder = Введите адрес электронной почты
+portal-order = Номер заказа
+portal-order-hint = Он указан в письме с подтверждением заказа. Подойдёт любой из номеров ваших заказов.
+portal-sign-in = Войти
+portal-sign-out = Выйти
+portal-signed-in-as = Вы вошли как { $email }
+portal-activation-key = Ваш ключ активации: { $key }
+portal-previous = Предыдущая
+portal-next = Следующая
+portal-licenses = Лицензии
+licenses-application = Приложение
+licenses-serial-computer = Серийный номер / Компьютер
+licenses-days = Дни
+licenses-users = Пользователи
+licenses-edition = Редакция
+licenses-order = Номер заказа
+licenses-date = Дата
+licenses-support = Поддержка?
+licenses-support-view = Просмотр
+licenses-details = Подробнее
+licenses-empty = Лицензий пока нет.
+portal-supports = Поддержка
+supports-application = Приложение
+supports-serial = Серийный номер
+supports-users = Пользователи
+supports-edition = Редакция
+supports-order = Номер заказа
+supports-date = Дата
+supports-duration = Срок (лет)
+supports-empty = Договоров поддержки пока нет.
+
+## Настройки
+
+settings-title = Настройки
+settings-portal-url = Адрес портала (URL)
+settings-proxy = Прокси-сервер
+settings-proxy-none = Без прокси
+settings-proxy-system = Системные настройки прокси
+settings-proxy-manual = Указать вручную
+settings-proxy-url = Адрес прокси (URL)
+settings-proxy-user = Имя пользователя прокси
+settings-proxy-password = Пароль прокси
+settings-language = Язык
+settings-auto-refresh = Автоматическое обновление
+settings-auto-refresh-every =
+    { $hours ->
+        [1] Каждый час
+        [one] Каждый { $hours } час
+        [few] Каждые { $hours } часа
+       *[many] Каждые { $hours } часов
+    }
+settings-auto-refresh-off = Выключено
+settings-save = Сохранить
+settings-saved = Сохранено
+settings-credential-store = Место хранения учётных данных: { $store }
+credential-store-keyring = системная связка ключей
+credential-store-file = зашифрованный файл ({ $path })
+
+## Диагностика
+
+diagnostics-title = Диагностика
+diagnostics-export = Экспортировать диагностику
+diagnostics-description = Сохраняет отчёт для службы поддержки поставщика: версию программы, настройки, состояние лицензии и компоненты отпечатка. Ключей активации и паролей в нём нет.
+diagnostics-saved = Диагностический отчёт сохранён в { $path }.
+
+## Команда tessera
+
+cli-license-state = Лицензия: { $state }
+cli-activated = Активировано на этом компьютере.
+cli-deactivated = Деактивировано.
+cli-request-written = Запрос записан в { $path }
+cli-receipt-written = Квитанция о деактивации записана в { $path }
+cli-response-imported = Ответ импортирован.
+cli-signed-in = Вы вошли как { $email }.
+cli-signed-out = Вы вышли.
+cli-credential-store = Место хранения учётных данных: { $store }
+
+## Состояния лицензии: краткое название и что делать дальше
+
+state-not-activated = Не активирована
+state-not-activated-message = На этом компьютере ещё нет лицензии. Введите ключ активации, чтобы активировать его.
+state-valid = Действительна
+state-valid-message = Ваша лицензия действительна.
+state-valid-until-message = Ваша лицензия действительна до { $date }.
+state-grace = Льготный период
+state-grace-message = Ваша лицензия давно не синхронизировалась с порталом лицензирования. Подключитесь к интернету и нажмите «Обновить».
+state-grace-until-message = Ваша лицензия давно не синхронизировалась с порталом лицензирования. Она будет работать до { $date }: подключитесь к интернету и нажмите «Обновить».
+state-expired = Истекла
+state-expired-term-ended-message = Срок действия вашей лицензии истёк { $date }. Продлите её на портале клиента, затем нажмите «Обновить».
+state-expired-refresh-overdue-message = Ваша лицензия не синхронизировалась с порталом лицензирования с { $date }. Подключитесь к интернету и нажмите «Обновить» или активируйте её офлайн.
+state-suspended = Приостановлена
+state-suspended-message = Действие вашей лицензии приостановлено поставщиком. Обратитесь к поставщику или реселлеру; когда вопрос будет решён, нажмите «Обновить».
+state-revoked = Отозвана
+state-revoked-message = Ваша лицензия отозвана поставщиком. Обратитесь к поставщику или реселлеру.
+state-fingerprint-mismatch = Другой компьютер
+state-fingerprint-mismatch-message = Эта лицензия привязана к другому компьютеру (изменения: { $changed }). Если вы заменили этот компьютер или его оборудование, деактивируйте лицензию на старом компьютере или попросите поставщика перенести её, затем активируйте снова.
+state-clock-tampered = Часы переведены назад
+state-clock-tampered-message = Часы этого компьютера показывают время раньше { $date } — момента, который компьютер уже видел. Исправьте дату и время, затем нажмите «Обновить».
+state-invalid = Недействительна
+state-invalid-message = Файл лицензии на этом компьютере нельзя использовать (ошибка { $code }). Активируйте этот компьютер заново или обратитесь в службу поддержки поставщика и сообщите код ошибки.
+
+## Компоненты отпечатка, как они звучат внутри предложения
+
+component-machine-id = идентификатор машины
+component-hostname = имя компьютера
+component-mac = сетевой адаптер
+component-cpu = процессор
+component-os = операционная система
+
+## Ошибки ключей и файлов (tessera-core)
+
+error-code-empty =
+    { $kind ->
+        [installation-key] Введите установочный ключ.
+        [registration-key] Введите регистрационный ключ.
+       *[activation-key] Введите ключ активации.
+    }
+error-code-length =
+    { $kind ->
+        [installation-key] В установочном ключе
+        [registration-key] В регистрационном ключе
+       *[activation-key] В ключе активации
+    } должно быть { $expected } { $expected ->
+        [one] символ
+        [few] символа
+       *[many] символов
+    }, а введено { $found }. Проверьте, что скопировали его полностью.
+error-code-character =
+    { $kind ->
+        [installation-key] Установочный ключ
+        [registration-key] Регистрационный ключ
+       *[activation-key] Ключ активации
+    } не может содержать «{ $character }» (символ № { $position }). Ключи состоят из цифр и латинских букв от A до Z, кроме I, L, O и U.
+error-code-checksum =
+    { $kind ->
+        [installation-key] В установочном ключе
+        [registration-key] В регистрационном ключе
+       *[activation-key] В ключе активации
+    } опечатка. Сравните его посимвольно с полученным.
+error-code-unsupported =
+    { $kind ->
+        [installation-key] Этот установочный ключ
+        [registration-key] Этот регистрационный ключ
+       *[activation-key] Этот ключ активации
+    } создан для более новой версии программы. Обновите программу.
+error-file-not-armoured =
+    { $kind ->
+        [activation-request] Это не файл запроса на активацию Tessera
+        [activation-response] Это не файл ответа на активацию Tessera
+        [deactivation-receipt] Это не квитанция о деактивации Tessera
+       *[license] Это не файл лицензии Tessera
+    }: первой строкой должна быть -----BEGIN { $label }-----.
+error-file-wrong-kind =
+    Это { $found_kind ->
+        [activation-request] файл запроса на активацию
+        [activation-response] файл ответа на активацию
+        [deactivation-receipt] квитанция о деактивации
+       *[license] файл лицензии
+    }, а не { $expected_kind ->
+        [activation-request] файл запроса на активацию
+        [activation-response] файл ответа на активацию
+        [deactivation-receipt] квитанция о деактивации
+       *[license] файл лицензии
+    }.
+error-file-damaged =
+    { $kind ->
+        [activation-request] Файл запроса на активацию повреждён или неполон
+        [activation-response] Файл ответа на активацию повреждён или неполон
+        [deactivation-receipt] Квитанция о деактивации повреждена или неполна
+       *[license] Файл лицензии повреждён или неполон
+    } ({ $detail }). Скачайте или экспортируйте новую копию.
+error-file-unsupported-version =
+    { $kind ->
+        [activation-request] Этот файл запроса на активацию
+        [activation-response] Этот файл ответа на активацию
+        [deactivation-receipt] Эта квитанция о деактивации
+       *[license] Этот файл лицензии
+    } использует версию формата { $version }, которую эта программа не знает. Обновите программу.
+error-file-unsupported-algorithm =
+    { $kind ->
+        [activation-request] Этот файл запроса на активацию подписан
+        [activation-response] Этот файл ответа на активацию подписан
+        [deactivation-receipt] Эта квитанция о деактивации подписана
+       *[license] Этот файл лицензии подписан
+    } алгоритмом «{ $algorithm }», который эта программа не принимает.
+error-unknown-signing-key =
+    Подпись { $what ->
+        [license] файла лицензии
+        [activation-request] файла запроса на активацию
+        [activation-response] файла ответа на активацию
+        [deactivation-receipt] квитанции о деактивации
+        [registration-key] регистрационного ключа
+        [portal-response] ответа портала
+        [machine-call] запроса с этого компьютера
+       *[other] файла
+    } сделана ключом, которому эта программа не доверяет (идентификатор ключа { $kid }). Убедитесь, что документ получен с портала вашего поставщика, или обновите программу.
+error-bad-signature =
+    Подпись { $what ->
+        [license] файла лицензии
+        [activation-request] файла запроса на активацию
+        [activation-response] файла ответа на активацию
+        [deactivation-receipt] квитанции о деактивации
+        [registration-key] регистрационного ключа
+        [portal-response] ответа портала
+        [machine-call] запроса с этого компьютера
+       *[other] файла
+    } не совпадает: содержимое изменено или повреждено. Скачайте или экспортируйте новую копию.
+error-response-mismatch = Этот ответ относится к другому запросу на активацию или к другому компьютеру. Экспортируйте новый файл запроса с этого компьютера и загрузите его на портал.
+error-product-mismatch = Эта лицензия выдана для продукта { $found }, а не для продукта { $expected }.
+error-machine-id-unavailable = У этого компьютера нет идентификатора машины, поэтому к нему нельзя привязать лицензию ({ $detail }). В Linux выполните «systemd-machine-id-setup» от имени администратора.
+error-invalid-signing-key = Ключ не является действительным ключом Tessera ({ $detail }).
+error-randomness-unavailable = Генератор случайных чисел операционной системы недоступен ({ $detail }). Перезагрузите компьютер и повторите попытку.
+
+## Ошибки, которые возвращает портал лицензирования
+
+error-bad-request = Портал не смог принять этот запрос ({ $detail }). Обновите программу; если это не поможет, обратитесь в службу поддержки поставщика.
+error-unauthenticated = Войдите снова: сеанс отсутствует или истёк.
+error-sign-in-failed = Клиент с таким адресом электронной почты и номером заказа не найден. Сверьте оба значения с подтверждением заказа.
+error-machine-signature-invalid = Этот запрос не подписан ключом, который этот компьютер зарегистрировал при активации. Активируйте этот компьютер заново.
+error-key-not-found = Этот ключ активации не подходит для этого продукта. Проверьте ключ в подтверждении заказа или на портале клиента.
+error-not-found = Не найдено.
+error-not-activated = Этот компьютер не активирован для этой лицензии. Активируйте его с помощью ключа активации.
+error-suspended = Действие этой лицензии приостановлено. Обратитесь к поставщику или реселлеру.
+error-revoked = Эта лицензия отозвана. Обратитесь к поставщику или реселлеру.
+error-expired = Срок действия этой лицензии истёк. Продлите её на портале клиента.
+error-too-many-machines =
+    { $seats ->
+        [1] Единственное место этой лицензии уже занято. Деактивируйте другой компьютер или купите дополнительные места.
+       *[other] Все места этой лицензии заняты ({ $seats } из { $seats }). Деактивируйте другой компьютер или купите дополнительные места.
+    }
+error-replayed = Этот запрос или квитанция уже использовались. Создайте новый.
+error-stale-request = Часы этого компьютера слишком сильно расходятся с часами портала. Исправьте дату и время и повторите попытку.
+error-not-entitled = Ваша лицензия этого не предусматривает ({ $detail }). Проверьте лицензию на портале клиента или обратитесь к поставщику.
+error-method-not-allowed = Портал не принимает такой запрос по этому адресу. Обновите программу или проверьте адрес портала в настройках.
+error-payload-too-large = Запрос слишком большой.
+error-rate-limited =
+    { $seconds ->
+        [one] Слишком много попыток. Подождите { $seconds } секунду и повторите попытку.
+        [few] Слишком много попыток. Подождите { $seconds } секунды и повторите попытку.
+       *[many] Слишком много попыток. Подождите { $seconds } секунд и повторите попытку.
+    }
+error-internal = На портале что-то пошло не так. Повторите попытку позже.
+
+## Ошибки этой программы (License Manager и команда tessera)
+
+error-network-unreachable = Не удаётся связаться с порталом лицензирования. Проверьте подключение к интернету и повторите попытку; без интернета активируйте лицензию офлайн.
+error-proxy-failed = Прокси-сервер отклонил или прервал соединение. Проверьте адрес прокси, имя пользователя и пароль в настройках.
+error-tls-failed = Не удалось установить защищённое соединение с порталом лицензирования. Проверьте дату и время на компьютере; причиной также может быть прокси или антивирус, проверяющий защищённые соединения.
+error-portal-timeout = Портал лицензирования не ответил вовремя. Повторите попытку через несколько минут.
+error-portal-not-genuine = Ответ не подписан порталом лицензирования вашего поставщика, поэтому он отклонён. Проверьте адрес портала в настройках и убедитесь, что прокси не изменяет трафик.
+error-unexpected-answer = Портал лицензирования вернул ответ, который эта программа не понимает. Проверьте адрес портала в настройках или обновите программу.
+error-state-corrupt = Данные лицензии, сохранённые на этом компьютере, повреждены. Нажмите «Обновить» или активируйте лицензию заново с помощью ключа активации.
+error-storage-failed = Не удалось сохранить данные лицензии на этом компьютере. Проверьте свободное место на диске и права доступа к папке данных программы.
+error-credential-store-failed = Не удалось воспользоваться хранилищем учётных данных. Разблокируйте системную связку ключей или проверьте права доступа к папке данных программы, затем повторите попытку.
+error-no-pending-request = На этом компьютере нет запроса на активацию, ожидающего ответа. Сначала экспортируйте запрос на активацию, затем импортируйте ответ на него.
+error-invalid-setting = Одна из настроек указана неверно. Откройте «Настройки» и исправьте отмеченное значение.
+error-not-signed-in = Вы не вошли на портал клиента. Войдите, указав адрес электронной почты и один из номеров ваших заказов.
+error-file-unreadable = Не удаётся прочитать файл { $path } ({ $detail }).
+
+## Экраны License Manager: другие слова настольного приложения
+
+app-version = Версия { $version }
+app-main-navigation = Основная навигация
+app-loading = Загрузка…
+app-try-again = Повторить
+app-open-failed = License Manager не может открыть данные лицензии этого компьютера.
+app-settings-set-aside = Файл настроек был повреждён. Он сохранён как { $path }, и используются настройки по умолчанию: проверьте их в разделе «Настройки».
+app-auto-refresh-failed = Автоматическое обновление не удалось: { $reason }
+app-save-file = Сохранить в файл…
+app-open-file = Открыть файл…
+app-file-saved = Сохранено в { $path }
+app-file-save-failed = Не удалось сохранить файл ({ $detail }).
+app-file-open-failed = Не удалось прочитать файл ({ $detail }).
+app-file-too-large = Этот файл слишком велик для ответа на запрос активации. Выберите файл ответа, загруженный с клиентского портала.
+dashboard-customer = Клиент
+dashboard-perpetual = Бессрочная
+dashboard-no-support = Без поддержки
+dashboard-pending-request = Запрос на активацию, экспортированный с этого компьютера, ожидает ответа.
+dashboard-continue-offline = Импортировать ответ
+dashboard-registered = Этот компьютер зарегистрирован с помощью регистрационного ключа.
+deactivate-offline-confirm = Удалить лицензию с этого компьютера сейчас и создать квитанцию о деактивации? Лицензия сразу перестанет здесь работать.
+deactivate-receipt-label = Квитанция о деактивации
+deactivate-receipt-ready = Лицензия удалена с этого компьютера. Сохраните или скопируйте эту квитанцию и загрузите её на клиентский портал, чтобы освободить рабочее место.
+offline-files-title = С помощью файлов
+offline-keys-title = С помощью ключа установки и регистрационного ключа
+offline-step-request = 1. Экспортируйте запрос на активацию
+offline-step-response = 2. Импортируйте ответ
+offline-request-label = Запрос на активацию
+offline-response-label = Ответ на запрос активации
+offline-response-placeholder = Вставьте сюда текст ответа или откройте файл ответа.
+offline-import-pasted = Импортировать ответ
+offline-pending = С этого компьютера экспортирован запрос на активацию, он ожидает ответа.
+offline-seats-label = Рабочие места
+offline-registration-done = Регистрационный ключ принят.
+portal-page = Страница { $page } из { $pages }
+licenses-machines = Используемые компьютеры
+settings-portal-url-hint = Адрес портала лицензий вашего поставщика.
+settings-portal-url-invalid = Адрес должен начинаться с https:// или http://.
+settings-proxy-url-invalid = Адрес прокси-сервера должен начинаться с http://, https:// или socks5://.
+settings-proxy-password-hint = Хранится в хранилище учётных данных. Оставьте поле пустым, чтобы сохранить записанный пароль.
+diagnostics-report-label = Отчёт
+
+## Веб-страницы клиентского портала (crates/portal/templates)
+
+web-skip-to-content = Перейти к содержимому
+web-nav-home = Главная
+web-nav-orders = Заказы
+web-language = Язык
+web-actions = Действия
+web-back-home = На главную страницу
+web-not-found-title = Страница не найдена
+web-not-found = Такой страницы нет, или она принадлежит другой учётной записи.
+web-forbidden-title = Запрос отклонён
+web-forbidden = Срок действия формы истёк, или она отправлена не с этого портала. Вернитесь назад, обновите страницу и попробуйте снова.
+web-internal-title = Что-то пошло не так
+web-home-title = Ваши лицензии и поддержка
+web-activation-key-label = Ваш ключ активации:
+web-activation-key-hint = Вставьте его на вкладке «Лицензия» вашей программы и нажмите «Активировать лицензию».
+web-back-licenses = К вашим лицензиям
+web-license-title = Лицензия { $serial }
+web-license-expires = Действует до
+web-license-support-until = Поддержка и обновления до
+web-machines = Компьютеры
+web-machines-empty = Сейчас эту лицензию не использует ни один компьютер.
+web-machines-hint = Деактивация компьютера освобождает его рабочее место: вы сможете активировать другой компьютер тем же ключом активации.
+web-machine-hostname = Компьютер
+web-machine-activated = Активирован
+web-machine-last-seen = Последняя связь
+web-machine-deactivate = Деактивировать
+web-machine-deactivate-label = Деактивировать { $hostname }
+web-machine-deactivated = Компьютер деактивирован. Его рабочее место свободно для другого компьютера.
+web-support-title = Поддержка и обновления
+web-support-ends = Окончание
+web-details = Сведения
+web-name = Название
+web-country = Страна
+web-city = Город
+web-contacts = Контакты
+web-contacts-empty = Контактов пока нет.
+web-first-name = Имя
+web-last-name = Фамилия
+web-orders-empty = Заказов пока нет.
+web-reference = Номер
+web-total = Итого
+web-order-title = Заказ { $reference }
+web-back-orders = К вашим заказам
+web-order-details = Сведения о заказе
+web-date-time = Дата и время
+web-order-items = Позиции заказа
+web-product = Продукт
+web-sku = Артикул
+web-quantity = Количество
+web-subtotal = Сумма
+web-nav-offline = Офлайн-активация
+web-nav-keys = Программы и ключи
+web-too-large-title = Файл слишком большой
+web-too-large = Портал принимает файлы и тексты размером до 64 КиБ. Проверьте, что выбран нужный файл.
+web-upload-empty = Выберите файл или вставьте его текст и повторите попытку.
+web-offline-title = Офлайн-активация
+web-offline-intro = Для компьютера без интернета: принесите сюда его файл запроса активации и перенесите на компьютер файл ответа.
+web-offline-activate-title = Активировать компьютер
+web-offline-activate-hint = Загрузите файл запроса активации, сохранённый программой, или вставьте его текст.
+web-offline-activated = Компьютер активирован. Скачайте файл ответа или скопируйте его текст и откройте его в программе на этом компьютере.
+web-offline-response-label = Ответ на активацию
+web-offline-response-hint = Выделите текст, чтобы скопировать его.
+web-offline-download = Скачать файл ответа
+web-offline-request-file = Файл запроса активации
+web-offline-request-text = Или вставьте текст запроса
+web-offline-activate = Активировать
+web-offline-receipt-title = Освободить место по квитанции о деактивации
+web-offline-receipt-hint = Когда программа деактивирует компьютер офлайн, она сохраняет квитанцию. Загрузите её или вставьте её текст, чтобы освободить место.
+web-offline-freed = Место лицензии { $serial } свободно для другого компьютера.
+web-offline-receipt-file = Файл квитанции о деактивации
+web-offline-receipt-text = Или вставьте текст квитанции
+web-offline-free-seat = Освободить место
+web-keys-title = Программы и ключи
+web-keys-programs = Ваши лицензированные программы
+web-keys-workstations = Рабочие места
+web-keys-generate = Сгенерировать ключи
+web-keys-installation-key = Установочный ключ
+web-keys-installation-key-hint = Программа показывает его при регистрации. Вставьте его сюда, чтобы получить регистрационный ключ.
+web-keys-comparison = Запрошено и положено
+web-keys-parameter = Параметр
+web-keys-requested = Запрошено
+web-keys-entitled = Положено
+web-keys-check = Проверка
+web-keys-ok = Покрыто
+web-keys-not-ok = Не покрыто
+web-keys-registration-key = Ваш регистрационный ключ:
+web-keys-registration-key-hint = Введите или вставьте его в окно регистрации программы.
+web-keys-refused = Ваша лицензия не покрывает строки, отмеченные ✗, поэтому регистрационный ключ выдать нельзя. Обратитесь к поставщику, чтобы расширить её.
+web-keys-no-license = Ни одна из ваших лицензий не относится к программе, выдавшей этот установочный ключ.
+web-keys-releases-until = Версии до { $date }
+web-keys-no-support = Нет срока поддержки
+web-keys-in-force = Действует
+web-keys-until = До { $date }
+web-keys-parameter-product = Продукт
+web-keys-parameter-version = Версия
+web-keys-parameter-workstations = Рабочие места
+web-keys-parameter-term = Срок лицензии
+
+## Customer accounts: e-mail and password, password change and reset (web)
+web-sign-in-order-title = По номеру заказа
+web-sign-in-password-title = С паролем учётной записи
+web-password = Пароль
+web-forgot-link = Забыли пароль?
+web-sign-in-password-failed = Неверный адрес электронной почты или пароль.
+web-nav-password = Пароль
+web-password-title = Смена пароля
+web-password-current = Текущий пароль
+web-password-new = Новый пароль
+web-password-repeat = Новый пароль ещё раз
+web-password-hint = Не менее 10 символов.
+web-password-save = Сменить пароль
+web-password-changed = Ваш пароль изменён.
+web-password-current-wrong = Текущий пароль неверен.
+web-password-too-short = Новый пароль должен содержать не менее 10 символов.
+web-password-mismatch = Два новых пароля не совпадают.
+web-forgot-title = Забытый пароль
+web-forgot-intro = Введите адрес электронной почты вашей учётной записи: мы пришлём ссылку для задания нового пароля.
+web-forgot-send = Отправить ссылку
+web-forgot-sent = Если у этого адреса есть учётная запись, письмо уже в пути. Ссылка в нём задаёт новый пароль; она действует один раз в течение часа.
+web-reset-title = Задание пароля
+web-reset-save = Задать пароль
+web-reset-invalid = Эта ссылка больше не действует: срок её истёк или она уже использована. Запросите новую.
+web-mail-reset-subject = Новый пароль для клиентского портала Tessera
+web-mail-reset-body =
+    Здравствуйте!
+
+    Кто-то, вероятно вы, запросил новый пароль для вашей учётной записи на клиентском портале Tessera. Откройте эту ссылку в течение часа, чтобы выбрать его:
+
+    { $link }
+
+    Ссылка действует один раз. Если вы ничего не запрашивали, просто проигнорируйте это письмо: ваш пароль не изменится.
+web-mail-invite-subject = Ваша учётная запись на клиентском портале Tessera
+web-mail-invite-body =
+    Здравствуйте!
+
+    Для вас открыта учётная запись на клиентском портале Tessera, где вы найдёте свои лицензии, заказы и ключ активации. Откройте эту ссылку в течение семи дней, чтобы выбрать пароль:
+
+    { $link }
+
+    Ссылка действует один раз. Затем входите с вашим адресом электронной почты и этим паролем.

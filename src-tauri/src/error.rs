@@ -1,0 +1,97 @@
+//! The app's error: what a command reports to the front end when it fails, already in the
+//! customer's language.
+
+use serde::{Serialize, Serializer, ser::SerializeStruct};
+use tessera_i18n::Localizer;
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// A failure the front end shows as it is: a stable `code` to branch on and a `message`
+/// the customer reads, with what to do next.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{message}")]
+pub struct Error {
+    code: String,
+    message: String,
+}
+
+impl Error {
+    /// An error with this code and message.
+    pub fn new(code: impl Into<String>, message: impl Into<String>) -> Self {
+        Self { code: code.into(), message: message.into() }
+    }
+
+    /// A client error in the customer's language: tessera-core errors with their details
+    /// filled in, the others by code, with the client's English message as the fallback.
+    pub fn localized(error: &tessera_client::Error, localizer: &Localizer) -> Self {
+        let message = match error {
+            tessera_client::Error::Format(core) => localizer.core_error(core),
+            other => localizer.error(other.code(), &other.to_string()),
+        };
+        Self::new(error.code(), message)
+    }
+
+    /// The stable code (`NETWORK_UNREACHABLE`, `CODE_CHECKSUM`, `internal`, ...).
+    pub fn code(&self) -> &str {
+        &self.code
+    }
+
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+}
+
+/// The Tauri runtime failed (window, IPC, dialogs, paths); code `internal`.
+impl From<tauri::Error> for Error {
+    fn from(error: tauri::Error) -> Self {
+        Self::new("internal", error.to_string())
+    }
+}
+
+/// The front end receives `{code, message}`, the same shape as the portal's API errors.
+impl Serialize for Error {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut error = serializer.serialize_struct("Error", 2)?;
+        error.serialize_field("code", &self.code)?;
+        error.serialize_field("message", &self.message)?;
+        error.end()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use tessera_i18n::Language;
+
+    use super::*;
+
+    #[test]
+    fn the_front_end_receives_a_code_and_a_message() {
+        let error = Error::from(tauri::Error::WindowNotFound);
+
+        let json = serde_json::to_value(&error).unwrap();
+
+        assert_eq!(json["code"], "internal");
+        assert_eq!(json["message"], tauri::Error::WindowNotFound.to_string());
+    }
+
+    #[test]
+    fn client_errors_are_told_in_the_customers_language() {
+        let unreachable = tessera_client::Error::Network { url: "https://portal.example".into() };
+
+        let error = Error::localized(&unreachable, &Localizer::new(Language::Fr));
+
+        assert_eq!(error.code(), "NETWORK_UNREACHABLE");
+        assert_eq!(error.message(), Localizer::new(Language::Fr).text("error-network-unreachable"));
+    }
+
+    #[test]
+    fn a_typo_in_a_key_names_the_key_in_the_customers_language() {
+        let typo =
+            tessera_client::Error::Format(tessera_core::Error::CodeChecksum(tessera_core::CodeKind::ActivationKey));
+
+        let error = Error::localized(&typo, &Localizer::new(Language::It));
+
+        assert_eq!(error.code(), "CODE_CHECKSUM");
+        assert!(error.message().contains("chiave di attivazione"), "{}", error.message());
+    }
+}

@@ -1,0 +1,134 @@
+//! A real Tessera portal in this process, on a free port, with the demo data of seed 000.
+
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use serde_json::{Value, json};
+use tessera_portal::demo::DemoPortal;
+use tessera_portal::demo::{DemoCustomer, Seeded};
+
+static COUNTER: AtomicU32 = AtomicU32::new(0);
+
+/// A fresh folder under the system's temporary folder, unique to this process and call.
+pub fn temp_dir(what: &str) -> PathBuf {
+    std::env::temp_dir().join(format!(
+        "tessera-e2e-{what}-{}-{}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::SeqCst)
+    ))
+}
+
+/// A portal serving the demo data; its folder is removed when it is dropped.
+#[derive(Debug)]
+pub struct TestPortal {
+    /// `http://127.0.0.1:<port>`.
+    pub url: String,
+    /// Its public keys, comma-separated, as `TESSERA_TRUSTED_KEYS` takes them.
+    pub trusted_keys: String,
+    pub demo: Seeded,
+    http: reqwest::Client,
+    dir: PathBuf,
+}
+
+impl TestPortal {
+    /// Starts a portal on a fresh SQLite file with the demo customers, orders and licenses.
+    pub async fn start() -> Self {
+        let dir = temp_dir("portal");
+        let portal = DemoPortal::start(dir.clone()).await.expect("the demo portal starts");
+        Self {
+            url: portal.url,
+            trusted_keys: portal.trusted_keys,
+            demo: portal.demo,
+            http: reqwest::Client::new(),
+            dir,
+        }
+    }
+
+    /// Northwind Traders, the first demo customer (seed 000's customer).
+    pub fn northwind(&self) -> &DemoCustomer {
+        &self.demo.customers[0]
+    }
+
+    /// What a computer with internet access does with an exported request: uploads it to the
+    /// portal's offline activation and gets the response text back.
+    pub async fn answer_offline_request(&self, request: &str) -> String {
+        let answer: Value = self
+            .post("/api/v1/activations/offline", &json!({ "request": request }))
+            .await
+            .expect("the portal answers the offline request");
+        answer["response"].as_str().expect("a response file").to_owned()
+    }
+
+    /// What a computer with internet access does with a deactivation receipt: uploads it,
+    /// and the portal frees the seat.
+    pub async fn upload_receipt(&self, receipt: &str) {
+        self.post("/api/v1/deactivations/receipt", &json!({ "receipt": receipt }))
+            .await
+            .expect("the portal accepts the deactivation receipt");
+    }
+
+    /// The serial numbers of the customer's licenses that hold a seat on `hostname`, as the
+    /// portal's own customer API lists them.
+    pub async fn serials_on(&self, customer: &DemoCustomer, hostname: &str) -> Vec<String> {
+        let token = self.sign_in(customer).await;
+        let licenses: Value = self
+            .http
+            .get(format!("{}/api/v1/me/licenses", self.url))
+            .bearer_auth(token)
+            .send()
+            .await
+            .expect("the licenses are listed")
+            .json()
+            .await
+            .expect("the licenses are JSON");
+        licenses
+            .as_array()
+            .expect("a list of licenses")
+            .iter()
+            .filter(|license| license["computers"].as_array().is_some_and(|c| c.iter().any(|c| c == hostname)))
+            .filter_map(|license| license["serial"].as_str().map(str::to_owned))
+            .collect()
+    }
+
+    /// What the customer does on the portal's Generate keys page (seed 002): signs in and
+    /// turns the program's installation key into a registration key.
+    pub async fn registration_key_for(&self, customer: &DemoCustomer, installation_key: &str) -> String {
+        let token = self.sign_in(customer).await;
+        let answer: Value = self
+            .http
+            .post(format!("{}/api/v1/registration-keys", self.url))
+            .bearer_auth(token)
+            .json(&json!({ "installation_key": installation_key }))
+            .send()
+            .await
+            .and_then(reqwest::Response::error_for_status)
+            .expect("the portal answers the installation key")
+            .json()
+            .await
+            .expect("the answer is JSON");
+        answer["registration_key"].as_str().unwrap_or_else(|| panic!("no registration key: {answer}")).to_owned()
+    }
+
+    async fn sign_in(&self, customer: &DemoCustomer) -> String {
+        let session = self
+            .post("/api/v1/session", &json!({ "email": customer.email, "order_reference": customer.orders[0] }))
+            .await
+            .expect("the customer signs in");
+        session["token"].as_str().expect("a session token").to_owned()
+    }
+
+    async fn post(&self, path: &str, body: &Value) -> reqwest::Result<Value> {
+        self.http.post(format!("{}{path}", self.url)).json(body).send().await?.error_for_status()?.json().await
+    }
+}
+
+impl Drop for TestPortal {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+/// An address where nothing listens: the portal as a computer without network sees it.
+pub fn unreachable_url() -> String {
+    format!("http://127.0.0.1:{}", crate::free_port().expect("a free port"))
+}

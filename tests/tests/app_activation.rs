@@ -1,0 +1,63 @@
+//! A customer activates the License Manager with the key from their order, sees a valid
+//! license, and refreshes it with the portal.
+
+use tessera_tests::app::LicenseManager;
+use tessera_tests::portal::TestPortal;
+
+#[tokio::test(flavor = "multi_thread")]
+async fn activating_with_the_demo_key_shows_a_valid_license_and_refresh_synchronises_it() {
+    // Arrange
+    let portal = TestPortal::start().await;
+    let Some(app) = LicenseManager::launch("app_activation", &portal.url, &portal.trusted_keys).await else { return };
+    let northwind = portal.northwind();
+    assert_eq!(app.wait_for_text("#license-state", "").await, "Not activated", "a fresh computer has no license");
+    app.screenshot("app-dashboard-not-activated").await;
+
+    // Act: the key as a customer might type it, in small letters and without dashes.
+    app.open("activate").await;
+    app.type_into("#activation-key", &northwind.activation_key.to_lowercase().replace('-', "")).await;
+    let shown_key = app.value_of("#activation-key").await;
+    app.screenshot("app-activate").await;
+    app.click("#activate").await;
+
+    // Assert
+    assert_eq!(shown_key, northwind.activation_key, "the key is regrouped in capitals as it is typed");
+    assert_eq!(app.wait_for_text("#license-state", "Valid").await, "Valid");
+    assert_eq!(app.text_of("#license-customer").await, "Northwind Traders");
+    let computer = app.text_of("#license-computer").await;
+    let serial = app.text_of("#license-serial").await;
+    assert_eq!(
+        portal.serials_on(northwind, &computer).await,
+        vec![serial.clone()],
+        "the dashboard shows the serial of the license the portal bound to {computer}"
+    );
+    app.screenshot("app-dashboard-valid").await;
+
+    // Act: Refresh your license.
+    app.click("#refresh").await;
+
+    // Assert
+    let result = app.wait_for_text("#refresh-result", "synchronized").await;
+    assert_eq!(result, "License has been synchronized with licensing portal");
+    assert_eq!(app.text_of("#license-state").await, "Valid");
+    app.screenshot("app-dashboard-refreshed").await;
+
+    // The diagnostics report says how things stand, but holds no key.
+    app.open("diagnostics").await;
+    let report = app.wait_for_value("#diagnostics-report").await;
+    let report = if report.contains("\"status\"") { report } else { app.wait_for_value("#diagnostics-report").await };
+    app.screenshot("app-diagnostics").await;
+    assert!(report.contains(&serial), "the report names the serial: {report}");
+    assert!(!report.contains(&northwind.activation_key[..11]), "the report holds no activation key");
+
+    // Deactivating asks first, then gives the seat back.
+    app.open("license").await;
+    app.click("#deactivate").await;
+    let question = app.wait_for_text("#dialog-text", "").await;
+    app.screenshot("app-deactivate-confirm").await;
+    app.click("#dialog-confirm").await;
+    assert!(question.starts_with("Deactivate this computer?"), "{question}");
+    assert_eq!(app.wait_for_text("#license-state", "Not activated").await, "Not activated");
+    assert!(portal.serials_on(northwind, &computer).await.is_empty(), "the portal freed the seat");
+    app.close().await;
+}

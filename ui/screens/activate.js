@@ -1,0 +1,56 @@
+// Activation with the key from the order confirmation: typos are caught before any network
+// call, and a portal that cannot be reached is never reported as a wrong key.
+
+import { call, isConnectivity } from "../lib/api.js";
+import { h, ICONS, replace } from "../lib/dom.js";
+import { t } from "../lib/i18n.js";
+import { busy, button, errorNotice, field, keyInput, screenTitle, show, toast } from "../lib/ui.js";
+
+export function mount(root, ctx) {
+  const { app } = ctx;
+  const result = h("div", { id: "activate-result", "aria-live": "polite" });
+  const input = keyInput({ id: "activation-key", value: app.draftKey ?? "", describedby: "activate-result", oninput: (value) => (app.draftKey = value) });
+  const submit = button(t("activate-button"), { kind: "primary", type: "submit", iconPaths: ICONS.activate, id: "activate" });
+  const form = h(
+    "form",
+    { class: "card form", novalidate: true },
+    field({ id: "activation-key", label: t("activate-key-label"), control: input, hint: t("activate-key-hint") }),
+    h("div", { class: "actions" }, submit, h("a", { class: "link", href: "#/offline", id: "activate-offline" }, t("activate-offline-link"))),
+    result,
+  );
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    busy(submit, t("activate-progress"), async () => {
+      show(result, null);
+      input.removeAttribute("aria-invalid");
+      try {
+        app.status = await call("activate", { key: input.value });
+        app.statusError = null;
+        app.draftKey = "";
+        app.receipt = null;
+        app.refreshOutcome = null;
+        toast(t("activate-success"));
+        ctx.navigate("license");
+      } catch (error) {
+        // The key itself is wrong: point at it. The portal is out of reach: offer the way
+        // that needs no connection.
+        if (error.code?.startsWith("CODE_") || error.code === "KEY_NOT_FOUND") input.setAttribute("aria-invalid", "true");
+        const offline = isConnectivity(error) ? h("a", { class: "link", href: "#/offline" }, t("activate-offline-link")) : null;
+        show(result, errorNotice(error, offline));
+        input.focus();
+      }
+    });
+  });
+  replace(root, screenTitle(t("activate-title"), null), form, helpCard());
+}
+
+/** Where the key comes from: the order e-mail or the customer portal (seed 000). */
+function helpCard() {
+  return h(
+    "aside",
+    { class: "card card-quiet help" },
+    h("h2", {}, t("portal-title")),
+    h("p", { class: "muted" }, t("portal-intro")),
+    h("a", { class: "link", href: "#/portal" }, t("portal-sign-in")),
+  );
+}

@@ -1,0 +1,54 @@
+//! Tessera's task runner: `cargo xtask setup|test|bench|demo`.
+
+mod bench;
+mod demo;
+mod process;
+mod report;
+mod setup;
+mod test;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+type Result<T = (), E = Box<dyn std::error::Error>> = std::result::Result<T, E>;
+
+#[derive(Debug, Parser)]
+#[command(bin_name = "cargo xtask", about = "Tessera's tasks", long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    task: Task,
+}
+
+#[derive(Debug, Subcommand)]
+enum Task {
+    /// Install the Debian packages and tauri-driver that builds and tests need (quiet when
+    /// nothing is missing).
+    Setup,
+    /// Run everything CI runs: setup, fmt, clippy, build, then all tests in a headless
+    /// session (Xvfb, D-Bus, gnome-keyring).
+    Test(test::Options),
+    /// Run benchmarks and record the results in docs/benchmarks.md.
+    Bench {
+        #[arg(value_enum, default_value_t)]
+        suite: bench::Suite,
+    },
+    /// Build and open what there is to show.
+    Demo,
+}
+
+fn main() -> ExitCode {
+    let outcome = match Cli::parse().task {
+        Task::Setup => setup::run(),
+        Task::Test(options) => test::run(&options),
+        Task::Bench { suite } => bench::run(suite),
+        Task::Demo => demo::run(),
+    };
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("xtask: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}

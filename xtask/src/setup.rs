@@ -1,0 +1,110 @@
+//! `cargo xtask setup`: installs what is missing to build and test, and stays quiet otherwise.
+
+use std::process::Command;
+
+use crate::Result;
+use crate::process::{self, phase};
+
+/// Debian packages for building the app (WebKitGTK), running its window headless
+/// (Xvfb, WebKitWebDriver), a real keyring (gnome-keyring on a D-Bus session), the icons
+/// (ImageMagick), the portal's browser tests (Chromium) and its load benchmark (wrk, for
+/// `cargo xtask bench portal`). Never `dbus-x11`: with it
+/// libdbus autolaunches a bus through X11 and keyring calls hang for seconds.
+const DEBIAN_PACKAGES: &[&str] = &[
+    "libwebkit2gtk-4.1-dev",
+    "build-essential",
+    "pkg-config",
+    "libssl-dev",
+    "xvfb",
+    "xauth",
+    "webkit2gtk-driver",
+    "gnome-keyring",
+    "dbus",
+    "imagemagick",
+    "chromium",
+    "chromium-driver",
+    "wrk",
+];
+
+const TAURI_DRIVER_VERSION: &str = "2.1.0";
+
+pub fn run() -> Result {
+    install_debian_packages()?;
+    install_tauri_driver()?;
+    start_postgres()?;
+    warn_if_installed("dbus-x11", "keyring calls may hang while libdbus tries X11");
+    Ok(())
+}
+
+fn install_debian_packages() -> Result {
+    if process::find_program("dpkg-query").is_none() {
+        println!("setup: not a Debian system; install the equivalents of: {}", DEBIAN_PACKAGES.join(" "));
+        return Ok(());
+    }
+    let missing: Vec<&str> = DEBIAN_PACKAGES.iter().copied().filter(|package| !is_installed(package)).collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    let install = format!("apt-get install -y --no-install-recommends {}", missing.join(" "));
+    if !is_root() {
+        return Err(format!(
+            "missing Debian packages: {}\nInstall them as root: apt-get update && {install}",
+            missing.join(" ")
+        )
+        .into());
+    }
+    phase(&format!("Installing Debian packages: {}", missing.join(" ")));
+    process::run(apt_get().arg("update"))?;
+    process::run(apt_get().args(["install", "-y", "--no-install-recommends"]).args(&missing))
+}
+
+fn install_tauri_driver() -> Result {
+    if process::find_program("tauri-driver").is_some() {
+        return Ok(());
+    }
+    phase(&format!("Installing tauri-driver {TAURI_DRIVER_VERSION}"));
+    process::run(process::cargo().args(["install", "tauri-driver", "--locked", "--version", TAURI_DRIVER_VERSION]))
+}
+
+/// The portal's tests run against PostgreSQL on 127.0.0.1:5432 too; start the local
+/// cluster if it is installed but stopped. Where there is none, those tests skip loudly
+/// (and fail under CI, which has it).
+fn start_postgres() -> Result {
+    let address = std::net::SocketAddr::from(([127, 0, 0, 1], 5432));
+    if std::net::TcpStream::connect_timeout(&address, std::time::Duration::from_secs(1)).is_ok() {
+        return Ok(());
+    }
+    if process::find_program("pg_ctlcluster").is_none() {
+        println!("setup: PostgreSQL is not running on 127.0.0.1:5432 and not installed; its tests will skip");
+        return Ok(());
+    }
+    let versions = std::fs::read_dir("/etc/postgresql").map_err(|e| format!("/etc/postgresql: {e}"))?;
+    for version in versions.flatten() {
+        let version = version.file_name().to_string_lossy().into_owned();
+        phase(&format!("Starting PostgreSQL {version}"));
+        process::run(Command::new("pg_ctlcluster").args(["--skip-systemctl-redirect", &version, "main", "start"]))?;
+    }
+    Ok(())
+}
+
+fn warn_if_installed(package: &str, why: &str) {
+    if process::find_program("dpkg-query").is_some() && is_installed(package) {
+        println!("setup: warning: {package} is installed: {why}. Consider `apt-get remove {package}`.");
+    }
+}
+
+/// Asks dpkg, whose status field reads `install ok installed` for an installed package.
+fn is_installed(package: &str) -> bool {
+    process::stdout_of(Command::new("dpkg-query").args(["-W", "-f=${Status}", package]))
+        .is_some_and(|status| status.split_whitespace().nth(2) == Some("installed"))
+}
+
+fn is_root() -> bool {
+    process::stdout_of(Command::new("id").arg("-u")).is_some_and(|uid| uid.trim() == "0")
+}
+
+fn apt_get() -> Command {
+    let mut command = Command::new("apt-get");
+    command.env("DEBIAN_FRONTEND", "noninteractive");
+    command
+}
