@@ -60,10 +60,7 @@ impl LicenseManager {
             ("LANG", "C.UTF-8".to_owned()),
             ("LANGUAGE", "en".to_owned()),
         ];
-        let driver = WebDriverProcess::tauri_driver_with_env(&tauri_driver.expect("checked above"), &env)
-            .expect("tauri-driver starts");
-        let client =
-            webdriver_client(&driver, tauri_capabilities(&app)).await.expect("a WebDriver session opens the app");
+        let (driver, client) = open_session(&tauri_driver.expect("checked above"), &env, &app).await;
         let manager = Self { client, state_dir, test: test.to_owned(), _driver: driver };
         manager.wait_for_text("#screen-title", "").await;
         Some(manager)
@@ -195,4 +192,34 @@ impl Drop for LicenseManager {
     fn drop(&mut self) {
         let _ = std::fs::remove_dir_all(&self.state_dir);
     }
+}
+
+/// Starts tauri-driver and opens a session that launches the app. A port picked as free can be
+/// taken by a parallel test before the driver binds it, so a failed start is retried on fresh
+/// ports, and the last error is the one reported.
+async fn open_session(
+    tauri_driver: &std::path::Path,
+    env: &[(&str, String)],
+    app: &std::path::Path,
+) -> (WebDriverProcess, Client) {
+    const ATTEMPTS: usize = 3;
+    let mut last_error = String::new();
+    for attempt in 1..=ATTEMPTS {
+        let driver = match WebDriverProcess::tauri_driver_with_env(tauri_driver, env) {
+            Ok(driver) => driver,
+            Err(error) => {
+                last_error = format!("tauri-driver does not start: {error}");
+                eprintln!("attempt {attempt}/{ATTEMPTS}: {last_error}");
+                continue;
+            }
+        };
+        match webdriver_client(&driver, tauri_capabilities(app)).await {
+            Ok(client) => return (driver, client),
+            Err(error) => {
+                last_error = format!("a WebDriver session does not open the app: {error}");
+                eprintln!("attempt {attempt}/{ATTEMPTS}: {last_error}");
+            }
+        }
+    }
+    panic!("{last_error} (after {ATTEMPTS} attempts)");
 }

@@ -6,9 +6,11 @@
 //! `tests/artifacts/` with [`save_screenshot`].
 //!
 //! The License Manager's journeys use [`portal::TestPortal`] (a real portal in this process,
-//! with demo data) and [`app::LicenseManager`] (the app window, pointed at that portal).
+//! with demo data) and [`app::LicenseManager`] (the app window, pointed at that portal); the
+//! portal's pages use the same portal and [`browser::Browser`] (Chromium).
 
 pub mod app;
+pub mod browser;
 pub mod portal;
 
 use std::env;
@@ -157,7 +159,14 @@ pub struct WebDriverProcess {
 
 impl WebDriverProcess {
     /// Spawns `command` and waits until it listens on `port`.
-    pub fn spawn(mut command: Command, port: u16) -> io::Result<Self> {
+    pub fn spawn(command: Command, port: u16) -> io::Result<Self> {
+        Self::spawn_with_native(command, port, None)
+    }
+
+    /// Spawns `command` and waits until it listens on `port` and, when given, until the native
+    /// driver it starts listens on `native_port`: tauri-driver forwards a new session to
+    /// WebKitWebDriver at once, and a native driver still starting refuses it.
+    fn spawn_with_native(mut command: Command, port: u16, native_port: Option<u16>) -> io::Result<Self> {
         let name = Path::new(command.get_program())
             .file_name()
             .map(|name| name.to_string_lossy().into_owned())
@@ -167,7 +176,10 @@ impl WebDriverProcess {
             .spawn()
             .map_err(|error| io::Error::new(error.kind(), format!("cannot start {name}: {error}")))?;
         let mut driver = Self { name, child, port };
-        driver.wait_until_listening()?;
+        driver.wait_until_listening(port)?;
+        if let Some(native_port) = native_port {
+            driver.wait_until_listening(native_port)?;
+        }
         Ok(driver)
     }
 
@@ -183,7 +195,7 @@ impl WebDriverProcess {
         let mut command = Command::new(program);
         command.arg("--port").arg(port.to_string()).arg("--native-port").arg(native_port.to_string());
         command.envs(env.iter().map(|(name, value)| (name, value)));
-        Self::spawn(command, port)
+        Self::spawn_with_native(command, port, Some(native_port))
     }
 
     pub fn url(&self) -> String {
@@ -194,22 +206,22 @@ impl WebDriverProcess {
         self.child.id()
     }
 
-    fn wait_until_listening(&mut self) -> io::Result<()> {
+    fn wait_until_listening(&mut self, port: u16) -> io::Result<()> {
         let deadline = Instant::now() + STARTUP_TIMEOUT;
         loop {
-            if TcpStream::connect((Ipv4Addr::LOCALHOST, self.port)).is_ok() {
+            if TcpStream::connect((Ipv4Addr::LOCALHOST, port)).is_ok() {
                 return Ok(());
             }
             if let Some(status) = self.child.try_wait()? {
                 return Err(io::Error::other(format!(
-                    "{} exited before listening on port {}: {status}",
-                    self.name, self.port
+                    "{} exited before listening on port {port}: {status}",
+                    self.name
                 )));
             }
             if Instant::now() > deadline {
                 return Err(io::Error::new(
                     io::ErrorKind::TimedOut,
-                    format!("{} did not listen on port {} in time", self.name, self.port),
+                    format!("{} did not listen on port {port} in time", self.name),
                 ));
             }
             thread::sleep(Duration::from_millis(50));

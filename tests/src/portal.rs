@@ -4,8 +4,10 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use serde_json::{Value, json};
-use tessera_portal::demo::DemoPortal;
-use tessera_portal::demo::{DemoCustomer, Seeded};
+use tessera_portal::Config;
+use tessera_portal::admin::{self, Admin};
+use tessera_portal::demo::{self, DemoCustomer, DemoPortal, Seeded};
+use tessera_portal::mail::Mailer;
 
 static COUNTER: AtomicU32 = AtomicU32::new(0);
 
@@ -26,6 +28,7 @@ pub struct TestPortal {
     /// Its public keys, comma-separated, as `TESSERA_TRUSTED_KEYS` takes them.
     pub trusted_keys: String,
     pub demo: Seeded,
+    portal: DemoPortal,
     http: reqwest::Client,
     dir: PathBuf,
 }
@@ -36,9 +39,10 @@ impl TestPortal {
         let dir = temp_dir("portal");
         let portal = DemoPortal::start(dir.clone()).await.expect("the demo portal starts");
         Self {
-            url: portal.url,
-            trusted_keys: portal.trusted_keys,
-            demo: portal.demo,
+            url: portal.url.clone(),
+            trusted_keys: portal.trusted_keys.clone(),
+            demo: portal.demo.clone(),
+            portal,
             http: reqwest::Client::new(),
             dir,
         }
@@ -47,6 +51,18 @@ impl TestPortal {
     /// Northwind Traders, the first demo customer (seed 000's customer).
     pub fn northwind(&self) -> &DemoCustomer {
         &self.demo.customers[0]
+    }
+
+    /// What the vendor does from the shell (`tessera-portal admin ...`); returns what it prints.
+    /// Mail goes to the portal's outbox folder, with links to this portal.
+    pub async fn admin(&self, command: Admin) -> String {
+        let mailer = Mailer::from_config(&Config::for_data_dir(self.dir.clone())).with_public_url(&self.url);
+        admin::run(&self.portal.pool, &mailer, command).await.expect("the admin command succeeds")
+    }
+
+    /// Adds a computer called `hostname` holding a seat of the license `serial`, activated `days_ago`.
+    pub async fn add_machine(&self, serial: &str, hostname: &str, days_ago: i64) {
+        demo::add_machine(&self.portal.pool, serial, hostname, days_ago).await.expect("a machine is added");
     }
 
     /// What a computer with internet access does with an exported request: uploads it to the

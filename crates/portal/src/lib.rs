@@ -10,6 +10,7 @@ pub mod config;
 pub mod db;
 pub mod demo;
 pub mod error;
+pub mod housekeeping;
 pub mod http;
 pub mod keys;
 pub mod licensing;
@@ -101,11 +102,14 @@ impl Portal {
 
     /// Serves until the process is stopped.
     pub async fn serve(self) -> Result<()> {
+        let housekeeping = tokio::spawn(housekeeping::run(self.state.pool.clone()));
         let app = http::app(self.state).into_make_service_with_connect_info::<SocketAddr>();
-        axum::serve(self.listener, app)
+        let served = axum::serve(self.listener, app)
             .with_graceful_shutdown(shutdown_signal())
             .await
-            .map_err(|e| Error::Internal(e.to_string()))
+            .map_err(|e| Error::Internal(e.to_string()));
+        housekeeping.abort();
+        served
     }
 }
 

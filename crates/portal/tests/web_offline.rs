@@ -71,6 +71,11 @@ on_both_databases!(
             Some(r#"attachment; filename="acme-ledger-activation-response.txt""#)
         );
         assert_eq!(download.body, text);
+        // A browser posts the textarea with CR LF line ends: the file still has the portal's LF.
+        let crlf = text.replace('\n', "\r\n");
+        let download = visitor.post("/offline/response", &[("csrf", &csrf), ("response", &crlf)]).await;
+        assert_eq!(download.status, StatusCode::OK);
+        assert_eq!(download.body, text, "CR LF from the browser is stored as LF");
 
         // A receipt, pasted as text, frees the seat, once.
         let receipt = receipt(&machine, &license.license_id);

@@ -139,7 +139,9 @@ pub async fn download(
 ) -> Result<Response, WebError> {
     let page = Page::new(&who.visit, "offline", "/offline");
     let trusted = state.keys.trusted()?;
-    let product = ActivationResponse::decode(&form.response)
+    // Browsers send a textarea's lines ended with CR LF: the file gets the portal's own LF.
+    let response = form.response.replace("\r\n", "\n");
+    let product = ActivationResponse::decode(&response)
         .and_then(|file| file.verify(&trusted))
         .and_then(|payload| LicenseFile::decode(&payload.license)?.verify(&trusted))
         .map(|license| license.product)
@@ -149,7 +151,7 @@ pub async fn download(
     Ok((
         StatusCode::OK,
         [(header::CONTENT_TYPE, "text/plain; charset=utf-8".to_owned()), (header::CONTENT_DISPOSITION, disposition)],
-        form.response,
+        response,
     )
         .into_response())
 }

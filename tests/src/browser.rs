@@ -1,0 +1,167 @@
+//! The customer portal as a customer sees it: headless Debian Chromium driven through
+//! chromedriver, with a fresh profile and a download folder of its own.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use fantoccini::{Client, Locator};
+use serde_json::json;
+
+use crate::portal::temp_dir;
+use crate::{Prerequisites, WebDriverProcess, chromedriver, chromium_capabilities, save_screenshot, webdriver_client};
+
+/// How long a page may take to show what a test waits for.
+const WAIT: Duration = Duration::from_secs(15);
+
+/// A Chromium window on the portal.
+#[derive(Debug)]
+pub struct Browser {
+    pub client: Client,
+    /// The portal's address, `http://127.0.0.1:<port>`.
+    pub url: String,
+    /// Where files the customer downloads land.
+    pub downloads: PathBuf,
+    profile: PathBuf,
+    test: String,
+    // Dropped last: kills chromedriver and Chromium even after a failed assertion.
+    _driver: WebDriverProcess,
+}
+
+impl Browser {
+    /// Opens Chromium on `url` preferring `accept_language`. `None` (after a loud SKIPPED notice)
+    /// when chromedriver or Chromium is missing; a failure instead when `TESSERA_REQUIRE_E2E=1`.
+    pub async fn open(test: &str, url: &str, accept_language: &str) -> Option<Self> {
+        let mut needs = Prerequisites::new();
+        let driver_program = needs.program("chromedriver", "cargo xtask setup, or apt-get install chromium-driver");
+        let chromium = needs.program("chromium", "cargo xtask setup, or apt-get install chromium");
+        if !needs.satisfied(test) {
+            return None;
+        }
+        let profile = temp_dir(&format!("chromium-{test}"));
+        let downloads = profile.join("downloads");
+        std::fs::create_dir_all(&downloads).expect("a download folder");
+        let driver = chromedriver(&driver_program.expect("checked above")).expect("chromedriver starts");
+        let mut capabilities = chromium_capabilities(&chromium.expect("checked above"), &profile, accept_language);
+        if let Some(options) = capabilities.get_mut("goog:chromeOptions") {
+            options["prefs"]["download.default_directory"] = json!(downloads);
+            options["prefs"]["download.prompt_for_download"] = json!(false);
+        }
+        let client = webdriver_client(&driver, capabilities).await.expect("a Chromium session opens");
+        client.set_window_size(1280, 1000).await.expect("window size");
+        Some(Self { client, url: url.to_owned(), downloads, profile, test: test.to_owned(), _driver: driver })
+    }
+
+    /// Opens the portal page at `path`.
+    pub async fn goto(&self, path: &str) {
+        let url = format!("{}{path}", self.url);
+        self.client.goto(&url).await.unwrap_or_else(|error| panic!("{}: cannot open {url}: {error}", self.test));
+    }
+
+    /// The first element matching `css`, once it is there.
+    async fn element(&self, css: &str) -> fantoccini::elements::Element {
+        match self.client.wait().at_most(WAIT).for_element(Locator::Css(css)).await {
+            Ok(element) => element,
+            Err(error) => {
+                self.evidence().await;
+                panic!("{}: {css} is not on the page: {error}", self.test)
+            }
+        }
+    }
+
+    /// The visible text of `css`, with the no-break spaces of French money and punctuation as
+    /// plain spaces (as WebDriver gives some of them back).
+    pub async fn text_of(&self, css: &str) -> String {
+        self.element(css).await.text().await.expect("text").replace(['\u{A0}', '\u{202F}'], " ")
+    }
+
+    /// Whether an element matching `css` is on the page now.
+    pub async fn has(&self, css: &str) -> bool {
+        self.client.find(Locator::Css(css)).await.is_ok()
+    }
+
+    /// How many elements match `css` now.
+    pub async fn count(&self, css: &str) -> usize {
+        self.client.find_all(Locator::Css(css)).await.map(|found| found.len()).unwrap_or(0)
+    }
+
+    pub async fn click(&self, css: &str) {
+        self.element(css)
+            .await
+            .click()
+            .await
+            .unwrap_or_else(|error| panic!("{}: cannot click {css}: {error}", self.test));
+    }
+
+    /// Types `text` into a field key by key, as a customer would.
+    pub async fn type_into(&self, css: &str, text: &str) {
+        let field = self.element(css).await;
+        field.clear().await.unwrap_or_else(|error| panic!("{}: cannot clear {css}: {error}", self.test));
+        field.send_keys(text).await.unwrap_or_else(|error| panic!("{}: cannot type into {css}: {error}", self.test));
+    }
+
+    /// Chooses `file` in the file field `css`, as the file dialog would.
+    pub async fn choose_file(&self, css: &str, file: &Path) {
+        let path = file.to_str().expect("a UTF-8 path");
+        self.element(css)
+            .await
+            .send_keys(path)
+            .await
+            .unwrap_or_else(|error| panic!("{}: cannot choose {path} in {css}: {error}", self.test));
+    }
+
+    /// The value of a field.
+    pub async fn value_of(&self, css: &str) -> String {
+        self.element(css).await.prop("value").await.ok().flatten().unwrap_or_default()
+    }
+
+    /// Waits until a file named `name` is fully downloaded and returns its contents.
+    pub async fn downloaded(&self, name: &str) -> String {
+        let path = self.downloads.join(name);
+        let deadline = tokio::time::Instant::now() + WAIT;
+        loop {
+            // Chromium writes `<name>.crdownload` and renames it when the download is complete.
+            if let Ok(text) = std::fs::read_to_string(&path) {
+                return text;
+            }
+            if tokio::time::Instant::now() > deadline {
+                let found: Vec<_> = std::fs::read_dir(&self.downloads)
+                    .into_iter()
+                    .flatten()
+                    .flatten()
+                    .map(|entry| entry.file_name().to_string_lossy().into_owned())
+                    .collect();
+                panic!("{}: {name} was not downloaded; the download folder holds {found:?}", self.test);
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Saves a screenshot as `tests/artifacts/<name>.png`, a moment after the page settled.
+    pub async fn screenshot(&self, name: &str) {
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let png = self.client.screenshot().await.expect("screenshot");
+        let path = save_screenshot(name, &png).expect("saved");
+        eprintln!("screenshot: {}", path.display());
+    }
+
+    /// Resizes the window, e.g. to a phone's 390 × 844.
+    pub async fn resize(&self, width: u32, height: u32) {
+        self.client.set_window_size(width, height).await.expect("window size");
+    }
+
+    /// What the page showed when an expectation failed: a screenshot and the address.
+    async fn evidence(&self) {
+        if let Ok(png) = self.client.screenshot().await {
+            let _ = save_screenshot(&format!("{}-failure", self.test), &png);
+        }
+        if let Ok(url) = self.client.current_url().await {
+            eprintln!("{}: the browser was at {url}", self.test);
+        }
+    }
+
+    /// Ends the session and removes the profile.
+    pub async fn close(self) {
+        let _ = self.client.close().await;
+        let _ = std::fs::remove_dir_all(&self.profile);
+    }
+}
