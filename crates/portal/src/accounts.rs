@@ -224,6 +224,12 @@ pub async fn change_password(pool: &AnyPool, user_id: &str, password_hash: &str,
     Ok(())
 }
 
+/// Makes a one-hour reset link for `user` and mails it to them (a forgotten password).
+pub async fn send_reset_link(pool: &AnyPool, mailer: &Mailer, localizer: &Localizer, user: &User) -> Result<()> {
+    let token = create_reset(pool, &user.id, RESET_SECONDS).await?;
+    mail_link(mailer, localizer, &user.email, &token, false).await
+}
+
 /// Mails `user` a link to set a password: `invite` for a new account, else a forgotten password.
 pub async fn mail_link(mailer: &Mailer, localizer: &Localizer, email: &str, token: &str, invite: bool) -> Result<()> {
     let link = mailer.link(&format!("/password/reset/{token}"));

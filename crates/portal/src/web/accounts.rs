@@ -122,12 +122,15 @@ pub async fn forgot(
         });
     }
     if let Some(user) = accounts::user_by_email(&state.pool, &email).await? {
-        let token = accounts::create_reset(&state.pool, &user.id, accounts::RESET_SECONDS).await?;
-        let localizer = Localizer::new(visit.language);
-        // A mail that cannot go out is the vendor's problem, logged; the answer stays the same.
-        if let Err(e) = accounts::mail_link(&state.mailer, &localizer, &user.email, &token, false).await {
-            tracing::error!(error = %e, user = %user.id, "password reset mail failed");
-        }
+        // The link is stored and mailed after the answer: the time an SMTP exchange (or the
+        // insert's sync to disk) takes must not tell which addresses have accounts.
+        let (pool, mailer, localizer) = (state.pool.clone(), state.mailer.clone(), Localizer::new(visit.language));
+        tokio::spawn(async move {
+            // A mail that cannot go out is the vendor's problem, logged; the answer stays the same.
+            if let Err(e) = accounts::send_reset_link(&pool, &mailer, &localizer, &user).await {
+                tracing::error!(error = %e, user = %user.id, "password reset mail failed");
+            }
+        });
     }
     render(&ForgotPage { page, problem: None, sent: true })
 }
