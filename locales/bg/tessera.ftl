@@ -405,12 +405,10 @@ web-license-expires = Изтича на
 web-license-support-until = Поддръжка и актуализации до
 web-machines = Компютри
 web-machines-empty = В момента нито един компютър не използва този лиценз.
-web-machines-hint = Деактивирането на компютър освобождава работното му място и можете да активирате друг компютър със същия ключ за активиране.
 web-machine-hostname = Компютър
 web-machine-activated = Активиран
 web-machine-last-seen = Последна връзка
 web-machine-deactivate = Деактивиране
-web-machine-deactivate-label = Деактивиране на { $hostname }
 web-machine-deactivated = Компютърът е деактивиран. Работното му място е свободно за друг компютър.
 web-support-title = Поддръжка и актуализации
 web-support-ends = Край
@@ -524,3 +522,70 @@ web-mail-invite-body =
     { $link }
 
     Връзката работи веднъж. След това влизайте с имейл адреса си и тази парола.
+
+## Profile, news, contracts
+web-nav-news = Новини
+web-nav-profile = Профил
+web-nav-contracts = Договори
+web-profile-title = Вашият профил
+web-profile-company = Фирма
+web-profile-manager = МОЛ
+web-profile-phone = Телефон
+web-profile-since = Клиент от
+web-profile-not-given = Не е посочено
+web-profile-kept-by-vendor = Тези данни се поддържат от вашия доставчик. За да ги коригирате, пишете на доставчика си.
+web-profile-no-account = Влезли сте с номер на поръчка, който няма парола. За да влизате с имейл адреса си и собствена парола, поискайте профил от доставчика си.
+web-news-title = Новини
+web-news-intro = Актуални новини за нашите програми: нови версии, събития и идеи.
+web-news-empty = Все още няма новини.
+web-contracts-title = Вашите договори
+web-contracts-empty = Все още няма договори.
+web-contract-year = Година
+web-contract-document = Тип на документа
+web-contract-subscription = Вид абонамент
+web-contract-monthly-price = Месечна цена
+web-contract-signed = Дата на сключване
+web-contract-status = Статус
+web-contract-document-type =
+    { $type ->
+        [contract] Договор
+        [annex] Анекс
+       *[other] { $type }
+    }
+web-contract-subscription-type =
+    { $type ->
+        [monthly] Месечно обслужване
+        [annual] Годишно обслужване
+       *[other] { $type }
+    }
+web-contract-status-name =
+    { $status ->
+        [active] Действащ
+        [expired] Изтекъл
+        [terminated] Прекратен
+        [draft] Чернова
+       *[other] { $status }
+    }
+
+## Programs and license files
+web-programs-title = Програми и информация
+web-programs-program = Програма
+web-programs-installation = Вид на инсталацията
+web-programs-single = Едно работно място
+web-programs-network = Мрежова
+web-programs-service = Вид обслужване
+web-programs-support-until = Поддръжка до { $date }
+web-programs-support-expired = Поддръжката изтече на { $date }
+web-programs-no-support = Без поддръжка
+web-programs-generated = Дата на генериране на ключа
+web-programs-registration-key = Регистрационен ключ
+web-programs-version = Версия
+web-programs-show-key = Покажи целия ключ
+web-programs-keys-hint = За всяка програма са показани инсталационният и регистрационният ключ от последната ѝ регистрация. Щракнете върху ключ, за да го видите изцяло; едно щракване върху целия ключ го маркира за копиране.
+web-machine-file = Лицензионен файл
+web-machine-download = Изтегляне на лицензионния файл
+web-machine-download-label = Изтегляне на лицензионния файл на { $hostname }
+web-machine-transfer = Прехвърляне
+web-machine-transfer-label = Деактивиране на { $hostname }, за да прехвърлите лиценза му на друг компютър
+web-machine-transfer-hint = Освобождава работното място, така че лицензът да може да се активира на друг компютър.
+web-machine-file-hint = Лицензионният файл работи само на компютъра, за който е издаден. Изтеглете го, за да възстановите лиценза на този компютър без достъп до интернет, например след преинсталиране на програмата.

@@ -420,12 +420,10 @@ web-license-expires = Expires
 web-license-support-until = Support and updates until
 web-machines = Computers
 web-machines-empty = No computer uses this license at the moment.
-web-machines-hint = Deactivating a computer gives its seat back, so you can activate another computer with the same activation key.
 web-machine-hostname = Computer
 web-machine-activated = Activated
 web-machine-last-seen = Last seen
 web-machine-deactivate = Deactivate
-web-machine-deactivate-label = Deactivate { $hostname }
 web-machine-deactivated = The computer has been deactivated. Its seat is free for another computer.
 web-support-title = Support and updates
 web-support-ends = Ends
@@ -539,3 +537,70 @@ web-mail-invite-body =
     { $link }
 
     The link works once. Afterwards, sign in with your e-mail address and this password.
+
+## Profile, news, contracts
+web-nav-news = News
+web-nav-profile = Profile
+web-nav-contracts = Contracts
+web-profile-title = Your profile
+web-profile-company = Company
+web-profile-manager = Manager
+web-profile-phone = Telephone
+web-profile-since = Customer since
+web-profile-not-given = Not given
+web-profile-kept-by-vendor = Your vendor keeps these details up to date. To correct them, write to your vendor.
+web-profile-no-account = You signed in with an order number, which has no password. To sign in with your e-mail address and a password of your own, ask your vendor for an account.
+web-news-title = News
+web-news-intro = News about our programs: new releases, events and ideas.
+web-news-empty = There is no news yet.
+web-contracts-title = Your contracts
+web-contracts-empty = There are no contracts yet.
+web-contract-year = Year
+web-contract-document = Document type
+web-contract-subscription = Subscription
+web-contract-monthly-price = Monthly price
+web-contract-signed = Signed on
+web-contract-status = Status
+web-contract-document-type =
+    { $type ->
+        [contract] Contract
+        [annex] Annex
+       *[other] { $type }
+    }
+web-contract-subscription-type =
+    { $type ->
+        [monthly] Monthly support
+        [annual] Annual support
+       *[other] { $type }
+    }
+web-contract-status-name =
+    { $status ->
+        [active] Active
+        [expired] Expired
+        [terminated] Terminated
+        [draft] Draft
+       *[other] { $status }
+    }
+
+## Programs and license files
+web-programs-title = Programs and information
+web-programs-program = Program
+web-programs-installation = Installation type
+web-programs-single = Single workstation
+web-programs-network = Network
+web-programs-service = Service type
+web-programs-support-until = Support until { $date }
+web-programs-support-expired = Support expired on { $date }
+web-programs-no-support = No support
+web-programs-generated = Key generation date
+web-programs-registration-key = Registration key
+web-programs-version = Version
+web-programs-show-key = Show the full key
+web-programs-keys-hint = Each program shows the installation and registration keys of its last registration. Click a key to see it in full; one click on the full key selects it for copying.
+web-machine-file = License file
+web-machine-download = Download license file
+web-machine-download-label = Download the license file of { $hostname }
+web-machine-transfer = Transfer
+web-machine-transfer-label = Deactivate { $hostname } to transfer its license to another computer
+web-machine-transfer-hint = Frees the seat, so the license can be activated on another computer.
+web-machine-file-hint = A license file works only on the computer it was issued for. Download it to restore that computer's license without internet access, for example after reinstalling the program.

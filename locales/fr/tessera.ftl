@@ -405,12 +405,10 @@ web-license-expires = Expire le
 web-license-support-until = Support et mises à jour jusqu'au
 web-machines = Ordinateurs
 web-machines-empty = Aucun ordinateur n'utilise cette licence pour le moment.
-web-machines-hint = Désactiver un ordinateur libère son poste : vous pouvez alors activer un autre ordinateur avec la même clé d'activation.
 web-machine-hostname = Ordinateur
 web-machine-activated = Activé le
 web-machine-last-seen = Dernière connexion
 web-machine-deactivate = Désactiver
-web-machine-deactivate-label = Désactiver { $hostname }
 web-machine-deactivated = L'ordinateur a été désactivé. Son poste est libre pour un autre ordinateur.
 web-support-title = Support et mises à jour
 web-support-ends = Fin
@@ -524,3 +522,70 @@ web-mail-invite-body =
     { $link }
 
     Le lien fonctionne une seule fois. Ensuite, connectez-vous avec votre adresse e-mail et ce mot de passe.
+
+## Profile, news, contracts
+web-nav-news = Actualités
+web-nav-profile = Profil
+web-nav-contracts = Contrats
+web-profile-title = Votre profil
+web-profile-company = Société
+web-profile-manager = Responsable
+web-profile-phone = Téléphone
+web-profile-since = Client depuis
+web-profile-not-given = Non renseigné
+web-profile-kept-by-vendor = Votre éditeur tient ces informations à jour. Pour les corriger, écrivez à votre éditeur.
+web-profile-no-account = Vous vous êtes connecté avec un numéro de commande, qui n’a pas de mot de passe. Pour vous connecter avec votre adresse e-mail et votre propre mot de passe, demandez un compte à votre éditeur.
+web-news-title = Actualités
+web-news-intro = Les actualités de nos logiciels : nouvelles versions, événements et idées.
+web-news-empty = Aucune actualité pour le moment.
+web-contracts-title = Vos contrats
+web-contracts-empty = Aucun contrat pour le moment.
+web-contract-year = Année
+web-contract-document = Type de document
+web-contract-subscription = Abonnement
+web-contract-monthly-price = Prix mensuel
+web-contract-signed = Signé le
+web-contract-status = Statut
+web-contract-document-type =
+    { $type ->
+        [contract] Contrat
+        [annex] Avenant
+       *[other] { $type }
+    }
+web-contract-subscription-type =
+    { $type ->
+        [monthly] Assistance mensuelle
+        [annual] Assistance annuelle
+       *[other] { $type }
+    }
+web-contract-status-name =
+    { $status ->
+        [active] En vigueur
+        [expired] Expiré
+        [terminated] Résilié
+        [draft] Brouillon
+       *[other] { $status }
+    }
+
+## Programs and license files
+web-programs-title = Programmes et informations
+web-programs-program = Programme
+web-programs-installation = Type d’installation
+web-programs-single = Poste unique
+web-programs-network = Réseau
+web-programs-service = Type de service
+web-programs-support-until = Support jusqu’au { $date }
+web-programs-support-expired = Support expiré le { $date }
+web-programs-no-support = Sans support
+web-programs-generated = Date de génération de la clé
+web-programs-registration-key = Clé d’enregistrement
+web-programs-version = Version
+web-programs-show-key = Afficher la clé complète
+web-programs-keys-hint = Chaque programme affiche les clés d’installation et d’enregistrement de son dernier enregistrement. Cliquez sur une clé pour l’afficher en entier ; un clic sur la clé complète la sélectionne pour la copier.
+web-machine-file = Fichier de licence
+web-machine-download = Télécharger le fichier de licence
+web-machine-download-label = Télécharger le fichier de licence de { $hostname }
+web-machine-transfer = Transfert
+web-machine-transfer-label = Désactiver { $hostname } pour transférer sa licence sur un autre ordinateur
+web-machine-transfer-hint = Libère le poste : la licence peut alors être activée sur un autre ordinateur.
+web-machine-file-hint = Un fichier de licence ne fonctionne que sur l’ordinateur pour lequel il a été émis. Téléchargez-le pour rétablir la licence de cet ordinateur sans accès à internet, par exemple après une réinstallation du programme.

@@ -405,12 +405,10 @@ web-license-expires = Scadenza
 web-license-support-until = Assistenza e aggiornamenti fino al
 web-machines = Computer
 web-machines-empty = Al momento nessun computer usa questa licenza.
-web-machines-hint = Disattivando un computer se ne libera la postazione: potrai attivare un altro computer con la stessa chiave di attivazione.
 web-machine-hostname = Computer
 web-machine-activated = Attivato
 web-machine-last-seen = Ultimo contatto
 web-machine-deactivate = Disattiva
-web-machine-deactivate-label = Disattiva { $hostname }
 web-machine-deactivated = Il computer è stato disattivato. La sua postazione è libera per un altro computer.
 web-support-title = Assistenza e aggiornamenti
 web-support-ends = Fine
@@ -524,3 +522,70 @@ web-mail-invite-body =
     { $link }
 
     Il link funziona una sola volta. Poi accedi con il tuo indirizzo e-mail e questa password.
+
+## Profile, news, contracts
+web-nav-news = Notizie
+web-nav-profile = Profilo
+web-nav-contracts = Contratti
+web-profile-title = Il tuo profilo
+web-profile-company = Azienda
+web-profile-manager = Responsabile
+web-profile-phone = Telefono
+web-profile-since = Cliente dal
+web-profile-not-given = Non indicato
+web-profile-kept-by-vendor = Questi dati sono tenuti aggiornati dal tuo fornitore. Per correggerli, scrivi al tuo fornitore.
+web-profile-no-account = Hai effettuato l’accesso con un numero d’ordine, che non ha una password. Per accedere con il tuo indirizzo e-mail e una password tua, chiedi un account al tuo fornitore.
+web-news-title = Notizie
+web-news-intro = Le novità sui nostri programmi: nuove versioni, eventi e idee.
+web-news-empty = Non ci sono ancora notizie.
+web-contracts-title = I tuoi contratti
+web-contracts-empty = Non ci sono ancora contratti.
+web-contract-year = Anno
+web-contract-document = Tipo di documento
+web-contract-subscription = Abbonamento
+web-contract-monthly-price = Prezzo mensile
+web-contract-signed = Firmato il
+web-contract-status = Stato
+web-contract-document-type =
+    { $type ->
+        [contract] Contratto
+        [annex] Atto integrativo
+       *[other] { $type }
+    }
+web-contract-subscription-type =
+    { $type ->
+        [monthly] Assistenza mensile
+        [annual] Assistenza annuale
+       *[other] { $type }
+    }
+web-contract-status-name =
+    { $status ->
+        [active] In vigore
+        [expired] Scaduto
+        [terminated] Disdetto
+        [draft] Bozza
+       *[other] { $status }
+    }
+
+## Programs and license files
+web-programs-title = Programmi e informazioni
+web-programs-program = Programma
+web-programs-installation = Tipo di installazione
+web-programs-single = Postazione singola
+web-programs-network = In rete
+web-programs-service = Tipo di assistenza
+web-programs-support-until = Assistenza fino al { $date }
+web-programs-support-expired = Assistenza scaduta il { $date }
+web-programs-no-support = Nessuna assistenza
+web-programs-generated = Data di generazione della chiave
+web-programs-registration-key = Chiave di registrazione
+web-programs-version = Versione
+web-programs-show-key = Mostra la chiave completa
+web-programs-keys-hint = Per ogni programma sono indicate le chiavi di installazione e di registrazione della sua ultima registrazione. Fai clic su una chiave per vederla per intero; un clic sulla chiave completa la seleziona per copiarla.
+web-machine-file = File di licenza
+web-machine-download = Scarica il file di licenza
+web-machine-download-label = Scarica il file di licenza di { $hostname }
+web-machine-transfer = Trasferimento
+web-machine-transfer-label = Disattiva { $hostname } per trasferire la sua licenza su un altro computer
+web-machine-transfer-hint = Libera la postazione: la licenza potrà essere attivata su un altro computer.
+web-machine-file-hint = Un file di licenza funziona solo sul computer per cui è stato emesso. Scaricalo per ripristinare la licenza di quel computer senza accesso a internet, per esempio dopo aver reinstallato il programma.

@@ -409,12 +409,10 @@ web-license-expires = Действует до
 web-license-support-until = Поддержка и обновления до
 web-machines = Компьютеры
 web-machines-empty = Сейчас эту лицензию не использует ни один компьютер.
-web-machines-hint = Деактивация компьютера освобождает его рабочее место: вы сможете активировать другой компьютер тем же ключом активации.
 web-machine-hostname = Компьютер
 web-machine-activated = Активирован
 web-machine-last-seen = Последняя связь
 web-machine-deactivate = Деактивировать
-web-machine-deactivate-label = Деактивировать { $hostname }
 web-machine-deactivated = Компьютер деактивирован. Его рабочее место свободно для другого компьютера.
 web-support-title = Поддержка и обновления
 web-support-ends = Окончание
@@ -528,3 +526,70 @@ web-mail-invite-body =
     { $link }
 
     Ссылка действует один раз. Затем входите с вашим адресом электронной почты и этим паролем.
+
+## Profile, news, contracts
+web-nav-news = Новости
+web-nav-profile = Профиль
+web-nav-contracts = Договоры
+web-profile-title = Ваш профиль
+web-profile-company = Компания
+web-profile-manager = Ответственное лицо
+web-profile-phone = Телефон
+web-profile-since = Клиент с
+web-profile-not-given = Не указано
+web-profile-kept-by-vendor = Эти данные ведёт ваш поставщик. Чтобы исправить их, напишите поставщику.
+web-profile-no-account = Вы вошли по номеру заказа, у которого нет пароля. Чтобы входить по адресу электронной почты и собственному паролю, попросите у поставщика учётную запись.
+web-news-title = Новости
+web-news-intro = Новости о наших программах: новые версии, события и идеи.
+web-news-empty = Новостей пока нет.
+web-contracts-title = Ваши договоры
+web-contracts-empty = Договоров пока нет.
+web-contract-year = Год
+web-contract-document = Тип документа
+web-contract-subscription = Вид абонемента
+web-contract-monthly-price = Цена в месяц
+web-contract-signed = Дата подписания
+web-contract-status = Статус
+web-contract-document-type =
+    { $type ->
+        [contract] Договор
+        [annex] Дополнительное соглашение
+       *[other] { $type }
+    }
+web-contract-subscription-type =
+    { $type ->
+        [monthly] Ежемесячное обслуживание
+        [annual] Годовое обслуживание
+       *[other] { $type }
+    }
+web-contract-status-name =
+    { $status ->
+        [active] Действует
+        [expired] Истёк
+        [terminated] Расторгнут
+        [draft] Черновик
+       *[other] { $status }
+    }
+
+## Programs and license files
+web-programs-title = Программы и информация
+web-programs-program = Программа
+web-programs-installation = Тип установки
+web-programs-single = Одно рабочее место
+web-programs-network = Сетевая
+web-programs-service = Тип обслуживания
+web-programs-support-until = Поддержка до { $date }
+web-programs-support-expired = Поддержка истекла { $date }
+web-programs-no-support = Без поддержки
+web-programs-generated = Дата генерации ключа
+web-programs-registration-key = Регистрационный ключ
+web-programs-version = Версия
+web-programs-show-key = Показать ключ полностью
+web-programs-keys-hint = Для каждой программы показаны установочный и регистрационный ключи её последней регистрации. Нажмите на ключ, чтобы увидеть его полностью; один щелчок по полному ключу выделяет его для копирования.
+web-machine-file = Файл лицензии
+web-machine-download = Скачать файл лицензии
+web-machine-download-label = Скачать файл лицензии компьютера { $hostname }
+web-machine-transfer = Перенос
+web-machine-transfer-label = Деактивировать { $hostname }, чтобы перенести лицензию на другой компьютер
+web-machine-transfer-hint = Освобождает рабочее место: лицензию можно будет активировать на другом компьютере.
+web-machine-file-hint = Файл лицензии работает только на том компьютере, для которого он выдан. Скачайте его, чтобы восстановить лицензию этого компьютера без доступа к интернету, например после переустановки программы.

@@ -48,8 +48,27 @@ async fn a_customer_signs_in_and_browses_licenses_and_orders_in_english_and_fren
     assert!(items.contains("LED-ENT-10") && items.contains("€2,490.00"), "{items}");
     browser.screenshot("portal-order-en").await;
 
+    // Profile, News and Contracts (seed 002).
+    browser.click(r#".menu a[href="/profile"]"#).await;
+    assert_eq!(browser.text_of("#profile-company").await, "Northwind Traders");
+    assert_eq!(browser.text_of("#profile-manager").await, "Hélène Marchand");
+    assert!(browser.has("#no-account").await, "signed in by order number: no password to change");
+    browser.screenshot("portal-profile-en").await;
+    browser.click(r#".menu a[href="/news"]"#).await;
+    assert!(browser.count("#news h2").await >= 3, "the demo news");
+    browser.screenshot("portal-news-en").await;
+    browser.click(r#".menu a[href="/contracts"]"#).await;
+    let contracts = browser.text_of("#contracts").await;
+    assert!(contracts.contains("€1,240.00") && contracts.contains("Active"), "{contracts}");
+    browser.screenshot("portal-contracts-en").await;
+
     // Switch to French: the same page, in French, and it sticks.
     browser.click(r#".languages a[hreflang="fr"]"#).await;
+    assert_eq!(browser.text_of("h1").await, "Vos contrats");
+    assert!(browser.text_of("#contracts").await.contains("1 240,00 €"));
+    browser.screenshot("portal-contracts-fr").await;
+    browser.click(r#".menu a[href="/orders"]"#).await;
+    browser.click(r#"#orders a[href="/orders/JWT19"]"#).await;
     assert_eq!(browser.text_of("h1").await, "Commande JWT19");
     assert_eq!(browser.text_of("#items-title").await, "Articles de la commande");
     assert!(browser.text_of("#items").await.contains("2 490,00 €"));

@@ -1,5 +1,5 @@
 //! Back-office commands for the shell, until the back office has pages: products, editions,
-//! customers, orders, licenses and their status.
+//! customers, orders, licenses and their status, news and contracts.
 
 use sqlx::{AnyPool, Row as _};
 use tessera_core::ActivationKey;
@@ -12,6 +12,13 @@ use crate::mail::Mailer;
 
 const DAY: i64 = 86_400;
 const YEAR: i64 = 365 * DAY;
+
+/// What a contract's document can be; the pages name each in the customer's language.
+const DOCUMENT_TYPES: [&str; 2] = ["contract", "annex"];
+/// The support subscriptions a contract can be for.
+const SUBSCRIPTION_TYPES: [&str; 2] = ["monthly", "annual"];
+/// Where a contract stands.
+const CONTRACT_STATUSES: [&str; 4] = ["active", "expired", "terminated", "draft"];
 
 /// `admin` subcommands.
 #[derive(Debug, clap::Subcommand)]
@@ -61,6 +68,12 @@ pub enum Admin {
         /// Contact's last name.
         #[arg(long)]
         last_name: Option<String>,
+        /// The responsible officer, shown on the customer's profile.
+        #[arg(long)]
+        manager: Option<String>,
+        /// Telephone number, shown on the customer's profile.
+        #[arg(long)]
+        phone: Option<String>,
     },
     /// Add an order with its items (`SKU:QUANTITY:UNIT_PRICE:DESCRIPTION`, price in minor units).
     AddOrder {
@@ -117,6 +130,40 @@ pub enum Admin {
         #[arg(long)]
         email: String,
     },
+    /// Publish news about the programs to every customer's News page.
+    AddNews {
+        #[arg(long)]
+        title: String,
+        /// Plain text; a blank line separates paragraphs.
+        #[arg(long)]
+        body: String,
+        /// Publication day, YYYY-MM-DD; today when absent.
+        #[arg(long)]
+        date: Option<String>,
+    },
+    /// Add a contract (or an annex) to a customer's Contracts page.
+    AddContract {
+        #[arg(long)]
+        customer_email: String,
+        #[arg(long, default_value = "contract", value_parser = DOCUMENT_TYPES)]
+        document_type: String,
+        /// The support subscription it is for.
+        #[arg(long, default_value = "annual", value_parser = SUBSCRIPTION_TYPES)]
+        subscription: String,
+        /// Price per month in minor units (cents).
+        #[arg(long)]
+        monthly_price: i64,
+        #[arg(long, default_value = "EUR")]
+        currency: String,
+        /// Day of signing, YYYY-MM-DD; today when absent.
+        #[arg(long)]
+        signed: Option<String>,
+        /// The year the contract is for; the year of signing when absent.
+        #[arg(long)]
+        year: Option<i64>,
+        #[arg(long, default_value = "active", value_parser = CONTRACT_STATUSES)]
+        status: String,
+    },
     /// List a customer's licenses with their seats.
     Licenses {
         #[arg(long)]
@@ -165,7 +212,7 @@ pub async fn run(pool: &AnyPool, mailer: &Mailer, command: Admin) -> Result<Stri
             )?;
             Ok(format!("edition {name} of {product} added (SKU {sku})"))
         }
-        Admin::AddCustomer { company, email, country, city, first_name, last_name } => {
+        Admin::AddCustomer { company, email, country, city, first_name, last_name, manager, phone } => {
             let email = email.trim().to_lowercase();
             if !email.contains('@') {
                 return Err(Error::BadRequest(format!("'{email}' is not an e-mail address")));
@@ -174,8 +221,8 @@ pub async fn run(pool: &AnyPool, mailer: &Mailer, command: Admin) -> Result<Stri
             let key = ActivationKey::generate()?;
             insert_or_conflict(
                 sqlx::query(
-                    "INSERT INTO customers (id, company, email, country, city, activation_key, created_at) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                    "INSERT INTO customers (id, company, email, country, city, activation_key, created_at, manager, phone) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
                 )
                 .bind(&id)
                 .bind(&company)
@@ -184,6 +231,8 @@ pub async fn run(pool: &AnyPool, mailer: &Mailer, command: Admin) -> Result<Stri
                 .bind(&city)
                 .bind(key.as_str())
                 .bind(now)
+                .bind(manager.as_deref().map_or("", str::trim))
+                .bind(phone.as_deref().map_or("", str::trim))
                 .execute(pool)
                 .await,
                 &format!("a customer with e-mail {email}"),
@@ -330,6 +379,28 @@ pub async fn run(pool: &AnyPool, mailer: &Mailer, command: Admin) -> Result<Stri
             Ok(format!("license {serial} is now {status}"))
         }
         Admin::AddUser { customer_email, email } => add_user(pool, mailer, &customer_email, &email).await,
+        Admin::AddNews { title, body, date } => add_news(pool, &title, &body, date.as_deref()).await,
+        Admin::AddContract {
+            customer_email,
+            document_type,
+            subscription,
+            monthly_price,
+            currency,
+            signed,
+            year,
+            status,
+        } => {
+            let contract = NewContract {
+                document_type: &document_type,
+                subscription: &subscription,
+                monthly_price,
+                currency: &currency,
+                signed: signed.as_deref(),
+                year,
+                status: &status,
+            };
+            add_contract(pool, &customer_email, &contract).await
+        }
         Admin::Licenses { customer_email } => {
             let customer = customer_id(pool, &customer_email).await?;
             let mut out = String::new();
@@ -355,6 +426,81 @@ pub async fn add_user(pool: &AnyPool, mailer: &Mailer, customer_email: &str, ema
     accounts::mail_link(mailer, &english, &email, &token, true).await?;
     let link = mailer.link(&format!("/password/reset/{token}"));
     Ok(format!("user {email} added; invitation mailed. Link to set the password (valid 7 days, once): {link}"))
+}
+
+/// Publishes news; returns the line to print.
+async fn add_news(pool: &AnyPool, title: &str, body: &str, date: Option<&str>) -> Result<String> {
+    let (title, body) = (title.trim(), body.trim());
+    if title.is_empty() || body.is_empty() {
+        return Err(Error::BadRequest("news needs a title and a text".into()));
+    }
+    let published_at = date.map_or_else(|| Ok(db::now()), parse_day)?;
+    sqlx::query("INSERT INTO news (id, published_at, title, body) VALUES ($1, $2, $3, $4)")
+        .bind(new_id("nws"))
+        .bind(published_at)
+        .bind(title)
+        .bind(body)
+        .execute(pool)
+        .await?;
+    Ok(format!("news \"{title}\" published on {}", crate::web::format::iso_date(published_at)))
+}
+
+/// A contract as the `add-contract` command gives it.
+struct NewContract<'a> {
+    document_type: &'a str,
+    subscription: &'a str,
+    monthly_price: i64,
+    currency: &'a str,
+    signed: Option<&'a str>,
+    year: Option<i64>,
+    status: &'a str,
+}
+
+/// Adds a contract to a customer; returns the line to print.
+async fn add_contract(pool: &AnyPool, customer_email: &str, contract: &NewContract<'_>) -> Result<String> {
+    use chrono::Datelike as _;
+    let customer = customer_id(pool, customer_email).await?;
+    if contract.monthly_price < 0 {
+        return Err(Error::BadRequest("the monthly price cannot be negative".into()));
+    }
+    let currency = contract.currency.trim().to_uppercase();
+    if currency.len() != 3 || !currency.bytes().all(|b| b.is_ascii_uppercase()) {
+        return Err(Error::BadRequest(format!("'{}' is not a currency code like EUR", contract.currency)));
+    }
+    let signed_at = contract.signed.map_or_else(|| Ok(db::now()), parse_day)?;
+    let signing_year = chrono::DateTime::from_timestamp(signed_at, 0).map_or(1970, |at| i64::from(at.year()));
+    let year = contract.year.unwrap_or(signing_year);
+    if !(1900..=9999).contains(&year) {
+        return Err(Error::BadRequest(format!("{year} is not a contract year")));
+    }
+    sqlx::query(
+        "INSERT INTO contracts (id, customer_id, year, document_type, subscription_type, monthly_price_minor, \
+         currency, signed_at, status) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+    )
+    .bind(new_id("ctr"))
+    .bind(&customer)
+    .bind(year)
+    .bind(contract.document_type)
+    .bind(contract.subscription)
+    .bind(contract.monthly_price)
+    .bind(&currency)
+    .bind(signed_at)
+    .bind(contract.status)
+    .execute(pool)
+    .await?;
+    Ok(format!(
+        "{} for {year} added: {} support, {} {currency} minor units a month, {}",
+        contract.document_type, contract.subscription, contract.monthly_price, contract.status
+    ))
+}
+
+/// A day written `YYYY-MM-DD`, as Unix seconds at midnight UTC.
+fn parse_day(text: &str) -> Result<i64> {
+    chrono::NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+        .ok()
+        .and_then(|day| day.and_hms_opt(0, 0, 0))
+        .map(|at| at.and_utc().timestamp())
+        .ok_or_else(|| Error::BadRequest(format!("'{text}' is not a day like 2025-03-01")))
 }
 
 struct Item {

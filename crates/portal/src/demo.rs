@@ -1,8 +1,9 @@
-//! Demo data: a vendor's products, customers with orders, licenses and support terms, as in seed 000.
+//! Demo data: a vendor's products, customers with orders, licenses and support terms, as in seed 000;
+//! managers, news and contracts, as in seed 002.
 
 use sha2::{Digest as _, Sha256};
 use sqlx::{AnyPool, Row as _};
-use tessera_core::ActivationKey;
+use tessera_core::{ActivationKey, Grant, InstallationKey, RegistrationKey};
 
 use crate::db::{self, new_id};
 use crate::error::{Error, Result};
@@ -177,6 +178,8 @@ pub async fn seed(pool: &AnyPool) -> Result<Seeded> {
         for customer in CUSTOMERS {
             insert_customer(pool, customer).await?;
         }
+        insert_profiles_news_contracts(pool).await?;
+        insert_registration(pool).await?;
     }
     let mut customers = Vec::new();
     for spec in CUSTOMERS {
@@ -329,6 +332,172 @@ async fn insert_customer(pool: &AnyPool, spec: &CustomerSpec) -> Result<()> {
             .await?;
         }
     }
+    Ok(())
+}
+
+/// Each demo customer's manager and telephone (seed 002's profile), by e-mail.
+const PROFILES: &[(&str, &str, &str)] = &[
+    ("demo@northwind.example", "Hélène Marchand", "+33 4 72 10 45 80"),
+    ("it@contoso.example", "Marco Bianchi", "+39 011 561 2290"),
+];
+
+/// The vendor's news: days ago, title, text (a blank line between paragraphs).
+const NEWS: &[(i64, &str, &str)] = &[
+    (
+        3,
+        "Acme Ledger 5.2 is out",
+        "Version 5.2 brings the new VAT return forms and a faster year-end closing.\n\n\
+         Customers with support and updates download it from the Programs and keys page; \
+         the activation key stays the same.",
+    ),
+    (
+        20,
+        "Support hours over the holidays",
+        "Between Christmas and New Year our support desk answers from 10:00 to 14:00 (CET).\n\
+         Licensing questions sent by e-mail are answered on the next working day.\n\n\
+         We wish you happy holidays!",
+    ),
+    (
+        45,
+        "New: offline activation in the portal",
+        "A computer without internet can now be activated from the Offline activation page: upload \
+         the request file the program saves, then take the response file back to the computer.\n\n\
+         A deactivation receipt frees a seat the same way.",
+    ),
+    (
+        90,
+        "Acme Payroll 3.4: new payslip layouts",
+        "Acme Payroll 3.4 adds two payslip layouts and exports payments as SEPA XML.\n\n\
+         The update is free for customers with a support term.",
+    ),
+];
+
+struct ContractSpec {
+    customer: &'static str,
+    days_ago: i64,
+    document_type: &'static str,
+    subscription_type: &'static str,
+    monthly_price_minor: i64,
+    status: &'static str,
+}
+
+/// Northwind's contracts over the years and Contoso's one (seed 002's Contracts).
+const CONTRACTS: &[ContractSpec] = &[
+    ContractSpec {
+        customer: "demo@northwind.example",
+        days_ago: 760,
+        document_type: "contract",
+        subscription_type: "annual",
+        monthly_price_minor: 12_900,
+        status: "expired",
+    },
+    ContractSpec {
+        customer: "demo@northwind.example",
+        days_ago: 395,
+        document_type: "contract",
+        subscription_type: "annual",
+        monthly_price_minor: 124_000,
+        status: "active",
+    },
+    ContractSpec {
+        customer: "demo@northwind.example",
+        days_ago: 30,
+        document_type: "annex",
+        subscription_type: "annual",
+        monthly_price_minor: 2_490,
+        status: "active",
+    },
+    ContractSpec {
+        customer: "it@contoso.example",
+        days_ago: 12,
+        document_type: "contract",
+        subscription_type: "monthly",
+        monthly_price_minor: 4_275,
+        status: "active",
+    },
+];
+
+/// Managers and telephones, the vendor's news and the customers' contracts.
+async fn insert_profiles_news_contracts(pool: &AnyPool) -> Result<()> {
+    use chrono::Datelike as _;
+    let now = db::now();
+    for (email, manager, phone) in PROFILES {
+        sqlx::query("UPDATE customers SET manager = $1, phone = $2 WHERE email = $3")
+            .bind(*manager)
+            .bind(*phone)
+            .bind(*email)
+            .execute(pool)
+            .await?;
+    }
+    for (days_ago, title, body) in NEWS {
+        sqlx::query("INSERT INTO news (id, published_at, title, body) VALUES ($1, $2, $3, $4)")
+            .bind(new_id("nws"))
+            .bind(now - days_ago * DAY)
+            .bind(*title)
+            .bind(*body)
+            .execute(pool)
+            .await?;
+    }
+    for contract in CONTRACTS {
+        let signed_at = now - contract.days_ago * DAY;
+        let year = chrono::DateTime::from_timestamp(signed_at, 0).map_or(1970, |at| i64::from(at.year()));
+        let customer: String = sqlx::query_scalar("SELECT id FROM customers WHERE email = $1")
+            .bind(contract.customer)
+            .fetch_one(pool)
+            .await?;
+        sqlx::query(
+            "INSERT INTO contracts (id, customer_id, year, document_type, subscription_type, monthly_price_minor, \
+             currency, signed_at, status) VALUES ($1, $2, $3, $4, $5, $6, 'EUR', $7, $8)",
+        )
+        .bind(new_id("ctr"))
+        .bind(&customer)
+        .bind(year)
+        .bind(contract.document_type)
+        .bind(contract.subscription_type)
+        .bind(contract.monthly_price_minor)
+        .bind(signed_at)
+        .bind(contract.status)
+        .execute(pool)
+        .await?;
+    }
+    Ok(())
+}
+
+/// One registration key generated for Northwind's P65 four months ago (seed 002's Programs and
+/// information), so the demo shows every column. The demo is seeded without the portal's signing
+/// key (`tessera-portal demo` may seed a database no portal serves yet), so this key is signed by
+/// a fixed demo key: a record of a key handed out, which the portal never verifies.
+async fn insert_registration(pool: &AnyPool) -> Result<()> {
+    let row = sqlx::query(
+        "SELECT l.id, l.customer_id, (SELECT MAX(s.ends_at) FROM support_terms s WHERE s.license_id = l.id) \
+         FROM licenses l WHERE l.serial = $1",
+    )
+    .bind("P65")
+    .fetch_one(pool)
+    .await?;
+    let support_until: Option<i64> = row.try_get(2)?;
+    let machine = tessera_core::FingerprintDigest(Sha256::digest(b"tessera demo machine: ACCOUNTS-PC").into());
+    let install = InstallationKey::new("acme-ledger", (5, 1), 3, machine);
+    let grant = Grant {
+        seats: 3,
+        expires: None,
+        support_until: support_until.and_then(|at| chrono::DateTime::from_timestamp(at, 0)).map(|at| at.date_naive()),
+    };
+    let signer = tessera_core::SigningKey::from_seed(Sha256::digest(b"tessera demo registration signer").into());
+    sqlx::query(
+        "INSERT INTO registrations (id, license_id, customer_id, installation_key, registration_key, version, seats, \
+         generated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+    )
+    .bind(new_id("reg"))
+    .bind(row.try_get::<String, _>(0)?)
+    .bind(row.try_get::<String, _>(1)?)
+    .bind(install.to_string())
+    .bind(RegistrationKey::issue(&install, grant, &signer).to_string())
+    .bind("5.1")
+    .bind(3_i64)
+    .bind(db::now() - 120 * DAY)
+    .execute(pool)
+    .await?;
     Ok(())
 }
 

@@ -91,6 +91,16 @@ pub async fn license_by_id(pool: &AnyPool, id: &str) -> Result<Option<License>> 
     row.as_ref().map(license_from_row).transpose()
 }
 
+/// One license of `customer_id` by id; `None` for another customer's, exactly as for none at all.
+pub async fn license_of_customer(pool: &AnyPool, customer_id: &str, id: &str) -> Result<Option<License>> {
+    let row = sqlx::query(&format!("SELECT {LICENSE_COLUMNS} WHERE l.id = $1 AND l.customer_id = $2"))
+        .bind(id)
+        .bind(customer_id)
+        .fetch_optional(pool)
+        .await?;
+    row.as_ref().map(license_from_row).transpose()
+}
+
 /// The licenses an activation key opens for a product, oldest first. Empty when the key is
 /// unknown or has no license of that product: the caller cannot tell which.
 pub async fn licenses_for_key(pool: &AnyPool, key: &ActivationKey, product: &str) -> Result<Vec<License>> {
@@ -170,6 +180,16 @@ pub async fn machine(pool: &AnyPool, license_id: &str, fingerprint: &str) -> Res
     let row = sqlx::query(&format!("SELECT {MACHINE_COLUMNS} WHERE license_id = $1 AND fingerprint = $2"))
         .bind(license_id)
         .bind(fingerprint)
+        .fetch_optional(pool)
+        .await?;
+    row.as_ref().map(machine_from_row).transpose()
+}
+
+/// The machine `id`, if it holds a seat of `license_id`.
+pub async fn machine_of_license(pool: &AnyPool, license_id: &str, id: &str) -> Result<Option<Machine>> {
+    let row = sqlx::query(&format!("SELECT {MACHINE_COLUMNS} WHERE id = $1 AND license_id = $2"))
+        .bind(id)
+        .bind(license_id)
         .fetch_optional(pool)
         .await?;
     row.as_ref().map(machine_from_row).transpose()

@@ -89,6 +89,19 @@ on_both_databases!(
         let registration = RegistrationKey::parse(body["registration_key"].as_str().expect("key")).expect("parse");
         let trusted: PublicKeySet = portal.trusted_keys().await;
         assert_eq!(registration.verify(&install, &trusted).expect("genuine").seats, 3);
+        let recorded = |key: String| {
+            let pool = portal.pool.clone();
+            async move {
+                sqlx::query_scalar::<_, String>(
+                    "SELECT registration_key FROM registrations WHERE installation_key = $1",
+                )
+                .bind(key)
+                .fetch_all(&pool)
+                .await
+                .expect("registrations")
+            }
+        };
+        assert_eq!(recorded(install.to_string()).await, [body["registration_key"].as_str().expect("key")], "kept");
 
         let too_many = InstallationKey::new("acme-ledger", (7, 2), 50, machine.fingerprint().digest());
         let response = portal
@@ -101,6 +114,7 @@ on_both_databases!(
             .expect("request");
         let body: Value = response.json().await.expect("json");
         assert_eq!(body["registration_key"], Value::Null, "50 workstations asked, 10 entitled");
+        assert!(recorded(too_many.to_string()).await.is_empty(), "a refusal is not kept");
         let seats =
             body["comparison"].as_array().expect("table").iter().find(|r| r["parameter"] == "workstations").cloned();
         assert_eq!(seats, Some(json!({"parameter": "workstations", "requested": "50", "entitled": "10", "ok": false})));

@@ -1,6 +1,6 @@
-//! A signed-in customer sees and changes only their own things: every page, detail, order and
-//! deactivation of another customer is "not found" and shows none of their data; a form without
-//! the session's CSRF token is refused and changes nothing.
+//! A signed-in customer sees and changes only their own things: every page, detail, order, license
+//! file and deactivation of another customer is "not found" and shows none of their data; a form
+//! without the session's CSRF token is refused and changes nothing.
 
 mod common;
 
@@ -52,6 +52,9 @@ on_both_databases!(another_customers_pages_and_actions_are_not_found, |portal: c
     let a_license = license_id(&portal, "P65").await;
     let mut a = Visitor::signed_in(&portal.url, "demo@northwind.example", "JWT11408").await;
     let b_data = ["P71", "JWT20417", "Contoso", "PC-0060", "Torino", "Giulia", "Romano", "it@contoso.example"];
+    // B's manager, telephone and contract price (seed 002's profile and contracts).
+    let b_data =
+        [&b_data[..], &["Marco Bianchi", "+39 011 561 2290", "390115612290", "€42.75", "Monthly support"]].concat();
     let b_secrets: Vec<&str> = b_data.iter().copied().chain([contoso.activation_key.as_str()]).collect();
     let leaks = |body: &str| b_secrets.iter().filter(|s| body.contains(*s)).copied().collect::<Vec<_>>();
 
@@ -59,6 +62,9 @@ on_both_databases!(another_customers_pages_and_actions_are_not_found, |portal: c
     for path in [
         format!("/licenses/{b_license}"),
         format!("/licenses/{b_license}?deactivated=1"),
+        format!("/licenses/{b_license}/machines/{b_machine}/license-file"),
+        format!("/licenses/{a_license}/machines/{b_machine}/license-file"),
+        format!("/licenses/{a_license}/machines/mch_none/license-file"),
         "/orders/JWT20417".to_owned(),
         "/orders/jwt20417".to_owned(),
     ] {
@@ -74,12 +80,22 @@ on_both_databases!(another_customers_pages_and_actions_are_not_found, |portal: c
         "/orders?page=2",
         "/keys",
         "/offline",
+        "/profile",
+        "/contracts",
+        "/contracts?page=2",
+        "/news",
         &format!("/licenses/{a_license}"),
     ] {
         let page = a.get(path).await;
         assert_eq!(page.status, StatusCode::OK, "{path}");
         assert_eq!(leaks(&page.body), Vec::<&str>::new(), "{path} shows B's data");
     }
+
+    // The profile and contract values above are B's indeed: B's own pages show them.
+    let mut b = Visitor::signed_in(&portal.url, &contoso.email, "JWT20417").await;
+    let (b_profile, b_contracts) = (b.get("/profile").await.body, b.get("/contracts").await.body);
+    assert!(b_profile.contains("Marco Bianchi") && b_profile.contains("+39 011 561 2290"), "B's profile");
+    assert!(b_contracts.contains("€42.75") && b_contracts.contains("Monthly support"), "B's contract");
 
     // By form, with A's valid CSRF token: B's machine through B's license and through A's own.
     let csrf = a.get("/").await.csrf();

@@ -54,9 +54,8 @@ on_both_databases!(
         let mut visitor = Visitor::signed_in(&portal.url, NORTHWIND, "JWT19").await;
         let details = visitor.get(&format!("/licenses/{license}")).await;
         assert!(details.body.contains("PC-0051") && details.body.contains("1 / 5"), "{}", details.body);
-        let start = details.body.find("/machines/").expect("a deactivate form");
-        let action = details.body[..start].rsplit('"').next().expect("action").to_owned()
-            + details.body[start..].split('"').next().expect("action");
+        let end = details.body.find("/deactivate\"").expect("a deactivate form");
+        let action = details.body[..end].rsplit('"').next().expect("action").to_owned() + "/deactivate";
 
         // Act
         let answer = visitor.post(&action, &[("csrf", &details.csrf())]).await;

@@ -1,5 +1,5 @@
 //! Registration keys (seed 002): an installation key in, a registration key out, with the table
-//! of requested against entitled parameters.
+//! of requested against entitled parameters; every key issued is kept in `registrations`.
 
 use axum::extract::State;
 use chrono::NaiveDate;
@@ -117,6 +117,7 @@ pub async fn register(state: &AppState, customer: &str, installation_key: &str) 
         return Err(Error::NotFound);
     };
     let (major, minor) = install.version();
+    let version = format!("{major}.{minor}");
     let refusal = license.refusal(now);
     let rows = vec![
         Row {
@@ -127,7 +128,7 @@ pub async fn register(state: &AppState, customer: &str, installation_key: &str) 
         },
         Row {
             parameter: "version",
-            requested: Value::Text(format!("{major}.{minor}")),
+            requested: Value::Text(version.clone()),
             entitled: Value::ReleasesUntil(license.support_until),
             ok: license.support_until.is_some_and(|until| until > now),
         },
@@ -152,7 +153,39 @@ pub async fn register(state: &AppState, customer: &str, installation_key: &str) 
         };
         RegistrationKey::issue(&install, grant, &state.keys.current).to_string()
     });
+    if let Some(key) = &registration_key {
+        record(state, license, customer, &install, key, &version, now).await?;
+        tracing::info!(license = %license.id, %version, "registration key issued");
+    }
     Ok(Registration { rows, registration_key, serial: license.serial.clone() })
+}
+
+/// Keeps a registration key just issued, for the customer's Programs and information table
+/// (seed 002: key generation date, installation key, registration key, version).
+async fn record(
+    state: &AppState,
+    license: &licensing::License,
+    customer: &str,
+    install: &InstallationKey,
+    registration_key: &str,
+    version: &str,
+    now: i64,
+) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO registrations (id, license_id, customer_id, installation_key, registration_key, version, seats, \
+         generated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+    )
+    .bind(db::new_id("reg"))
+    .bind(&license.id)
+    .bind(customer)
+    .bind(install.to_string())
+    .bind(registration_key)
+    .bind(version)
+    .bind(i64::from(install.seats()))
+    .bind(now)
+    .execute(&state.pool)
+    .await?;
+    Ok(())
 }
 
 /// Turns an installation key into a registration key for the signed-in customer.

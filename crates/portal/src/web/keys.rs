@@ -1,28 +1,18 @@
-//! Programs and keys (seed 002): the customer's licensed programs, and *Generate keys*: an
-//! installation key in, the table comparing requested with entitled parameters and, when every
-//! row passes, the registration key. The work is the API's own ([`registration::register`]).
+//! Programs and keys (seed 002): *Programs and information* (see [`programs`]), and *Generate
+//! keys*: an installation key in, the table comparing requested with entitled parameters and, when
+//! every row passes, the registration key. The work is the API's own ([`registration::register`]).
 
 use askama::Template;
 use axum::extract::State;
 use axum::response::Response;
 use serde::Deserialize;
-use sqlx::Row as _;
 
+use super::programs::{self, Program};
 use super::session::SignedIn;
 use super::{Page, WebError, render};
 use crate::error::Error;
 use crate::http::AppState;
 use crate::http::registration::{self, Value};
-
-/// One licensed program.
-#[derive(Debug)]
-pub struct Program {
-    pub product: String,
-    pub serial: String,
-    pub edition: String,
-    pub workstations: i64,
-    pub support_until: Option<i64>,
-}
 
 /// One row of the comparison, in the page's words.
 #[derive(Debug)]
@@ -44,33 +34,11 @@ struct KeysPage {
     problem: Option<String>,
 }
 
-async fn programs(state: &AppState, customer: &str) -> Result<Vec<Program>, Error> {
-    let rows = sqlx::query(
-        "SELECT p.name, l.serial, l.edition, l.users, \
-         (SELECT MAX(s.ends_at) FROM support_terms s WHERE s.license_id = l.id) \
-         FROM licenses l JOIN products p ON p.id = l.product_id WHERE l.customer_id = $1 \
-         ORDER BY p.name, l.serial",
-    )
-    .bind(customer)
-    .fetch_all(&state.pool)
-    .await?;
-    rows.iter()
-        .map(|row| {
-            Ok(Program {
-                product: row.try_get(0)?,
-                serial: row.try_get(1)?,
-                edition: row.try_get(2)?,
-                workstations: row.try_get(3)?,
-                support_until: row.try_get(4)?,
-            })
-        })
-        .collect()
-}
-
 async fn keys_page(state: &AppState, who: &SignedIn) -> Result<KeysPage, WebError> {
+    let page = Page::new(&who.visit, "keys", "/keys");
     Ok(KeysPage {
-        page: Page::new(&who.visit, "keys", "/keys"),
-        programs: programs(state, &who.customer_id).await?,
+        programs: programs::programs(&state.pool, &page, &who.customer_id).await?,
+        page,
         installation_key: String::new(),
         rows: Vec::new(),
         registration_key: None,
@@ -107,9 +75,12 @@ pub async fn generate(
     who: SignedIn,
     axum::Form(form): axum::Form<GenerateForm>,
 ) -> Result<Response, WebError> {
+    let installation_key = form.installation_key.trim().to_owned();
+    let registered = registration::register(&state, &who.customer_id, &installation_key).await;
+    // The programs table is read after the registration, so it shows the key just issued.
     let mut view = keys_page(&state, &who).await?;
-    view.installation_key = form.installation_key.trim().to_owned();
-    match registration::register(&state, &who.customer_id, &view.installation_key).await {
+    view.installation_key = installation_key;
+    match registered {
         Ok(done) => {
             view.rows = done
                 .rows

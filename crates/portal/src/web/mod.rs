@@ -1,16 +1,22 @@
 //! The customer's web pages (seed 000): sign-in, home with licenses and supports, license
-//! details, orders; server-rendered with askama, in the customer's language.
+//! details, orders; profile, news and contracts (seed 002); server-rendered with askama, in the
+//! customer's language.
 //!
 //! Every page and action of a customer filters by the session's customer id: another
 //! customer's license, machine or order is answered with the same 404 as one that does not exist.
 
 mod accounts;
 mod auth;
+mod contracts;
 pub mod format;
 mod home;
 mod keys;
+mod license_file;
+mod news;
 mod offline;
 mod orders;
+mod profile;
+mod programs;
 pub mod session;
 
 use askama::Template;
@@ -40,6 +46,7 @@ pub fn router(state: AppState) -> Router<AppState> {
         .route("/lang/{code}", get(auth::switch_language))
         .route("/licenses/{id}", get(home::license))
         .route("/licenses/{id}/machines/{machine}/deactivate", post(home::deactivate))
+        .route("/licenses/{id}/machines/{machine}/license-file", get(license_file::download))
         .route("/offline", get(offline::page))
         .route("/offline/activate", post(offline::activate))
         .route("/offline/response", post(offline::download))
@@ -47,6 +54,9 @@ pub fn router(state: AppState) -> Router<AppState> {
         .route("/keys", get(keys::page).post(keys::generate))
         .route("/orders", get(orders::orders))
         .route("/orders/{reference}", get(orders::order))
+        .route("/profile", get(profile::profile))
+        .route("/news", get(news::news))
+        .route("/contracts", get(contracts::contracts))
         .layer(axum::middleware::from_fn_with_state(state, session::guard))
         .layer(axum::middleware::map_response(page_headers))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
@@ -83,7 +93,8 @@ pub struct Page {
     pub email: Option<String>,
     /// Whether the visitor signed in with an account's password (and may change it).
     pub account: bool,
-    /// The menu entry to mark as current: `home`, `orders`, `keys`, `offline`, `password` or empty.
+    /// The menu entry to mark as current: `home`, `news`, `profile`, `keys`, `offline`, `orders`,
+    /// `contracts`, `password` or empty.
     pub nav: &'static str,
     /// This page's path and query, where the language switcher comes back to.
     pub here: String,

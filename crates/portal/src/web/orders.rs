@@ -4,7 +4,7 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use serde::Deserialize;
-use sqlx::Row as _;
+use sqlx::{AnyPool, Row as _};
 
 use super::session::SignedIn;
 use super::{PER_PAGE, Page, Pager, Paging, WebError, render};
@@ -17,6 +17,21 @@ pub struct Contact {
     pub first_name: String,
     pub last_name: String,
     pub email: String,
+}
+
+/// The customer's contacts, oldest first (the Orders and Profile pages list them).
+pub(super) async fn contacts_of(pool: &AnyPool, customer: &str) -> Result<Vec<Contact>> {
+    sqlx::query(
+        "SELECT created_at, first_name, last_name, email FROM contacts WHERE customer_id = $1 ORDER BY created_at, last_name",
+    )
+    .bind(customer)
+    .fetch_all(pool)
+    .await?
+    .iter()
+    .map(|r| {
+        Ok(Contact { created_at: r.try_get(0)?, first_name: r.try_get(1)?, last_name: r.try_get(2)?, email: r.try_get(3)? })
+    })
+    .collect()
 }
 
 #[derive(Debug)]
@@ -57,18 +72,7 @@ pub async fn orders(
         .fetch_one(pool)
         .await
         .map_err(Error::from)?;
-    let contacts = sqlx::query(
-        "SELECT created_at, first_name, last_name, email FROM contacts WHERE customer_id = $1 ORDER BY created_at, last_name",
-    )
-    .bind(customer)
-    .fetch_all(pool)
-    .await
-    .map_err(Error::from)?
-    .iter()
-    .map(|r| {
-        Ok(Contact { created_at: r.try_get(0)?, first_name: r.try_get(1)?, last_name: r.try_get(2)?, email: r.try_get(3)? })
-    })
-    .collect::<Result<Vec<_>>>()?;
+    let contacts = contacts_of(pool, customer).await?;
     let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM orders WHERE customer_id = $1")
         .bind(customer)
         .fetch_one(pool)

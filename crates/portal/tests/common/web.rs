@@ -20,6 +20,8 @@ pub struct Page {
     pub set_cookies: Vec<String>,
     /// The `Content-Disposition` header of a download.
     pub disposition: Option<String>,
+    /// The `Content-Type` header.
+    pub content_type: Option<String>,
 }
 
 impl Page {
@@ -85,8 +87,9 @@ impl Visitor {
         let status = response.status();
         let location = response.headers().get(LOCATION).and_then(|v| v.to_str().ok()).map(str::to_owned);
         let disposition = response.headers().get(CONTENT_DISPOSITION).and_then(|v| v.to_str().ok()).map(str::to_owned);
+        let content_type = response.headers().get(CONTENT_TYPE).and_then(|v| v.to_str().ok()).map(str::to_owned);
         let body = response.text().await.expect("body");
-        Page { status, location, body, set_cookies, disposition }
+        Page { status, location, body, set_cookies, disposition, content_type }
     }
 
     pub async fn get(&mut self, path: &str) -> Page {

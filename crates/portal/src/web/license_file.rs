@@ -1,0 +1,84 @@
+//! A machine's license file, downloaded from its license's page (seed 000: older releases take
+//! their `.lic` file from *Details*), signed on the spot exactly as the API's refresh issues it.
+//!
+//! A plain link (GET), not a form: the download changes nothing (the file is signed on the fly
+//! and nothing is recorded, not even the machine's last-seen time, since the machine did not call),
+//! so there is nothing a forged request could make happen. The cookie is `SameSite=Lax`, so
+//! another site can at most send the customer's own browser to the download, and can never read
+//! it. A GET also lets the browser offer "Save link as", and every page answer is `no-store`.
+
+use axum::extract::{Path, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+
+use super::session::SignedIn;
+use super::{Page, WebError};
+use crate::db;
+use crate::http::AppState;
+use crate::licensing;
+
+/// The longest serial or hostname kept in a file name.
+const NAME_PART: usize = 64;
+
+/// The license file of machine `machine` of the customer's own license `id`. Another customer's
+/// license, or a machine of another license, is the same 404 as one that does not exist.
+pub async fn download(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path((id, machine)): Path<(String, String)>,
+) -> Result<Response, WebError> {
+    let page = Page::new(&who.visit, "home", "/");
+    let Some(license) = licensing::license_of_customer(&state.pool, &who.customer_id, &id).await? else {
+        return Err(WebError::not_found(&page));
+    };
+    let Some(machine) = licensing::machine_of_license(&state.pool, &license.id, &machine).await? else {
+        return Err(WebError::not_found(&page));
+    };
+    let fingerprint = licensing::fingerprint_of(&machine)?;
+    let file = licensing::issue(&state.keys, &license, fingerprint, &machine.components, db::now())?;
+    tracing::info!(license = %license.id, machine = %machine.id, "license file downloaded from the customer pages");
+    let disposition = format!("attachment; filename=\"{}\"", file_name(&license.serial, &machine.hostname));
+    Ok((
+        [(header::CONTENT_TYPE, "text/plain; charset=utf-8".to_owned()), (header::CONTENT_DISPOSITION, disposition)],
+        file.to_string(),
+    )
+        .into_response())
+}
+
+/// `<serial>-<hostname>.lic`, of ASCII letters, digits, `-`, `_` and `.` only (anything else
+/// becomes `_`): nothing a browser or a file system could take for a path, a quote or a header,
+/// and never a hidden file.
+fn file_name(serial: &str, hostname: &str) -> String {
+    let safe = |text: &str| -> String {
+        text.chars()
+            .take(NAME_PART)
+            .map(|c| if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.') { c } else { '_' })
+            .collect()
+    };
+    let hostname = if hostname.trim().is_empty() { "computer".to_owned() } else { safe(hostname.trim()) };
+    let name = format!("{}-{hostname}", safe(serial.trim()));
+    format!("{}.lic", name.trim_start_matches('.'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::file_name;
+
+    #[test]
+    fn the_file_name_is_the_serial_and_hostname_with_only_safe_characters() {
+        for (serial, hostname, expected, why) in [
+            ("P65", "PC-0051", "P65-PC-0051.lic", "plain names are kept"),
+            ("P65", "ACCOUNTS.corp.example", "P65-ACCOUNTS.corp.example.lic", "dots are kept"),
+            ("P65", "Bureau de Zoé", "P65-Bureau_de_Zo_.lic", "spaces and non-ASCII become _"),
+            ("P65", "a\"; filename=evil.exe", "P65-a___filename_evil.exe.lic", "no quote or header syntax"),
+            ("P65", "../../etc/passwd", "P65-.._.._etc_passwd.lic", "no path separators"),
+            ("P65", "C:\\Users\\x", "P65-C__Users_x.lic", "no Windows path either"),
+            ("P65", "  ", "P65-computer.lic", "an empty hostname"),
+            ("..P65", "pc", "P65-pc.lic", "never a hidden file"),
+        ] {
+            assert_eq!(file_name(serial, hostname), expected, "{why}");
+        }
+        let long = "x".repeat(500);
+        assert_eq!(file_name("P65", &long).len(), "P65-".len() + 64 + ".lic".len(), "a long hostname is cut");
+    }
+}
