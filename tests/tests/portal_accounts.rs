@@ -108,6 +108,14 @@ async fn an_invited_person_sets_a_password_signs_in_pages_through_licenses_and_c
     // The invitation's link worked once.
     browser.goto(&path).await;
     assert!(!browser.text_of("#reset-invalid").await.is_empty(), "a used link is refused");
+    browser.screenshot("portal-reset-used-it").await;
+
+    // A forgotten password (signed out): the same answer for any address, in Italian.
+    browser.goto("/password/forgot").await;
+    browser.type_into("#email", PERSON).await;
+    browser.click("form[action='/password/forgot'] button[type=submit]").await;
+    assert!(!browser.text_of("#forgot-sent").await.is_empty());
+    browser.screenshot("portal-forgot-it").await;
     sign_in_with_password(&browser, SECOND_PASSWORD).await;
     assert_eq!(browser.text_of("#activation-key").await, portal.demo.customers[1].activation_key);
     browser.close().await;

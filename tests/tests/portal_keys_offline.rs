@@ -81,9 +81,11 @@ async fn keys_are_generated_and_a_computer_is_activated_offline_with_files() {
     assert!(workstations.contains("50") && workstations.contains("10"), "{workstations}");
     browser.screenshot("portal-keys-refused-en").await;
 
-    // In Russian from here on: the offline page, a request file uploaded.
-    browser.click(r#".languages a[hreflang="ru"]"#).await;
+    // The offline page, first in English; in Russian from here on: a request file uploaded.
     browser.click(r#".menu a[href="/offline"]"#).await;
+    assert_eq!(browser.text_of("h1").await, "Offline activation");
+    browser.screenshot("portal-offline-en").await;
+    browser.click(r#".languages a[hreflang="ru"]"#).await;
     assert_eq!(browser.text_of("h1").await, "Офлайн-активация");
     let request = request_for(&portal);
     let files = browser.downloads.parent().expect("the profile").to_path_buf();

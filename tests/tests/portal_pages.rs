@@ -67,6 +67,12 @@ async fn a_customer_signs_in_and_browses_licenses_and_orders_in_english_and_fren
     assert_eq!(browser.text_of("h1").await, "Vos contrats");
     assert!(browser.text_of("#contracts").await.contains("1 240,00 €"));
     browser.screenshot("portal-contracts-fr").await;
+    browser.click(r#".menu a[href="/profile"]"#).await;
+    assert_eq!(browser.text_of("h1").await, "Votre profil");
+    browser.screenshot("portal-profile-fr").await;
+    browser.click(r#".menu a[href="/news"]"#).await;
+    assert_eq!(browser.text_of("h1").await, "Actualités");
+    browser.screenshot("portal-news-fr").await;
     browser.click(r#".menu a[href="/orders"]"#).await;
     browser.click(r#"#orders a[href="/orders/JWT19"]"#).await;
     assert_eq!(browser.text_of("h1").await, "Commande JWT19");
