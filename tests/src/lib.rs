@@ -374,12 +374,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn free_port_can_be_bound() {
-        let port = free_port().unwrap();
-        TcpListener::bind((Ipv4Addr::LOCALHOST, port)).unwrap();
-    }
-
-    #[test]
     fn dropping_a_driver_kills_it_and_the_processes_it_started() {
         // A stand-in for tauri-driver starting WebKitWebDriver: a shell with one child.
         let child = Command::new("sh").args(["-c", "sleep 30 & wait"]).spawn().unwrap();

@@ -94,11 +94,10 @@ pub fn execute(client: &mut Client, ui: &Ui, command: Command) -> Result<Outcome
             Ok(Outcome::done(json!({ "deactivated": true }), format!("{}\n", l.text("cli-deactivated"))))
         }
         Command::Deactivate { receipt: Some(path), .. } => {
-            // The client forgets the license as it makes the receipt: make sure the receipt
-            // can be saved before there is no way back.
+            // Checked first for a clear message; the license is forgotten only once the
+            // receipt is written, so a failed write (a full disk) loses nothing.
             check_writable(&path)?;
-            let text = client.deactivation_receipt()?;
-            files::write_atomic(&path, text.as_bytes(), false)?;
+            client.deactivation_receipt_kept(|text| files::write_atomic(&path, text.as_bytes(), false))?;
             let shown = path.display().to_string();
             let human = format!(
                 "{}\n{}\n",

@@ -325,6 +325,13 @@ impl Client {
     /// Offline deactivation: forgets the license here and returns the receipt to upload on the
     /// portal, which frees the seat.
     pub fn deactivation_receipt(&mut self) -> Result<String> {
+        self.deactivation_receipt_kept(|_| Ok(()))
+    }
+
+    /// The same, for a caller that must keep the receipt somewhere first (a file): `keep` gets the
+    /// receipt, and only once it succeeded is the license forgotten. Were the license forgotten
+    /// with the receipt lost, the seat would stay taken with nothing left to free it.
+    pub fn deactivation_receipt_kept(&mut self, keep: impl FnOnce(&str) -> Result<()>) -> Result<String> {
         let machine = self.machine_key()?;
         let payload = DeactivationReceiptPayload {
             license_id: self.license_id()?,
@@ -336,6 +343,7 @@ impl Client {
             kid: machine.kid(),
         };
         let receipt = DeactivationReceipt::sign(&payload, &machine)?.to_string();
+        keep(&receipt)?;
         self.forget_license()?;
         Ok(receipt)
     }

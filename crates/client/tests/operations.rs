@@ -145,6 +145,32 @@ async fn deactivation_online_and_by_receipt_frees_the_seat() {
 }
 
 #[tokio::test]
+async fn a_receipt_that_cannot_be_kept_leaves_the_license_in_place() {
+    // Arrange
+    let portal = common::TestPortal::start().await;
+    let (mut client, _) = common::client(12, &portal.url, &portal.keys);
+    client.activate(&portal.key()).await.expect("activate");
+
+    // Act: the receipt's file cannot be written (a full disk, a folder gone).
+    let disk_full =
+        || Error::Storage { path: "/media/usb/receipt.txt".into(), detail: "No space left on device".into() };
+    let failed = client.deactivation_receipt_kept(|_| Err(disk_full()));
+
+    // Assert: nothing is lost; the next try gives a receipt and only then forgets the license.
+    assert_eq!(failed.expect_err("the write failed").code(), "STORAGE_FAILED");
+    assert_eq!(client.status().expect("status").code, "VALID", "the license is still here");
+    let mut kept = None;
+    let receipt = client
+        .deactivation_receipt_kept(|text| {
+            kept = Some(text.to_owned());
+            Ok(())
+        })
+        .expect("a receipt");
+    assert_eq!(kept.as_deref(), Some(receipt.as_str()), "the receipt kept is the one returned");
+    assert_eq!(client.status().expect("status").code, "NOT_ACTIVATED");
+}
+
+#[tokio::test]
 async fn damaged_local_files_give_a_clear_error_and_refresh_repairs_them() {
     let portal = common::TestPortal::start().await;
     let (mut client, state) = common::client(11, &portal.url, &portal.keys);
