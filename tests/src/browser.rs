@@ -136,6 +136,75 @@ impl Browser {
         }
     }
 
+    /// Checks what a screen reader and a keyboard user need on the page now, and fails naming
+    /// each problem: the page's language is `language`, it has a title and one `h1`, every field
+    /// has a label, every link and button says what it does, every table has header cells.
+    pub async fn assert_accessible(&self, language: &str) {
+        const CHECKS: &str = r#"
+            const problems = [];
+            const name = (el) => (el.getAttribute('aria-label') || el.textContent || '').trim()
+                || (el.getAttribute('aria-labelledby') || '').split(' ').map((id) => document.getElementById(id))
+                    .filter(Boolean).map((l) => l.textContent.trim()).join(' ')
+                || (el.querySelector('img[alt]') ? el.querySelector('img[alt]').alt.trim() : '');
+            const describe = (el) => el.outerHTML.slice(0, 120);
+            if (document.documentElement.lang !== arguments[0]) {
+                problems.push(`the page's language is "${document.documentElement.lang}", not "${arguments[0]}"`);
+            }
+            if (!document.title.trim()) problems.push('the page has no title');
+            const headings = document.querySelectorAll('h1').length;
+            if (headings !== 1) problems.push(`the page has ${headings} h1 headings`);
+            for (const field of document.querySelectorAll('input:not([type=hidden]), select, textarea')) {
+                const labelled = field.labels.length > 0 || field.getAttribute('aria-label')
+                    || field.getAttribute('aria-labelledby');
+                if (!labelled) problems.push(`a field without a label: ${describe(field)}`);
+            }
+            for (const control of document.querySelectorAll('a[href], button')) {
+                if (!name(control)) problems.push(`a link or button that says nothing: ${describe(control)}`);
+            }
+            for (const table of document.querySelectorAll('table')) {
+                if (!table.querySelector('th')) problems.push(`a table without header cells: ${describe(table)}`);
+            }
+            // WCAG 2 contrast of every visible text against the first opaque background behind it:
+            // 4.5:1, or 3:1 for large text (24 px, or 18.66 px bold). Disabled controls are exempt.
+            const rgb = (color) => (color.match(/[\d.]+/g) || []).map(Number);
+            const luminance = ([r, g, b]) => {
+                const lin = (c) => { c /= 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; };
+                return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+            };
+            const background = (el) => {
+                for (let at = el; at; at = at.parentElement) {
+                    const [r, g, b, a = 1] = rgb(getComputedStyle(at).backgroundColor);
+                    if (a >= 0.99) return [r, g, b];
+                }
+                return [255, 255, 255];
+            };
+            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+            const seen = new Set();
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                const el = node.parentElement;
+                if (!node.textContent.trim() || seen.has(el) || el.closest('[aria-hidden=true], .disabled, .sr-only')) continue;
+                seen.add(el);
+                const style = getComputedStyle(el);
+                if (style.visibility === 'hidden' || el.getClientRects().length === 0) continue;
+                const [fg, bg] = [luminance(rgb(style.color)), luminance(background(el))];
+                const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+                const size = parseFloat(style.fontSize);
+                const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
+                if (ratio < (large ? 3 : 4.5)) {
+                    problems.push(`text with contrast ${ratio.toFixed(2)}:1: "${node.textContent.trim().slice(0, 40)}" (${style.color} on ${getComputedStyle(el).backgroundColor})`);
+                }
+            }
+            return problems;
+        "#;
+        let found = self.client.execute(CHECKS, vec![json!(language)]).await.expect("the checks run");
+        let problems: Vec<String> = serde_json::from_value(found).expect("a list of problems");
+        if !problems.is_empty() {
+            self.evidence().await;
+            let at = self.client.current_url().await.map(|url| url.to_string()).unwrap_or_default();
+            panic!("{}: {at} is not accessible:\n  {}", self.test, problems.join("\n  "));
+        }
+    }
+
     /// Saves a screenshot as `tests/artifacts/<name>.png`, a moment after the page settled.
     pub async fn screenshot(&self, name: &str) {
         tokio::time::sleep(Duration::from_millis(300)).await;

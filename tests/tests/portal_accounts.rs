@@ -55,6 +55,7 @@ async fn an_invited_person_sets_a_password_signs_in_pages_through_licenses_and_c
     browser.type_into("#password", FIRST_PASSWORD).await;
     browser.type_into("#confirm", FIRST_PASSWORD).await;
     browser.screenshot("portal-reset-it").await;
+    browser.assert_accessible("it").await;
     browser.click("form button[type=submit]").await;
 
     // Setting it signs the person in; signed out, they sign in with it.
@@ -69,6 +70,7 @@ async fn an_invited_person_sets_a_password_signs_in_pages_through_licenses_and_c
     assert_eq!(pager, "Pagina 1 di 2");
     browser.resize(1280, 1400).await;
     browser.screenshot("portal-home-page1-it").await;
+    browser.assert_accessible("it").await;
     browser.click("section[aria-labelledby=licenses-title] nav.pager a[rel=next]").await;
     assert_eq!(browser.text_of("section[aria-labelledby=licenses-title] nav.pager .pages").await, "Pagina 2 di 2");
     assert_eq!(browser.count("#licenses tbody tr").await, 2);
@@ -77,6 +79,7 @@ async fn an_invited_person_sets_a_password_signs_in_pages_through_licenses_and_c
         "no page after the last"
     );
     browser.screenshot("portal-home-page2-it").await;
+    browser.assert_accessible("it").await;
     browser.click("section[aria-labelledby=licenses-title] nav.pager a[rel=prev]").await;
     assert_eq!(browser.text_of("section[aria-labelledby=licenses-title] nav.pager .pages").await, "Pagina 1 di 2");
 
@@ -89,6 +92,7 @@ async fn an_invited_person_sets_a_password_signs_in_pages_through_licenses_and_c
     let problem = browser.text_of("#problem").await;
     assert!(!problem.is_empty(), "the wrong current password is reported");
     browser.screenshot("portal-password-refused-it").await;
+    browser.assert_accessible("it").await;
 
     // The right one changes it.
     browser.type_into("#current", FIRST_PASSWORD).await;
@@ -97,6 +101,7 @@ async fn an_invited_person_sets_a_password_signs_in_pages_through_licenses_and_c
     browser.click("form[action='/account/password'] button[type=submit]").await;
     assert!(!browser.text_of("#password-done").await.is_empty());
     browser.screenshot("portal-password-changed-it").await;
+    browser.assert_accessible("it").await;
 
     // Signed out, the old password no longer works and the new one does.
     browser.click("form[action='/logout'] button").await;
@@ -104,11 +109,13 @@ async fn an_invited_person_sets_a_password_signs_in_pages_through_licenses_and_c
     assert!(!browser.text_of("#problem").await.is_empty(), "the old password is refused");
     assert!(!browser.has("#activation-key").await);
     browser.screenshot("portal-login-refused-it").await;
+    browser.assert_accessible("it").await;
 
     // The invitation's link worked once.
     browser.goto(&path).await;
     assert!(!browser.text_of("#reset-invalid").await.is_empty(), "a used link is refused");
     browser.screenshot("portal-reset-used-it").await;
+    browser.assert_accessible("it").await;
 
     // A forgotten password (signed out): the same answer for any address, in Italian.
     browser.goto("/password/forgot").await;
@@ -116,6 +123,7 @@ async fn an_invited_person_sets_a_password_signs_in_pages_through_licenses_and_c
     browser.click("form[action='/password/forgot'] button[type=submit]").await;
     assert!(!browser.text_of("#forgot-sent").await.is_empty());
     browser.screenshot("portal-forgot-it").await;
+    browser.assert_accessible("it").await;
     sign_in_with_password(&browser, SECOND_PASSWORD).await;
     assert_eq!(browser.text_of("#activation-key").await, portal.demo.customers[1].activation_key);
     browser.close().await;

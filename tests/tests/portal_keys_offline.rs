@@ -69,6 +69,7 @@ async fn keys_are_generated_and_a_computer_is_activated_offline_with_files() {
     assert_eq!(browser.count("#comparison tbody .yes").await, 4, "every row is marked as covered");
     browser.resize(1280, 1300).await;
     browser.screenshot("portal-keys-en").await;
+    browser.assert_accessible("en").await;
 
     // Fifty workstations are more than the license has: the row says so, and no key is given.
     let too_many = InstallationKey::new("acme-ledger", (5, 2), 50, fingerprint).to_string();
@@ -80,11 +81,13 @@ async fn keys_are_generated_and_a_computer_is_activated_offline_with_files() {
     let workstations = browser.text_of("#comparison tbody tr:nth-child(3)").await;
     assert!(workstations.contains("50") && workstations.contains("10"), "{workstations}");
     browser.screenshot("portal-keys-refused-en").await;
+    browser.assert_accessible("en").await;
 
     // The offline page, first in English; in Russian from here on: a request file uploaded.
     browser.click(r#".menu a[href="/offline"]"#).await;
     assert_eq!(browser.text_of("h1").await, "Offline activation");
     browser.screenshot("portal-offline-en").await;
+    browser.assert_accessible("en").await;
     browser.click(r#".languages a[hreflang="ru"]"#).await;
     assert_eq!(browser.text_of("h1").await, "Офлайн-активация");
     let request = request_for(&portal);
@@ -95,6 +98,7 @@ async fn keys_are_generated_and_a_computer_is_activated_offline_with_files() {
     assert!(!browser.text_of("#activation-done").await.is_empty());
     let shown = browser.value_of("#response").await;
     browser.screenshot("portal-offline-response-ru").await;
+    browser.assert_accessible("ru").await;
 
     // The response downloads as a file, the same text, and the computer accepts it.
     browser.click("form[action='/offline/response'] button[type=submit]").await;
@@ -112,10 +116,12 @@ async fn keys_are_generated_and_a_computer_is_activated_offline_with_files() {
     assert!(freed.contains(&license.serial), "the notice names license {}: {freed}", license.serial);
     assert!(portal.serials_on(portal.northwind(), HOSTNAME).await.is_empty(), "the seat is free");
     browser.screenshot("portal-offline-receipt-ru").await;
+    browser.assert_accessible("ru").await;
 
     // Generate keys in Russian too.
     browser.click(r#".menu a[href="/keys"]"#).await;
     assert_eq!(browser.text_of("h1").await, "Программы и ключи");
     browser.screenshot("portal-keys-ru").await;
+    browser.assert_accessible("ru").await;
     browser.close().await;
 }
