@@ -99,6 +99,34 @@ impl Browser {
         field.send_keys(text).await.unwrap_or_else(|error| panic!("{}: cannot type into {css}: {error}", self.test));
     }
 
+    /// Presses Tab until the element `css` has the keyboard focus, as a keyboard user moves
+    /// through the page, and fails if it is not reached or shows no focus ring there.
+    pub async fn tab_to(&self, css: &str) {
+        let target = self.element(css).await;
+        for _ in 0..40 {
+            let active = self.client.active_element().await.expect("the focused element");
+            if active.element_id() == target.element_id() {
+                let ring = "const s = getComputedStyle(document.activeElement); \
+                            return s.outlineStyle !== 'none' || s.boxShadow !== 'none';";
+                let shown = self.client.execute(ring, vec![]).await.expect("the check runs");
+                assert_eq!(shown, json!(true), "{}: {css} has the focus but shows no focus ring", self.test);
+                return;
+            }
+            active.send_keys(&key(fantoccini::key::Key::Tab)).await.expect("Tab");
+        }
+        self.evidence().await;
+        panic!("{}: 40 presses of Tab do not reach {css}", self.test);
+    }
+
+    /// Types `text` where the keyboard focus is, then `Enter` when `submit`.
+    pub async fn type_here(&self, text: &str, submit: bool) {
+        let active = self.client.active_element().await.expect("the focused element");
+        active.send_keys(text).await.expect("typing");
+        if submit {
+            active.send_keys(&key(fantoccini::key::Key::Enter)).await.expect("Enter");
+        }
+    }
+
     /// Chooses `file` in the file field `css`, as the file dialog would.
     pub async fn choose_file(&self, css: &str, file: &Path) {
         let path = file.to_str().expect("a UTF-8 path");
@@ -233,4 +261,9 @@ impl Browser {
         let _ = self.client.close().await;
         let _ = std::fs::remove_dir_all(&self.profile);
     }
+}
+
+/// The WebDriver text that presses `key`.
+fn key(key: fantoccini::key::Key) -> String {
+    char::from(key).to_string()
 }

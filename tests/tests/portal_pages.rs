@@ -12,14 +12,16 @@ async fn a_customer_signs_in_and_browses_licenses_and_orders_in_english_and_fren
     portal.add_machine("P65", "FRONT-DESK-02", 12).await;
     let Some(browser) = Browser::open("portal_pages", &portal.url, "en-US").await else { return };
 
-    // Sign in with e-mail and order number.
+    // Sign in with e-mail and order number, with the keyboard alone.
     browser.goto("/login").await;
     assert_eq!(browser.text_of("h1").await, "Customer portal");
-    browser.type_into("#email", "demo@northwind.example").await;
-    browser.type_into("#order", "JWT19").await;
+    browser.tab_to("#email").await;
+    browser.type_here("demo@northwind.example", false).await;
+    browser.tab_to("#order").await;
+    browser.type_here("JWT19", false).await;
     browser.screenshot("portal-login-en").await;
     browser.assert_accessible("en").await;
-    browser.click("form[action='/login'] button[type=submit]").await;
+    browser.type_here("", true).await;
 
     // Home: the activation key and the Licenses and Supports tables.
     assert_eq!(browser.text_of("#activation-key").await, portal.northwind().activation_key);
