@@ -2,7 +2,7 @@
 //! managers, news and contracts, as in seed 002.
 
 use sha2::{Digest as _, Sha256};
-use sqlx::{AnyPool, Row as _};
+use sqlx::{AnyConnection, AnyPool, Row as _};
 use tessera_core::{ActivationKey, Grant, InstallationKey, RegistrationKey};
 
 use crate::db::{self, new_id};
@@ -172,15 +172,18 @@ const CUSTOMERS: &[CustomerSpec] = &[
 
 /// Seeds the demo data unless customers exist already; returns the demo credentials either way.
 pub async fn seed(pool: &AnyPool) -> Result<Seeded> {
-    let existing: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM customers").fetch_one(pool).await?;
+    // One transaction: a start interrupted while seeding leaves no demo data, never a part of it.
+    let mut tx = pool.begin().await?;
+    let existing: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM customers").fetch_one(&mut *tx).await?;
     if existing == 0 {
-        insert_products(pool).await?;
+        insert_products(&mut tx).await?;
         for customer in CUSTOMERS {
-            insert_customer(pool, customer).await?;
+            insert_customer(&mut tx, customer).await?;
         }
-        insert_profiles_news_contracts(pool).await?;
-        insert_registration(pool).await?;
+        insert_profiles_news_contracts(&mut tx).await?;
+        insert_registration(&mut tx).await?;
     }
+    tx.commit().await?;
     let mut customers = Vec::new();
     for spec in CUSTOMERS {
         let row = sqlx::query("SELECT id, activation_key FROM customers WHERE email = $1")
@@ -204,7 +207,7 @@ pub async fn seed(pool: &AnyPool) -> Result<Seeded> {
     Ok(Seeded { customers })
 }
 
-async fn insert_products(pool: &AnyPool) -> Result<()> {
+async fn insert_products(conn: &mut AnyConnection) -> Result<()> {
     let now = db::now();
     for (id, name, policy) in [("acme-ledger", "Acme Ledger", "fuzzy"), ("acme-payroll", "Acme Payroll", "exact")] {
         sqlx::query(
@@ -215,7 +218,7 @@ async fn insert_products(pool: &AnyPool) -> Result<()> {
         .bind(name)
         .bind(policy)
         .bind(now)
-        .execute(pool)
+        .execute(&mut *conn)
         .await?;
     }
     for (product, edition, sku, features) in [
@@ -229,13 +232,13 @@ async fn insert_products(pool: &AnyPool) -> Result<()> {
             .bind(edition)
             .bind(sku)
             .bind(features)
-            .execute(pool)
+            .execute(&mut *conn)
             .await?;
     }
     Ok(())
 }
 
-async fn insert_customer(pool: &AnyPool, spec: &CustomerSpec) -> Result<()> {
+async fn insert_customer(conn: &mut AnyConnection, spec: &CustomerSpec) -> Result<()> {
     let now = db::now();
     let customer_id = new_id("cus");
     sqlx::query(
@@ -249,7 +252,7 @@ async fn insert_customer(pool: &AnyPool, spec: &CustomerSpec) -> Result<()> {
     .bind(spec.city)
     .bind(demo_key(spec.company).as_str())
     .bind(now - 800 * DAY)
-    .execute(pool)
+    .execute(&mut *conn)
     .await?;
     sqlx::query(
         "INSERT INTO contacts (id, customer_id, first_name, last_name, email, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
@@ -260,7 +263,7 @@ async fn insert_customer(pool: &AnyPool, spec: &CustomerSpec) -> Result<()> {
     .bind(spec.contact.1)
     .bind(spec.email)
     .bind(now - 800 * DAY)
-    .execute(pool)
+    .execute(&mut *conn)
     .await?;
     let mut order_ids = Vec::new();
     for order in spec.orders {
@@ -275,7 +278,7 @@ async fn insert_customer(pool: &AnyPool, spec: &CustomerSpec) -> Result<()> {
         .bind(now - order.days_ago * DAY)
         .bind(order.currency)
         .bind(total)
-        .execute(pool)
+        .execute(&mut *conn)
         .await?;
         for (product, sku, description, quantity, unit) in order.items {
             sqlx::query(
@@ -289,7 +292,7 @@ async fn insert_customer(pool: &AnyPool, spec: &CustomerSpec) -> Result<()> {
             .bind(*description)
             .bind(*quantity)
             .bind(quantity * unit)
-            .execute(pool)
+            .execute(&mut *conn)
             .await?;
         }
         order_ids.push((order_id, now - order.days_ago * DAY));
@@ -303,7 +306,7 @@ async fn insert_customer(pool: &AnyPool, spec: &CustomerSpec) -> Result<()> {
             _ => vec!["ledger".into()],
         };
         let license_id = licensing::create_license(
-            pool,
+            &mut *conn,
             &NewLicense {
                 serial: license.serial,
                 customer_id: &customer_id,
@@ -328,7 +331,7 @@ async fn insert_customer(pool: &AnyPool, spec: &CustomerSpec) -> Result<()> {
             .bind(placed_at)
             .bind(years)
             .bind(placed_at + years * YEAR)
-            .execute(pool)
+            .execute(&mut *conn)
             .await?;
         }
     }
@@ -418,7 +421,7 @@ const CONTRACTS: &[ContractSpec] = &[
 ];
 
 /// Managers and telephones, the vendor's news and the customers' contracts.
-async fn insert_profiles_news_contracts(pool: &AnyPool) -> Result<()> {
+async fn insert_profiles_news_contracts(conn: &mut AnyConnection) -> Result<()> {
     use chrono::Datelike as _;
     let now = db::now();
     for (email, manager, phone) in PROFILES {
@@ -426,7 +429,7 @@ async fn insert_profiles_news_contracts(pool: &AnyPool) -> Result<()> {
             .bind(*manager)
             .bind(*phone)
             .bind(*email)
-            .execute(pool)
+            .execute(&mut *conn)
             .await?;
     }
     for (days_ago, title, body) in NEWS {
@@ -435,7 +438,7 @@ async fn insert_profiles_news_contracts(pool: &AnyPool) -> Result<()> {
             .bind(now - days_ago * DAY)
             .bind(*title)
             .bind(*body)
-            .execute(pool)
+            .execute(&mut *conn)
             .await?;
     }
     for contract in CONTRACTS {
@@ -443,7 +446,7 @@ async fn insert_profiles_news_contracts(pool: &AnyPool) -> Result<()> {
         let year = chrono::DateTime::from_timestamp(signed_at, 0).map_or(1970, |at| i64::from(at.year()));
         let customer: String = sqlx::query_scalar("SELECT id FROM customers WHERE email = $1")
             .bind(contract.customer)
-            .fetch_one(pool)
+            .fetch_one(&mut *conn)
             .await?;
         sqlx::query(
             "INSERT INTO contracts (id, customer_id, year, document_type, subscription_type, monthly_price_minor, \
@@ -457,7 +460,7 @@ async fn insert_profiles_news_contracts(pool: &AnyPool) -> Result<()> {
         .bind(contract.monthly_price_minor)
         .bind(signed_at)
         .bind(contract.status)
-        .execute(pool)
+        .execute(&mut *conn)
         .await?;
     }
     Ok(())
@@ -467,13 +470,13 @@ async fn insert_profiles_news_contracts(pool: &AnyPool) -> Result<()> {
 /// information), so the demo shows every column. The demo is seeded without the portal's signing
 /// key (`tessera-portal demo` may seed a database no portal serves yet), so this key is signed by
 /// a fixed demo key: a record of a key handed out, which the portal never verifies.
-async fn insert_registration(pool: &AnyPool) -> Result<()> {
+async fn insert_registration(conn: &mut AnyConnection) -> Result<()> {
     let row = sqlx::query(
         "SELECT l.id, l.customer_id, (SELECT MAX(s.ends_at) FROM support_terms s WHERE s.license_id = l.id) \
          FROM licenses l WHERE l.serial = $1",
     )
     .bind("P65")
-    .fetch_one(pool)
+    .fetch_one(&mut *conn)
     .await?;
     let support_until: Option<i64> = row.try_get(2)?;
     let machine = tessera_core::FingerprintDigest(Sha256::digest(b"tessera demo machine: ACCOUNTS-PC").into());
@@ -496,7 +499,7 @@ async fn insert_registration(pool: &AnyPool) -> Result<()> {
     .bind("5.1")
     .bind(3_i64)
     .bind(db::now() - 120 * DAY)
-    .execute(pool)
+    .execute(&mut *conn)
     .await?;
     Ok(())
 }

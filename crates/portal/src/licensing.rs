@@ -8,6 +8,7 @@ use tessera_core::{
 };
 
 use crate::db::{self, is_unique_violation, new_id};
+use crate::domain::Text;
 use crate::error::{Error, Result};
 use crate::keys::KeyRing;
 
@@ -217,6 +218,10 @@ pub struct Activation {
 /// Activates the machine of a verified request: re-activation of a known machine renews its
 /// file; otherwise a seat is taken with a conditional update that cannot overfill.
 pub async fn activate(pool: &AnyPool, keys: &KeyRing, request: &ActivationRequestPayload) -> Result<Activation> {
+    // The signed request's own strings are inbound text like any other.
+    Text::<64>::parse("product", request.product.as_str())?;
+    Text::<255>::parse("hostname", request.hostname.as_str())?;
+    Text::<64>::parse("app_version", request.app_version.as_str())?;
     let licenses = licenses_for_key(pool, &request.activation_key, &request.product).await?;
     if licenses.is_empty() {
         return Err(Error::KeyNotFound);
@@ -412,7 +417,9 @@ pub fn issue(
     components: &Components,
     now: i64,
 ) -> Result<LicenseFile> {
-    let refresh_after = now + license.refresh_days * 86_400;
+    // The admin CLI takes 1..=3650 and 0..=3650 days; a row edited outside it cannot overflow.
+    let days = |count: i64, floor: i64| count.clamp(floor, 3650) * 86_400;
+    let refresh_after = now.saturating_add(days(license.refresh_days, 1));
     let policy = match license.match_policy.as_str() {
         "exact" => MatchPolicy::Exact,
         "loose" => MatchPolicy::Loose,
@@ -436,7 +443,7 @@ pub fn issue(
         expires: license.expires_at.map(stamp).transpose()?,
         support_until: license.support_until.map(stamp).transpose()?,
         refresh_after: Some(stamp(refresh_after)?),
-        refresh_by: Some(stamp(refresh_after + license.grace_days * 86_400)?),
+        refresh_by: Some(stamp(refresh_after.saturating_add(days(license.grace_days, 0)))?),
         kid: keys.current.kid(),
     };
     Ok(LicenseFile::sign(&payload, &keys.current)?)
@@ -449,7 +456,10 @@ pub fn fingerprint_of(machine: &Machine) -> Result<FingerprintDigest> {
 }
 
 /// Creates a license (admin and demo use).
-pub async fn create_license(pool: &AnyPool, new: &NewLicense<'_>) -> Result<String> {
+pub async fn create_license<'e>(
+    executor: impl sqlx::Executor<'e, Database = sqlx::Any>,
+    new: &NewLicense<'_>,
+) -> Result<String> {
     let id = new_id("lic");
     sqlx::query(
         "INSERT INTO licenses (id, serial, customer_id, order_id, product_id, edition, features, users, max_machines, \
@@ -468,7 +478,7 @@ pub async fn create_license(pool: &AnyPool, new: &NewLicense<'_>) -> Result<Stri
     .bind(new.issued_at)
     .bind(new.expires_at)
     .bind(db::now())
-    .execute(pool)
+    .execute(executor)
     .await?;
     Ok(id)
 }

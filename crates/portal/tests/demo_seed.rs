@@ -1,0 +1,66 @@
+//! Demo data is seeded in one transaction: a start interrupted while seeding leaves none of it,
+//! and seeding again finds all of it and adds nothing. On SQLite and PostgreSQL.
+
+mod common;
+
+use common::{Db, TestPortal};
+use tessera_portal::demo;
+
+const TABLES: [&str; 8] =
+    ["products", "editions", "customers", "orders", "licenses", "support_terms", "news", "registrations"];
+
+async fn counts(portal: &TestPortal, tables: &[&'static str]) -> Vec<(&'static str, i64)> {
+    let mut counts = Vec::new();
+    for &table in tables {
+        let sql = format!("SELECT COUNT(*) FROM {table}");
+        counts.push((table, sqlx::query_scalar(&sql).fetch_one(&portal.pool).await.expect("count")));
+    }
+    counts
+}
+
+async fn seeding_twice_adds_nothing_the_second_time(db: Db) {
+    let Some(portal) = TestPortal::spawn_unseeded(db).await else { return };
+    let first = demo::seed(&portal.pool).await.expect("first seeding");
+    let after_first = counts(&portal, &TABLES).await;
+
+    let second = demo::seed(&portal.pool).await.expect("second seeding");
+
+    assert!(after_first.iter().all(|(_, n)| *n > 0), "the demo fills every table: {after_first:?}");
+    assert_eq!(counts(&portal, &TABLES).await, after_first, "{db:?}: a second seeding adds nothing");
+    let keys = |seeded: &demo::Seeded| seeded.customers.iter().map(|c| c.activation_key.clone()).collect::<Vec<_>>();
+    assert_eq!(keys(&second), keys(&first), "{db:?}: both report the same demo credentials");
+}
+
+/// The last step of seeding (the registration key) fails, as a kill during seeding would stop
+/// it: nothing of the earlier steps may stay behind.
+async fn a_seeding_stopped_at_its_last_step_leaves_no_demo_data(db: Db) {
+    let Some(portal) = TestPortal::spawn_unseeded(db).await else { return };
+    sqlx::query("DROP TABLE registrations").execute(&portal.pool).await.expect("drop the last step's table");
+
+    let outcome = demo::seed(&portal.pool).await;
+
+    assert!(outcome.is_err(), "{db:?}: seeding fails at its last step");
+    let left: Vec<_> =
+        counts(&portal, &TABLES[..TABLES.len() - 1]).await.into_iter().filter(|(_, n)| *n != 0).collect();
+    assert!(left.is_empty(), "{db:?}: an interrupted seeding left partial demo data: {left:?}");
+}
+
+#[tokio::test]
+async fn seeding_twice_adds_nothing_the_second_time_on_sqlite() {
+    seeding_twice_adds_nothing_the_second_time(Db::Sqlite).await;
+}
+
+#[tokio::test]
+async fn seeding_twice_adds_nothing_the_second_time_on_postgres() {
+    seeding_twice_adds_nothing_the_second_time(Db::Postgres).await;
+}
+
+#[tokio::test]
+async fn a_seeding_stopped_at_its_last_step_leaves_no_demo_data_on_sqlite() {
+    a_seeding_stopped_at_its_last_step_leaves_no_demo_data(Db::Sqlite).await;
+}
+
+#[tokio::test]
+async fn a_seeding_stopped_at_its_last_step_leaves_no_demo_data_on_postgres() {
+    a_seeding_stopped_at_its_last_step_leaves_no_demo_data(Db::Postgres).await;
+}
