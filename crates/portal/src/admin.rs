@@ -6,6 +6,7 @@ use tessera_core::ActivationKey;
 
 use crate::accounts;
 use crate::db::{self, new_id};
+use crate::domain::OrderRef;
 use crate::error::{Error, Result};
 use crate::licensing::{self, NewLicense};
 use crate::mail::Mailer;
@@ -33,11 +34,11 @@ pub enum Admin {
         /// How closely a machine must match its license: exact, fuzzy or loose.
         #[arg(long, default_value = "fuzzy", value_parser = ["exact", "fuzzy", "loose"])]
         match_policy: String,
-        /// Days after which a machine should refresh (the license enters grace).
-        #[arg(long, default_value_t = 30)]
+        /// Days after which a machine should refresh (the license enters grace), 1 to 3650.
+        #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(i64).range(1..=3650))]
         refresh_days: i64,
-        /// Days of offline grace after that.
-        #[arg(long, default_value_t = 15)]
+        /// Days of offline grace after that, 0 to 3650.
+        #[arg(long, default_value_t = 15, value_parser = clap::value_parser!(i64).range(0..=3650))]
         grace_days: i64,
     },
     /// Add an edition of a product.
@@ -95,10 +96,11 @@ pub enum Admin {
         product: String,
         #[arg(long)]
         edition: String,
-        #[arg(long, default_value_t = 1)]
+        /// Users it is for, 1 to 1,000,000.
+        #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(i64).range(1..=1_000_000))]
         users: i64,
-        /// Machines it may be active on at once.
-        #[arg(long, default_value_t = 1)]
+        /// Machines it may be active on at once, 1 to 1,000,000.
+        #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(i64).range(1..=1_000_000))]
         machines: i64,
         /// The order it comes from.
         #[arg(long)]
@@ -106,11 +108,11 @@ pub enum Admin {
         /// Serial number; generated when absent.
         #[arg(long)]
         serial: Option<String>,
-        /// Term in days from now; perpetual when absent.
-        #[arg(long)]
+        /// Term in days from now, 1 to 36,500 (100 years); perpetual when absent.
+        #[arg(long, value_parser = clap::value_parser!(i64).range(1..=36_500))]
         term_days: Option<i64>,
-        /// Years of support and updates from now.
-        #[arg(long)]
+        /// Years of support and updates from now, 1 to 100.
+        #[arg(long, value_parser = clap::value_parser!(i64).range(1..=100))]
         support_years: Option<i64>,
     },
     /// Set a license's status: active, suspended or revoked.
@@ -150,16 +152,16 @@ pub enum Admin {
         /// The support subscription it is for.
         #[arg(long, default_value = "annual", value_parser = SUBSCRIPTION_TYPES)]
         subscription: String,
-        /// Price per month in minor units (cents).
-        #[arg(long)]
+        /// Price per month in minor units (cents), 0 to 10^12.
+        #[arg(long, value_parser = clap::value_parser!(i64).range(0..=1_000_000_000_000))]
         monthly_price: i64,
         #[arg(long, default_value = "EUR")]
         currency: String,
         /// Day of signing, YYYY-MM-DD; today when absent.
         #[arg(long)]
         signed: Option<String>,
-        /// The year the contract is for; the year of signing when absent.
-        #[arg(long)]
+        /// The year the contract is for, 2000 to 2200; the year of signing when absent.
+        #[arg(long, value_parser = clap::value_parser!(i64).range(2000..=2200))]
         year: Option<i64>,
         #[arg(long, default_value = "active", value_parser = CONTRACT_STATUSES)]
         status: String,
@@ -253,9 +255,13 @@ pub async fn run(pool: &AnyPool, mailer: &Mailer, command: Admin) -> Result<Stri
             Ok(format!("customer {company} <{email}> added; activation key {key}"))
         }
         Admin::AddOrder { customer_email, reference, currency, items } => {
+            let reference = OrderRef::parse("reference", &reference)?;
             let customer = customer_id(pool, &customer_email).await?;
             let items = items.iter().map(|item| parse_item(item)).collect::<Result<Vec<_>>>()?;
-            let total: i64 = items.iter().map(|i| i.quantity * i.unit_price).sum();
+            let total = items
+                .iter()
+                .try_fold(0_i64, |sum, i| i.quantity.checked_mul(i.unit_price).and_then(|line| sum.checked_add(line)))
+                .ok_or_else(|| Error::BadRequest("the order's total is too large".into()))?;
             let order_id = new_id("ord");
             let mut tx = pool.begin().await?;
             let inserted = sqlx::query(
@@ -264,7 +270,7 @@ pub async fn run(pool: &AnyPool, mailer: &Mailer, command: Admin) -> Result<Stri
             )
             .bind(&order_id)
             .bind(&customer)
-            .bind(&reference)
+            .bind(reference.as_str())
             .bind(now)
             .bind(currency.to_uppercase())
             .bind(total)
@@ -512,10 +518,16 @@ struct Item {
 
 fn parse_item(text: &str) -> Result<Item> {
     let mut parts = text.splitn(4, ':');
-    let bad = || Error::BadRequest(format!("'{text}' is not SKU:QUANTITY:UNIT_PRICE:DESCRIPTION"));
+    let bad = || {
+        Error::BadRequest(format!(
+            "'{text}' is not SKU:QUANTITY:UNIT_PRICE:DESCRIPTION (quantity 1 to 1,000,000, unit price 0 to 10^12 minor units)"
+        ))
+    };
     let sku = parts.next().filter(|s| !s.is_empty()).ok_or_else(bad)?.to_owned();
-    let quantity: i64 = parts.next().and_then(|q| q.parse().ok()).filter(|q| *q > 0).ok_or_else(bad)?;
-    let unit_price: i64 = parts.next().and_then(|p| p.parse().ok()).filter(|p| *p >= 0).ok_or_else(bad)?;
+    let quantity: i64 =
+        parts.next().and_then(|q| q.parse().ok()).filter(|q| (1..=1_000_000).contains(q)).ok_or_else(bad)?;
+    let unit_price: i64 =
+        parts.next().and_then(|p| p.parse().ok()).filter(|p| (0..=1_000_000_000_000).contains(p)).ok_or_else(bad)?;
     let description = parts.next().unwrap_or(&sku).to_owned();
     Ok(Item { sku, quantity, unit_price, description })
 }
@@ -539,7 +551,7 @@ async fn customer_id(pool: &AnyPool, email: &str) -> Result<String> {
 async fn order_id(pool: &AnyPool, customer: &str, reference: &str) -> Result<String> {
     let row = sqlx::query("SELECT id FROM orders WHERE customer_id = $1 AND reference = $2")
         .bind(customer)
-        .bind(reference)
+        .bind(OrderRef::normalise(reference).as_str())
         .fetch_optional(pool)
         .await?;
     row.map(|r| r.try_get(0))

@@ -107,6 +107,38 @@ async fn a_vendor_sets_up_a_customer_from_the_shell_and_the_key_activates() {
             "is not SKU",
         ),
         (&["set-status", "--serial", "NOPE", "revoked"][..], "no license has serial NOPE"),
+        // Numbers out of range are refused with the allowed range, before anything is stored.
+        (
+            &["add-product", "--id", "huge", "--name", "Huge", "--refresh-days", "100000000"][..],
+            "100000000 is not in 1..=3650",
+        ),
+        (&["add-product", "--id", "huge", "--name", "Huge", "--grace-days=-1"][..], "-1 is not in 0..=3650"),
+        (
+            &[
+                "add-license",
+                "--customer-email",
+                "ops@initech.example",
+                "--product",
+                "globex-cad",
+                "--edition",
+                "Pro",
+                "--term-days",
+                "9223372036854775807",
+            ][..],
+            "9223372036854775807 is not in 1..=36500",
+        ),
+        (
+            &[
+                "add-order",
+                "--customer-email",
+                "ops@initech.example",
+                "--reference",
+                "JWT9",
+                "--item",
+                "CAD-PRO:1:10000000000000",
+            ][..],
+            "unit price 0 to 10^12",
+        ),
     ] {
         let (ok, out) = admin(&dir, args);
         assert!(!ok && out.contains(expected), "{args:?}: {out}");

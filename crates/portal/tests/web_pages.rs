@@ -169,3 +169,49 @@ async fn sign_in_is_rate_limited_with_a_localised_message() {
     assert_eq!(throttled.status, StatusCode::TOO_MANY_REQUESTS, "even with the right order number");
     assert!(throttled.body.contains("Trop de tentatives. Veuillez patienter"), "{}", throttled.body);
 }
+
+on_both_databases!(order_numbers_are_matched_whatever_their_case_and_spaces, |portal: common::TestPortal| async move {
+    for typed in ["jwt19", "JWT 19", " Jwt 19 "] {
+        // The pages' sign-in, the API's sign-in and the order's own page.
+        let mut visitor = Visitor::new(&portal.url);
+        let answer = visitor.sign_in(NORTHWIND, typed).await;
+        assert_eq!(answer.status, StatusCode::SEE_OTHER, "web sign-in with {typed:?}: {}", answer.body);
+        let order = visitor.get(&format!("/orders/{}", typed.trim().replace(' ', "%20"))).await;
+        assert_eq!(order.status, StatusCode::OK, "/orders/{typed}");
+        assert!(order.body.contains("JWT19"), "the order page of {typed:?} shows JWT19");
+        let session =
+            portal.post("/api/v1/session", &serde_json::json!({"email": NORTHWIND, "order_reference": typed})).await;
+        assert_eq!(session.status(), StatusCode::OK, "API sign-in with {typed:?}");
+    }
+});
+
+on_both_databases!(
+    a_nul_in_the_sign_in_form_shows_the_form_again_naming_the_field,
+    |portal: common::TestPortal| async move {
+        let mut visitor = Visitor::new(&portal.url);
+        let answer = visitor.sign_in(NORTHWIND, "JWT\u{0}19").await;
+        assert_eq!(answer.status, StatusCode::BAD_REQUEST, "{}", answer.body);
+        assert!(answer.body.contains("The field Order number contains characters"), "{}", answer.body);
+        assert!(answer.body.contains(r#"name="order""#), "the form is shown again");
+        let forgot = visitor.get("/password/forgot").await;
+        let csrf = forgot.csrf();
+        let answer = visitor.post("/password/forgot", &[("csrf", &csrf), ("email", "a\u{0}@b.example")]).await;
+        assert_eq!(answer.status, StatusCode::BAD_REQUEST, "{}", answer.body);
+        assert!(answer.body.contains(r#"name="email""#), "the form is shown again");
+    }
+);
+
+on_both_databases!(unknown_addresses_answer_a_page_and_the_api_answers_json, |portal: common::TestPortal| async move {
+    let mut visitor = Visitor::new(&portal.url);
+    let page = visitor.get("/nope").await;
+    assert_eq!(page.status, StatusCode::NOT_FOUND);
+    assert!(page.content_type.as_deref().is_some_and(|c| c.starts_with("text/html")), "{:?}", page.content_type);
+    assert!(page.body.contains("Page not found"), "{}", page.body);
+    let api = visitor.get("/api/v1/nope").await;
+    assert_eq!(api.status, StatusCode::NOT_FOUND);
+    let body: serde_json::Value = serde_json::from_str(&api.body).expect("JSON under /api/");
+    assert_eq!(body["code"], "NOT_FOUND");
+    let icon = visitor.get("/favicon.ico").await;
+    assert_eq!((icon.status, icon.content_type.as_deref()), (StatusCode::OK, Some("image/svg+xml")), "a favicon");
+    assert!(icon.body.starts_with("<svg"));
+});

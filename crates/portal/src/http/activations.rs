@@ -17,6 +17,7 @@ use utoipa_axum::routes;
 
 use super::{AppJson, AppState};
 use crate::db;
+use crate::domain::{Multiline, Text};
 use crate::error::{Error, ErrorBody, Result};
 use crate::licensing::{self, Machine};
 
@@ -40,7 +41,7 @@ const REQUEST_MAX_AGE_SECONDS: i64 = 30 * 86_400;
 #[serde(deny_unknown_fields)]
 pub struct ActivateBody {
     /// The armoured `TESSERA ACTIVATION REQUEST` text.
-    pub request: String,
+    pub request: Multiline<16384>,
 }
 
 /// A license file for the activated machine.
@@ -101,8 +102,8 @@ async fn activate(
 
 /// Offline activation: a request file in, a response file out.
 #[utoipa::path(post, path = "/api/v1/activations/offline", tag = "activation", request_body = ActivateBody,
-    responses((status = 200, body = OfflineResponse), (status = 400, body = ErrorBody),
-              (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
+    responses((status = 200, body = OfflineResponse), (status = 400, body = ErrorBody), (status = 403, body = ErrorBody),
+              (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 429, body = ErrorBody)))]
 async fn activate_offline(
     State(state): State<AppState>,
     ConnectInfo(address): ConnectInfo<SocketAddr>,
@@ -155,10 +156,10 @@ pub async fn activate_offline_request(
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ValidateBody {
-    pub activation_key: String,
-    pub product: String,
+    pub activation_key: Text<64>,
+    pub product: Text<64>,
     /// The machine's fingerprint, 64 hex digits.
-    pub fingerprint: String,
+    pub fingerprint: Text<128>,
 }
 
 /// The answer, with the first check that failed.
@@ -231,9 +232,9 @@ async fn machine_call(
 ) -> Result<(Machine, MachineCall)> {
     let call: MachineCall =
         serde_json::from_slice(body).map_err(|e| Error::BadRequest(format!("The request body is not valid: {e}")))?;
-    let machine = licensing::machine(&state.pool, &call.license_id, &call.fingerprint.to_hex())
-        .await?
-        .ok_or(Error::NotActivated)?;
+    let license_id = Text::<64>::parse("license_id", call.license_id.as_str())?;
+    let machine =
+        licensing::machine(&state.pool, &license_id, &call.fingerprint.to_hex()).await?.ok_or(Error::NotActivated)?;
     let header =
         headers.get(api::MACHINE_SIGNATURE_HEADER).and_then(|v| v.to_str().ok()).ok_or(Error::MachineSignature)?;
     let key = PublicKey::from_base64(&machine.machine_key).map_err(|_| Error::MachineSignature)?;
@@ -296,7 +297,8 @@ pub struct DeactivateResponse {
 /// Online deactivation: the machine gives its seat back. Signed with the machine key.
 #[utoipa::path(post, path = "/api/v1/deactivate", tag = "activation",
     request_body(content = MachineCallBody, description = "Signed in the Tessera-Machine-Signature header"),
-    responses((status = 200, body = DeactivateResponse), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
+    responses((status = 200, body = DeactivateResponse), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
+              (status = 409, body = ErrorBody)))]
 async fn deactivate(
     State(state): State<AppState>,
     headers: HeaderMap,
@@ -311,7 +313,7 @@ async fn deactivate(
 #[serde(deny_unknown_fields)]
 pub struct ReceiptBody {
     /// The armoured `TESSERA DEACTIVATION RECEIPT` text.
-    pub receipt: String,
+    pub receipt: Multiline<16384>,
 }
 
 /// Offline deactivation: a receipt signed by the machine key frees its seat, once.

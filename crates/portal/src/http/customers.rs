@@ -15,6 +15,7 @@ use utoipa_axum::routes;
 
 use super::{AppJson, AppState};
 use crate::db;
+use crate::domain::{OrderRef, Text};
 use crate::error::{Error, ErrorBody, Result};
 use crate::licensing;
 
@@ -33,8 +34,8 @@ const SESSION_SECONDS: i64 = 12 * 3600;
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SignInBody {
-    pub email: String,
-    pub order_reference: String,
+    pub email: Text<254>,
+    pub order_reference: Text<64>,
 }
 
 /// A bearer token for the customer's endpoints.
@@ -62,7 +63,7 @@ async fn sign_in(
         "SELECT c.id FROM customers c JOIN orders o ON o.customer_id = c.id WHERE c.email = $1 AND o.reference = $2",
     )
     .bind(&email)
-    .bind(body.order_reference.trim())
+    .bind(OrderRef::normalise(&body.order_reference).as_str())
     .fetch_optional(&state.pool)
     .await?;
     let customer = customer.ok_or(Error::SignInFailed)?;

@@ -141,6 +141,38 @@ impl utoipa::Modify for BearerScheme {
     }
 }
 
+/// The answers every operation can give whatever it does: a body (or address) the portal
+/// cannot take is 400, a body over the limit 413. Applied to the merged document, once its
+/// routes are in.
+struct CommonResponses;
+
+impl utoipa::Modify for CommonResponses {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::{ContentBuilder, Ref, ResponseBuilder};
+        let error = |description: &str| {
+            ResponseBuilder::new()
+                .description(description)
+                .content(
+                    "application/json",
+                    ContentBuilder::new().schema(Some(Ref::from_schema_name("ErrorBody"))).build(),
+                )
+                .build()
+        };
+        for item in openapi.paths.paths.values_mut() {
+            let posts = item.post.iter_mut().map(|operation| (operation, true));
+            for (operation, takes_body) in item.get.iter_mut().map(|operation| (operation, false)).chain(posts) {
+                let responses = &mut operation.responses.responses;
+                responses
+                    .entry("400".into())
+                    .or_insert_with(|| error("BAD_REQUEST: a value the portal does not take").into());
+                if takes_body {
+                    responses.entry("413".into()).or_insert_with(|| error("PAYLOAD_TOO_LARGE: over 64 KiB").into());
+                }
+            }
+        }
+    }
+}
+
 /// Every `/api/v1` route with its OpenAPI description, from one source.
 pub fn api() -> OpenApiRouter<AppState> {
     OpenApiRouter::with_openapi(ApiDoc::openapi())
@@ -156,7 +188,11 @@ async fn json_errors(response: Response) -> Response {
         .headers()
         .get(axum::http::header::CONTENT_TYPE)
         .is_some_and(|c| c.as_bytes().starts_with(b"application/json"));
-    let mut response = if is_json || response.status().is_success() {
+    let is_html = response
+        .headers()
+        .get(axum::http::header::CONTENT_TYPE)
+        .is_some_and(|c| c.as_bytes().starts_with(b"text/html"));
+    let mut response = if is_json || is_html || response.status().is_success() {
         response
     } else {
         match response.status() {
@@ -176,7 +212,8 @@ async fn json_errors(response: Response) -> Response {
 
 /// The whole application.
 pub fn app(state: AppState) -> Router {
-    let (api, openapi) = api().split_for_parts();
+    let (api, mut openapi) = api().split_for_parts();
+    utoipa::Modify::modify(&CommonResponses, &mut openapi);
     let openapi = Arc::new(openapi);
     Router::new()
         .merge(api)
@@ -187,7 +224,7 @@ pub fn app(state: AppState) -> Router {
                 async move { axum::Json(openapi.as_ref().clone()) }
             }),
         )
-        .fallback(|| async { Error::NotFound })
+        .fallback(crate::web::not_found)
         .layer(axum::extract::DefaultBodyLimit::max(BODY_LIMIT))
         .layer(tower_http::limit::RequestBodyLimitLayer::new(BODY_LIMIT))
         .layer(axum::middleware::map_response(json_errors))

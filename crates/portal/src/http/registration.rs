@@ -12,6 +12,7 @@ use utoipa_axum::routes;
 use super::customers::Customer;
 use super::{AppJson, AppState};
 use crate::db;
+use crate::domain::Text;
 use crate::error::{Error, ErrorBody, Result};
 use crate::licensing;
 
@@ -23,7 +24,7 @@ pub fn router() -> OpenApiRouter<AppState> {
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RegistrationBody {
-    pub installation_key: String,
+    pub installation_key: Text<256>,
 }
 
 /// One row of the comparison table.

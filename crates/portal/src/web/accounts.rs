@@ -15,6 +15,7 @@ use super::auth::{anonymous_page, finish_sign_in, throttled, with_cookie};
 use super::session::{SignedIn, Visit};
 use super::{Page, WebError, render};
 use crate::accounts;
+use crate::domain::Text;
 use crate::error::Error;
 use crate::http::AppState;
 
@@ -29,9 +30,9 @@ struct PasswordPage {
 /// Forms of new passwords: typed twice.
 #[derive(Debug, Deserialize)]
 pub struct ChangeForm {
-    current: String,
-    password: String,
-    confirm: String,
+    current: Text<1024>,
+    password: Text<1024>,
+    confirm: Text<1024>,
 }
 
 fn with_status(mut response: Response, status: StatusCode) -> Response {
@@ -114,8 +115,14 @@ pub async fn forgot(
     visit: Visit,
     Form(form): Form<ForgotForm>,
 ) -> Result<Response, WebError> {
-    let email = form.email.trim().to_lowercase();
     let page = Page::new(&visit, "", "/password/forgot");
+    let email = match super::auth::field::<254>(&page, "portal-email", &form.email) {
+        Ok(email) => email.trim().to_lowercase(),
+        Err(problem) => {
+            let response = render(&ForgotPage { page, problem: Some(problem), sent: false })?;
+            return Ok(with_status(response, StatusCode::BAD_REQUEST));
+        }
+    };
     if let Err(Error::RateLimited(seconds)) = state.limits.sign_in(address, &email) {
         return throttled(&page, seconds, |problem| {
             render(&ForgotPage { page: page.clone(), problem: Some(problem), sent: false })
@@ -149,7 +156,7 @@ struct ResetPage {
 pub async fn reset_page(
     State(state): State<AppState>,
     visit: Visit,
-    Path(token): Path<String>,
+    Path(token): Path<Text<128>>,
 ) -> Result<Response, WebError> {
     let (page, cookie) = anonymous_page(&state, &visit, "/password/forgot").await?;
     let user = accounts::reset_user(&state.pool, &token).await?;
@@ -167,15 +174,15 @@ pub async fn reset_page(
 
 #[derive(Debug, Deserialize)]
 pub struct ResetForm {
-    password: String,
-    confirm: String,
+    password: Text<1024>,
+    confirm: Text<1024>,
 }
 
 /// Sets the password through a link, once, and signs the account in.
 pub async fn reset(
     State(state): State<AppState>,
     visit: Visit,
-    Path(token): Path<String>,
+    Path(token): Path<Text<128>>,
     Form(form): Form<ResetForm>,
 ) -> Result<Response, WebError> {
     let page = Page::new(&visit, "", "/password/forgot");

@@ -14,6 +14,7 @@ use tessera_i18n::Language;
 use super::session::{self, Visit};
 use super::{Page, WebError, render};
 use crate::accounts;
+use crate::domain::{OrderRef, Text};
 use crate::error::Error;
 use crate::http::AppState;
 
@@ -67,6 +68,12 @@ fn refused(page: Page, email: &str, status: StatusCode, problem: String) -> Resu
     Ok(response)
 }
 
+/// A form field checked as inbound text, or the message that names it (by its label) to
+/// show the form again with.
+pub(super) fn field<const MAX: usize>(page: &Page, label: &str, value: &str) -> Result<Text<MAX>, String> {
+    Text::<MAX>::parse(label, value).map_err(|_| page.t1("web-field-invalid", "field", &page.t(label)))
+}
+
 /// The answer when the sign-in budget of the address or the account is spent.
 pub(super) fn throttled(
     page: &Page,
@@ -94,8 +101,14 @@ pub async fn sign_in(
     visit: Visit,
     Form(form): Form<SignInForm>,
 ) -> Result<Response, WebError> {
-    let email = form.email.trim().to_lowercase();
     let page = Page::new(&visit, "", "/login");
+    let checked = field::<254>(&page, "portal-email", &form.email)
+        .and_then(|email| Ok((email, field::<64>(&page, "portal-order", &form.order)?)));
+    let (email, order) = match checked {
+        Ok(fields) => fields,
+        Err(problem) => return refused(page, "", StatusCode::BAD_REQUEST, problem),
+    };
+    let email = email.trim().to_lowercase();
     if let Err(Error::RateLimited(seconds)) = state.limits.sign_in(address, &email) {
         return throttled(&page, seconds, |problem| refused(page.clone(), &form.email, StatusCode::OK, problem));
     }
@@ -103,7 +116,7 @@ pub async fn sign_in(
         "SELECT c.id FROM customers c JOIN orders o ON o.customer_id = c.id WHERE c.email = $1 AND o.reference = $2",
     )
     .bind(&email)
-    .bind(form.order.trim())
+    .bind(OrderRef::normalise(&order).as_str())
     .fetch_optional(&state.pool)
     .await
     .map_err(Error::from)?;
@@ -128,14 +141,20 @@ pub async fn sign_in_with_password(
     visit: Visit,
     Form(form): Form<PasswordSignInForm>,
 ) -> Result<Response, WebError> {
-    let email = form.email.trim().to_lowercase();
     let page = Page::new(&visit, "", "/login");
+    let checked = field::<254>(&page, "portal-email", &form.email)
+        .and_then(|email| Ok((email, field::<1024>(&page, "web-password", &form.password)?)));
+    let (email, password) = match checked {
+        Ok(fields) => fields,
+        Err(problem) => return refused(page, "", StatusCode::BAD_REQUEST, problem),
+    };
+    let email = email.trim().to_lowercase();
     if let Err(Error::RateLimited(seconds)) = state.limits.sign_in(address, &email) {
         return throttled(&page, seconds, |problem| refused(page.clone(), &form.email, StatusCode::OK, problem));
     }
     let user = accounts::user_by_email(&state.pool, &email).await?;
     let hash = user.as_ref().and_then(|u| u.password_hash.as_deref());
-    let matches = accounts::verify_password(hash, &form.password).await;
+    let matches = accounts::verify_password(hash, &password).await;
     match user {
         Some(user) if matches => finish_sign_in(&state, &visit, &user.customer_id, Some(&user.id)).await,
         _ => {
@@ -175,7 +194,7 @@ pub async fn sign_out(State(state): State<AppState>, visit: Visit) -> Result<Res
 
 #[derive(Debug, Deserialize)]
 pub struct Next {
-    next: Option<String>,
+    next: Option<Text<2048>>,
 }
 
 /// A path of this site to come back to; anything else (another site, `//host`) goes home.
@@ -196,7 +215,7 @@ fn local_path(next: Option<&str>) -> &str {
 pub async fn switch_language(
     State(state): State<AppState>,
     visit: Visit,
-    Path(code): Path<String>,
+    Path(code): Path<Text<16>>,
     Query(next): Query<Next>,
 ) -> Result<Response, WebError> {
     let Some(language) = Language::from_code(&code) else {

@@ -10,6 +10,7 @@ use sqlx::{AnyPool, Row as _};
 use super::session::SignedIn;
 use super::{PER_PAGE, Page, Pager, Paging, WebError, render};
 use crate::db;
+use crate::domain::Text;
 use crate::error::{Error, Result};
 use crate::http::AppState;
 use crate::licensing;
@@ -217,7 +218,7 @@ pub struct LicenseQuery {
 pub async fn license(
     State(state): State<AppState>,
     who: SignedIn,
-    Path(id): Path<String>,
+    Path(id): Path<Text<64>>,
     Query(query): Query<LicenseQuery>,
 ) -> Result<Response, WebError> {
     let page = Page::new(&who.visit, "home", format!("/licenses/{id}"));
@@ -254,14 +255,14 @@ pub async fn license(
 pub async fn deactivate(
     State(state): State<AppState>,
     who: SignedIn,
-    Path((id, machine)): Path<(String, String)>,
+    Path((id, machine)): Path<(Text<64>, Text<64>)>,
 ) -> Result<Response, WebError> {
     let page = Page::new(&who.visit, "home", "/");
     let Some(license) = own_license(&state.pool, &who.customer_id, &id).await? else {
         return Err(WebError::not_found(&page));
     };
     let machines = licensing::machines_of(&state.pool, &license.id).await?;
-    let Some(machine) = machines.iter().find(|m| m.id == machine) else {
+    let Some(machine) = machines.iter().find(|m| m.id == machine.as_str()) else {
         return Err(WebError::not_found(&page));
     };
     licensing::release_seat(&state.pool, machine).await?;

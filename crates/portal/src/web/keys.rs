@@ -10,6 +10,7 @@ use serde::Deserialize;
 use super::programs::{self, Program};
 use super::session::SignedIn;
 use super::{Page, WebError, render};
+use crate::domain::Text;
 use crate::error::Error;
 use crate::http::AppState;
 use crate::http::registration::{self, Value};
@@ -53,7 +54,7 @@ pub async fn page(State(state): State<AppState>, who: SignedIn) -> Result<Respon
 
 #[derive(Debug, Deserialize)]
 pub struct GenerateForm {
-    installation_key: String,
+    installation_key: Text<256>,
 }
 
 fn words(page: &Page, value: &Value) -> String {

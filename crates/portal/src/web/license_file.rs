@@ -14,6 +14,7 @@ use axum::response::{IntoResponse, Response};
 use super::session::SignedIn;
 use super::{Page, WebError};
 use crate::db;
+use crate::domain::Text;
 use crate::http::AppState;
 use crate::licensing;
 
@@ -25,7 +26,7 @@ const NAME_PART: usize = 64;
 pub async fn download(
     State(state): State<AppState>,
     who: SignedIn,
-    Path((id, machine)): Path<(String, String)>,
+    Path((id, machine)): Path<(Text<64>, Text<64>)>,
 ) -> Result<Response, WebError> {
     let page = Page::new(&who.visit, "home", "/");
     let Some(license) = licensing::license_of_customer(&state.pool, &who.customer_id, &id).await? else {

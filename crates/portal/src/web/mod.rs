@@ -24,7 +24,7 @@ use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
-use axum::routing::{get, post};
+use axum::routing::{MethodRouter, get, post};
 use tessera_i18n::{Language, Localizer};
 
 use crate::http::{AppState, BODY_LIMIT};
@@ -33,38 +33,62 @@ use session::Visit;
 /// Rows per page of every table.
 pub const PER_PAGE: i64 = 10;
 
+/// Every page with its methods: one list, which [`router`] mounts and [`page_paths`] names.
+fn pages() -> Vec<(&'static str, MethodRouter<AppState>)> {
+    vec![
+        ("/", get(home::home)),
+        ("/login", get(auth::sign_in_page).post(auth::sign_in)),
+        ("/login/password", post(auth::sign_in_with_password)),
+        ("/account/password", get(accounts::password_page).post(accounts::change_password)),
+        ("/password/forgot", get(accounts::forgot_page).post(accounts::forgot)),
+        ("/password/reset/{token}", get(accounts::reset_page).post(accounts::reset)),
+        ("/logout", post(auth::sign_out)),
+        ("/lang/{code}", get(auth::switch_language)),
+        ("/licenses/{id}", get(home::license)),
+        ("/licenses/{id}/machines/{machine}/deactivate", post(home::deactivate)),
+        ("/licenses/{id}/machines/{machine}/license-file", get(license_file::download)),
+        ("/offline", get(offline::page)),
+        ("/offline/activate", post(offline::activate)),
+        ("/offline/response", post(offline::download)),
+        ("/offline/receipt", post(offline::receipt)),
+        ("/keys", get(keys::page).post(keys::generate)),
+        ("/orders", get(orders::orders)),
+        ("/orders/{reference}", get(orders::order)),
+        ("/profile", get(profile::profile)),
+        ("/news", get(news::news)),
+        ("/contracts", get(contracts::contracts)),
+    ]
+}
+
+/// The path of every page (axum's `{param}` syntax): what the bad-input walk visits.
+#[must_use]
+pub fn page_paths() -> Vec<&'static str> {
+    pages().into_iter().map(|(path, _)| path).collect()
+}
+
 /// The pages, mounted at `/` beside the API.
 pub fn router(state: AppState) -> Router<AppState> {
-    Router::new()
-        .route("/", get(home::home))
-        .route("/login", get(auth::sign_in_page).post(auth::sign_in))
-        .route("/login/password", post(auth::sign_in_with_password))
-        .route("/account/password", get(accounts::password_page).post(accounts::change_password))
-        .route("/password/forgot", get(accounts::forgot_page).post(accounts::forgot))
-        .route("/password/reset/{token}", get(accounts::reset_page).post(accounts::reset))
-        .route("/logout", post(auth::sign_out))
-        .route("/lang/{code}", get(auth::switch_language))
-        .route("/licenses/{id}", get(home::license))
-        .route("/licenses/{id}/machines/{machine}/deactivate", post(home::deactivate))
-        .route("/licenses/{id}/machines/{machine}/license-file", get(license_file::download))
-        .route("/offline", get(offline::page))
-        .route("/offline/activate", post(offline::activate))
-        .route("/offline/response", post(offline::download))
-        .route("/offline/receipt", post(offline::receipt))
-        .route("/keys", get(keys::page).post(keys::generate))
-        .route("/orders", get(orders::orders))
-        .route("/orders/{reference}", get(orders::order))
-        .route("/profile", get(profile::profile))
-        .route("/news", get(news::news))
-        .route("/contracts", get(contracts::contracts))
+    pages()
+        .into_iter()
+        .fold(Router::new(), |router, (path, methods)| router.route(path, methods))
         .layer(axum::middleware::from_fn_with_state(state, session::guard))
         .layer(axum::middleware::map_response(page_headers))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .route("/static/portal.css", get(stylesheet))
+        .route("/static/favicon.svg", get(favicon))
+        .route("/favicon.ico", get(favicon))
 }
 
 /// Pages show a customer's data: never cached, never framed, no script or foreign content.
-async fn page_headers(mut response: Response) -> Response {
+/// A refusal made before a handler ran (a form or address axum could not read, a wrong
+/// method) becomes the HTML error page in the visitor's language, like every other.
+async fn page_headers(request_headers: axum::http::HeaderMap, response: Response) -> Response {
+    let mut response = if response.status().is_client_error() && !is_html(&response) {
+        let language = accepted_language(&request_headers);
+        WebError { status: response.status(), page: Page::bare(language) }.into_response()
+    } else {
+        response
+    };
     let headers = response.headers_mut();
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     headers.insert(
@@ -76,6 +100,32 @@ async fn page_headers(mut response: Response) -> Response {
     headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("same-origin"));
     response
+}
+
+/// The language the browser asks for, for pages shown before a session is known.
+fn accepted_language(headers: &axum::http::HeaderMap) -> Language {
+    headers.get(header::ACCEPT_LANGUAGE).and_then(|value| value.to_str().ok()).map_or(Language::En, Language::negotiate)
+}
+
+fn is_html(response: &Response) -> bool {
+    response.headers().get(header::CONTENT_TYPE).is_some_and(|value| value.as_bytes().starts_with(b"text/html"))
+}
+
+/// An address nobody serves: the API's JSON error under `/api/`, the HTML page elsewhere.
+pub async fn not_found(uri: axum::http::Uri, request_headers: axum::http::HeaderMap) -> Response {
+    if uri.path().starts_with("/api/") {
+        return crate::Error::NotFound.into_response();
+    }
+    let language = accepted_language(&request_headers);
+    WebError { status: StatusCode::NOT_FOUND, page: Page::bare(language) }.into_response()
+}
+
+/// The tab's icon: the portal's "T" on its brand blue (browsers ask for `/favicon.ico` too).
+async fn favicon() -> impl IntoResponse {
+    (
+        [(header::CONTENT_TYPE, "image/svg+xml"), (header::CACHE_CONTROL, "public, max-age=86400")],
+        include_str!("../../static/favicon.svg"),
+    )
 }
 
 async fn stylesheet() -> impl IntoResponse {
@@ -275,6 +325,11 @@ impl WebError {
         Self { status: StatusCode::PAYLOAD_TOO_LARGE, page: Page::bare(language) }
     }
 
+    /// An address or form with a value the portal does not take.
+    pub fn bad_request(language: Language) -> Self {
+        Self { status: StatusCode::BAD_REQUEST, page: Page::bare(language) }
+    }
+
     /// A form without the session's CSRF token.
     pub fn forbidden(language: Language) -> Self {
         Self { status: StatusCode::FORBIDDEN, page: Page::bare(language) }
@@ -289,7 +344,12 @@ impl WebError {
 
 impl From<crate::Error> for WebError {
     fn from(error: crate::Error) -> Self {
-        Self::internal(&error.to_string())
+        match error {
+            // Text refused at the edge (a NUL, a control character, too long): the visitor's doing.
+            crate::Error::BadRequest(_) => Self::bad_request(Language::En),
+            crate::Error::NotFound => Self::not_found(&Page::bare(Language::En)),
+            error => Self::internal(&error.to_string()),
+        }
     }
 }
 
@@ -299,6 +359,10 @@ impl IntoResponse for WebError {
             StatusCode::NOT_FOUND => ("web-not-found-title", "web-not-found"),
             StatusCode::FORBIDDEN => ("web-forbidden-title", "web-forbidden"),
             StatusCode::PAYLOAD_TOO_LARGE => ("web-too-large-title", "web-too-large"),
+            StatusCode::BAD_REQUEST
+            | StatusCode::METHOD_NOT_ALLOWED
+            | StatusCode::UNPROCESSABLE_ENTITY
+            | StatusCode::UNSUPPORTED_MEDIA_TYPE => ("web-bad-request-title", "web-bad-request"),
             _ => ("web-internal-title", "error-internal"),
         };
         let page = ErrorPage { title: self.page.t(title), message: self.page.t(message), page: self.page };

@@ -14,6 +14,7 @@ use tessera_core::{ActivationResponse, LicenseFile};
 
 use super::session::SignedIn;
 use super::{Page, WebError, render};
+use crate::domain::Multiline;
 use crate::error::Error;
 use crate::http::AppState;
 use crate::http::activations;
@@ -127,7 +128,7 @@ pub async fn receipt(State(state): State<AppState>, who: SignedIn, form: Multipa
 
 #[derive(Debug, Deserialize)]
 pub struct DownloadForm {
-    response: String,
+    response: Multiline<16384>,
 }
 
 /// The response file shown on the page, as a download named after its product. Only a response

@@ -8,6 +8,7 @@ use sqlx::{AnyPool, Row as _};
 
 use super::session::SignedIn;
 use super::{PER_PAGE, Page, Pager, Paging, WebError, render};
+use crate::domain::{OrderRef, Text};
 use crate::error::{Error, Result};
 use crate::http::AppState;
 
@@ -133,13 +134,13 @@ struct OrderPage {
 pub async fn order(
     State(state): State<AppState>,
     who: SignedIn,
-    Path(reference): Path<String>,
+    Path(reference): Path<Text<64>>,
 ) -> Result<Response, WebError> {
     let page = Page::new(&who.visit, "orders", "/orders");
     let row = sqlx::query(
         "SELECT id, placed_at, reference, currency, total_minor FROM orders WHERE reference = $1 AND customer_id = $2",
     )
-    .bind(&reference)
+    .bind(OrderRef::normalise(&reference).as_str())
     .bind(&who.customer_id)
     .fetch_optional(&state.pool)
     .await

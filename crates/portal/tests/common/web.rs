@@ -154,6 +154,21 @@ impl Visitor {
         self.finish(response).await
     }
 
+    /// Sends `body` as it is, with the visitor's cookies: bytes no form encoder would make.
+    pub async fn send_raw(&mut self, method: reqwest::Method, path: &str, content_type: &str, body: Vec<u8>) -> Page {
+        let response = self
+            .client
+            .request(method, format!("{}{path}", self.base))
+            .header(COOKIE, self.cookie_header())
+            .header(ACCEPT_LANGUAGE, &self.accept_language)
+            .header(CONTENT_TYPE, content_type)
+            .body(body)
+            .send()
+            .await
+            .expect("request");
+        self.finish(response).await
+    }
+
     /// Opens the sign-in page and signs in; returns the answer to the form.
     pub async fn sign_in(&mut self, email: &str, order: &str) -> Page {
         let form = self.get("/login").await;

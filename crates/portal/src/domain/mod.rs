@@ -1,0 +1,7 @@
+//! The portal's own types, parsed once at the edge so nothing unchecked reaches the database.
+
+pub mod order_ref;
+pub mod text;
+
+pub use order_ref::OrderRef;
+pub use text::{Multiline, Text, TextError};
