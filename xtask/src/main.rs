@@ -33,16 +33,17 @@ enum Task {
         #[arg(value_enum, default_value_t)]
         suite: bench::Suite,
     },
-    /// Build and open what there is to show.
-    Demo,
+    /// Install what it needs, then the portal with demo data (embedded SQLite) and the desktop
+    /// app connected to it; `--check` proves it headless.
+    Demo(demo::Options),
 }
 
 fn main() -> ExitCode {
     let outcome = match Cli::parse().task {
-        Task::Setup => setup::run(),
+        Task::Setup => setup::run(setup::Purpose::Test),
         Task::Test(options) => test::run(&options),
         Task::Bench { suite } => bench::run(suite),
-        Task::Demo => demo::run(),
+        Task::Demo(options) => demo::run(&options),
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,

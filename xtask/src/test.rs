@@ -20,7 +20,7 @@ pub struct Options {
 
 pub fn run(options: &Options) -> Result {
     phase("Setup");
-    setup::run()?;
+    setup::run(setup::Purpose::Test)?;
     if !options.quick {
         phase("Formatting: cargo fmt --all -- --check");
         process::run(cargo().args(["fmt", "--all", "--", "--check"]))?;
@@ -50,12 +50,12 @@ fn test_commands() -> String {
 /// A virtual display, a private D-Bus session with an unlocked gnome-keyring, and a fresh
 /// HOME, so tests see what a desktop user has and leave nothing behind.
 #[derive(Debug)]
-struct HeadlessSession {
+pub struct HeadlessSession {
     home: PathBuf,
 }
 
 impl HeadlessSession {
-    fn create() -> Result<Self> {
+    pub fn create() -> Result<Self> {
         let nanos = SystemTime::now().duration_since(UNIX_EPOCH)?.as_nanos();
         let home = env::temp_dir().join(format!("tessera-test-home-{}-{nanos}", std::process::id()));
         // XDG_RUNTIME_DIR gets a private folder too, or gnome-keyring's control socket would
@@ -66,7 +66,7 @@ impl HeadlessSession {
         Ok(Self { home })
     }
 
-    fn run(&self, shell_commands: &str) -> Result {
+    pub fn run(&self, shell_commands: &str) -> Result {
         let unlock_keyring = "echo -n pass | gnome-keyring-daemon --unlock --components=secrets >/dev/null";
         let script = format!("{unlock_keyring}; {shell_commands}");
         let mut command = Command::new("xvfb-run");
