@@ -233,6 +233,39 @@ impl Browser {
         }
     }
 
+    /// What sticks out sideways on the page now, or `None` when it fits its window: the page's
+    /// width against the viewport's, and the elements whose right edge passes the viewport.
+    pub async fn horizontal_overflow(&self) -> Option<String> {
+        const MEASURE: &str = r#"
+            const root = document.documentElement;
+            if (root.scrollWidth <= root.clientWidth) return null;
+            const wide = [...document.body.querySelectorAll('*')]
+                .filter((el) => el.getBoundingClientRect().right > root.clientWidth + 1)
+                .filter((el) => !el.closest('.table-wrap') || el.classList.contains('table-wrap'))
+                .slice(0, 5)
+                .map((el) => `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.className ? '.' + String(el.className).split(' ').join('.') : ''} (right edge ${Math.round(el.getBoundingClientRect().right)})`);
+            return `the page is ${root.scrollWidth} px wide in a ${root.clientWidth} px window: ${wide.join(', ')}`;
+        "#;
+        let found = self.client.execute(MEASURE, vec![]).await.expect("the measure runs");
+        found.as_str().map(str::to_owned)
+    }
+
+    /// The tables that scroll inside their box now (their last columns hidden), by id.
+    pub async fn scrolling_tables(&self) -> Vec<String> {
+        const MEASURE: &str = r#"
+            return [...document.querySelectorAll('.table-wrap')]
+                .filter((wrap) => wrap.scrollWidth > wrap.clientWidth + 1)
+                .map((wrap) => `${(wrap.querySelector('table') || wrap).id || 'a table'} (${wrap.scrollWidth} px in ${wrap.clientWidth} px)`);
+        "#;
+        let found = self.client.execute(MEASURE, vec![]).await.expect("the measure runs");
+        serde_json::from_value(found).unwrap_or_default()
+    }
+
+    /// The `href` of the first link matching `css`.
+    pub async fn href_of(&self, css: &str) -> String {
+        self.element(css).await.attr("href").await.ok().flatten().unwrap_or_default()
+    }
+
     /// Saves a screenshot as `tests/artifacts/<name>.png`, a moment after the page settled.
     pub async fn screenshot(&self, name: &str) {
         tokio::time::sleep(Duration::from_millis(300)).await;
