@@ -237,3 +237,20 @@ async fn a_registration_key_from_the_portal_for_the_installation_key_is_accepted
     let status = computer.run(&["status", "--json"]).await.json();
     assert_eq!(status["registration"]["seats"], 2, "{status}");
 }
+
+#[tokio::test]
+async fn a_license_file_with_a_byte_that_is_not_text_is_invalid_and_says_which_byte() {
+    let portal = TestPortal::start().await;
+    let computer = portal.computer();
+    computer.run(&["activate", &portal.key()]).await.succeeds();
+    let license = computer.state.join("license.lic");
+    let mut bytes = std::fs::read(&license).expect("the license file");
+    // Byte 41 becomes 0xFF, which no UTF-8 text holds: a damaged file, not a disk failure.
+    bytes[40] = 0xFF;
+    std::fs::write(&license, bytes).expect("save");
+
+    let run = computer.run(&["status", "--json"]).await;
+
+    assert_eq!(run.code, 9, "INVALID, not STORAGE_FAILED (13): {}", run.output());
+    assert!(run.output().contains("byte 41 (0xFF) is not UTF-8 text"), "{}", run.output());
+}

@@ -153,9 +153,11 @@ impl Client {
     /// The license state, offline: no network, only the files here and the clock.
     pub fn status(&self) -> Result<Status> {
         let mut state = LocalState::load(&self.config.state_dir)?;
-        let license = match files::read_optional(&self.license_path())? {
-            None => Ok(None),
-            Some(text) => LicenseFile::decode(&text).map(Some),
+        let license = match files::read_signed_optional(&self.license_path(), tessera_core::FileKind::License) {
+            Ok(None) => Ok(None),
+            Ok(Some(text)) => LicenseFile::decode(&text).map(Some),
+            Err(crate::Error::Format(damaged)) => Err(damaged),
+            Err(other) => return Err(other),
         };
         let now = Timestamp::now();
         let judged = match license {

@@ -62,6 +62,25 @@ pub fn read_optional(path: &Path) -> Result<Option<String>> {
     }
 }
 
+/// Reads a signed file of `kind`; `None` when it does not exist. Bytes that are not UTF-8
+/// text make it a damaged file (naming the first such byte), not a storage failure: the disk
+/// read it fine.
+pub fn read_signed_optional(path: &Path, kind: tessera_core::FileKind) -> Result<Option<String>> {
+    let bytes = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(Error::storage(path, e)),
+    };
+    String::from_utf8(bytes).map(Some).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let byte = e.as_bytes().get(at).copied().unwrap_or_default();
+        Error::Format(tessera_core::Error::Damaged {
+            kind,
+            detail: format!("byte {} (0x{byte:02X}) is not UTF-8 text", at + 1),
+        })
+    })
+}
+
 /// Writes a file atomically: a temporary file in the same folder, flushed, then renamed over
 /// the old one, so a crash leaves the old file or the new one, never half of either.
 /// `private` files get mode 0600 on Unix.
