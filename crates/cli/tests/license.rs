@@ -253,4 +253,8 @@ async fn a_license_file_with_a_byte_that_is_not_text_is_invalid_and_says_which_b
 
     assert_eq!(run.code, 9, "INVALID, not STORAGE_FAILED (13): {}", run.output());
     assert!(run.output().contains("byte 41 (0xFF) is not UTF-8 text"), "{}", run.output());
+    // The JSON names the state's code and the specific reason, each once.
+    assert_eq!(run.stdout.matches("\"code\"").count(), 1, "one code key: {}", run.stdout);
+    let json = run.json();
+    assert_eq!((json["code"].as_str(), json["reason"].as_str()), (Some("INVALID"), Some("FILE_DAMAGED")), "{json}");
 }

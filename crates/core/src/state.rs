@@ -106,9 +106,12 @@ pub enum LicenseState {
     },
     /// The license file is not genuine, not readable, or not for this product.
     Invalid {
-        /// The error's stable code.
+        /// The error's stable code (`BAD_SIGNATURE`, `FILE_DAMAGED`, ...); `reason` in JSON, where
+        /// `code` is the state's (`INVALID`, which the CLI's exit status 9 stands for).
+        #[serde(rename = "reason")]
         code: &'static str,
-        /// The error's message.
+        /// The error's message; `reason_message` in JSON, beside the state's `message`.
+        #[serde(rename = "reason_message")]
         message: String,
     },
 }
