@@ -134,6 +134,11 @@ settings-auto-refresh-every =
         [one] На всеки час
        *[other] На всеки { $hours } часа
     }
+settings-auto-refresh-every-days =
+    { $days ->
+        [one] Всеки ден
+       *[other] На всеки { $days } дни
+    }
 settings-auto-refresh-off = Изключено
 settings-save = Запазване
 settings-saved = Запазено

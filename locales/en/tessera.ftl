@@ -146,6 +146,11 @@ settings-auto-refresh-every =
         [one] Every hour
        *[other] Every { $hours } hours
     }
+settings-auto-refresh-every-days =
+    { $days ->
+        [one] Every day
+       *[other] Every { $days } days
+    }
 settings-auto-refresh-off = Off
 settings-save = Save
 settings-saved = Saved

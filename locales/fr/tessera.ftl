@@ -134,6 +134,11 @@ settings-auto-refresh-every =
         [one] Toutes les heures
        *[other] Toutes les { $hours } heures
     }
+settings-auto-refresh-every-days =
+    { $days ->
+        [one] Tous les jours
+       *[other] Tous les { $days } jours
+    }
 settings-auto-refresh-off = Désactivée
 settings-save = Enregistrer
 settings-saved = Enregistré

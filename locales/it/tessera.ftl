@@ -134,6 +134,11 @@ settings-auto-refresh-every =
         [one] Ogni ora
        *[other] Ogni { $hours } ore
     }
+settings-auto-refresh-every-days =
+    { $days ->
+        [one] Ogni giorno
+       *[other] Ogni { $days } giorni
+    }
 settings-auto-refresh-off = Disattivato
 settings-save = Salva
 settings-saved = Salvato

@@ -136,6 +136,13 @@ settings-auto-refresh-every =
         [few] Каждые { $hours } часа
        *[many] Каждые { $hours } часов
     }
+settings-auto-refresh-every-days =
+    { $days ->
+        [1] Каждый день
+        [one] Каждый { $days } день
+        [few] Каждые { $days } дня
+       *[many] Каждые { $days } дней
+    }
 settings-auto-refresh-off = Выключено
 settings-save = Сохранить
 settings-saved = Сохранено

@@ -28,10 +28,7 @@ pub fn catalogue(language: Language) -> BTreeMap<String, String> {
     let localizer = Localizer::new(language);
     let mut messages: BTreeMap<String, String> = message_ids().map(|id| (id.to_owned(), localizer.text(id))).collect();
     for hours in AUTO_REFRESH_CHOICES.into_iter().filter(|hours| *hours > 0) {
-        messages.insert(
-            format!("settings-auto-refresh-every:{hours}"),
-            localizer.text_with("settings-auto-refresh-every", &[("hours", hours)]),
-        );
+        messages.insert(format!("settings-auto-refresh-every:{hours}"), localizer.auto_refresh(hours));
     }
     messages
 }
@@ -68,6 +65,17 @@ mod tests {
     }
 
     #[test]
+    fn whole_days_of_automatic_refresh_read_as_days() {
+        let wording =
+            |language, hours: u32| catalogue(language)[&format!("settings-auto-refresh-every:{hours}")].clone();
+        assert_eq!(wording(Language::En, 168), "Every 7 days");
+        assert_eq!(wording(Language::En, 24), "Every day");
+        assert_eq!(wording(Language::En, 6), "Every 6 hours");
+        assert_eq!(wording(Language::Ru, 168), "Каждые 7 дней");
+        assert_eq!(wording(Language::Fr, 168), "Tous les 7 jours");
+    }
+
+    #[test]
     fn french_labels_are_french() {
         let messages = catalogue(Language::Fr);
 
@@ -81,7 +89,7 @@ mod tests {
 
         assert_eq!(english["portal-activation-key"], "Your activation key is: {$key}");
         assert_eq!(english["settings-auto-refresh-every:1"], "Every hour");
-        assert_eq!(english["settings-auto-refresh-every:24"], "Every 24 hours");
+        assert_eq!(english["settings-auto-refresh-every:24"], "Every day");
         assert_eq!(russian["settings-auto-refresh-every:6"], "Каждые 6 часов");
     }
 

@@ -143,10 +143,7 @@ pub fn settings(localizer: &Localizer, settings: &Settings, store: &StoreKind) -
     }
     let language = Language::from_code(&settings.language).map_or_else(|| NONE.into(), |l| l.native_name().into());
     rows.push((l.text("settings-language"), language));
-    let refresh = match settings.auto_refresh_hours {
-        0 => l.text("settings-auto-refresh-off"),
-        hours => l.text_with("settings-auto-refresh-every", &[("hours", hours)]),
-    };
+    let refresh = l.auto_refresh(settings.auto_refresh_hours);
     rows.push((l.text("settings-auto-refresh"), refresh));
     format!("{}\n{}\n", fields(&rows), store_name(l, store))
 }

@@ -242,6 +242,23 @@ impl Localizer {
         }
     }
 
+    /// How often the license refreshes itself: "Off", "Every 6 hours", whole days as days
+    /// ("Every 7 days", not "Every 168 hours").
+    ///
+    /// ```
+    /// use tessera_i18n::{Language, Localizer};
+    /// assert_eq!(Localizer::new(Language::En).auto_refresh(168), "Every 7 days");
+    /// assert_eq!(Localizer::new(Language::En).auto_refresh(6), "Every 6 hours");
+    /// ```
+    #[must_use]
+    pub fn auto_refresh(&self, hours: u32) -> String {
+        match hours {
+            0 => self.text("settings-auto-refresh-off"),
+            hours if hours % 24 == 0 => self.text_with("settings-auto-refresh-every-days", &[("days", hours / 24)]),
+            hours => self.text_with("settings-auto-refresh-every", &[("hours", hours)]),
+        }
+    }
+
     /// The short label of a license state `code` (`GRACE` → "In grace period"); the code
     /// itself when unknown. [`Localizer::state_message`] says what to do next.
     ///
