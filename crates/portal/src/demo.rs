@@ -174,6 +174,9 @@ const CUSTOMERS: &[CustomerSpec] = &[
 pub async fn seed(pool: &AnyPool) -> Result<Seeded> {
     // One transaction: a start interrupted while seeding leaves no demo data, never a part of it.
     let mut tx = pool.begin().await?;
+    // A write first: SQLite then takes the write lock at once, waiting for other writers (the
+    // busy timeout), instead of failing later to upgrade the read lock of the count below.
+    sqlx::query("UPDATE products SET name = name WHERE 1 = 0").execute(&mut *tx).await?;
     let existing: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM customers").fetch_one(&mut *tx).await?;
     if existing == 0 {
         insert_products(&mut tx).await?;

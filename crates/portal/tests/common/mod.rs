@@ -78,17 +78,17 @@ impl TestPortal {
 
     /// Same, with settings changed by `adjust`.
     pub async fn spawn_with(db: Db, adjust: impl FnOnce(&mut Config)) -> Option<Self> {
-        let mut portal = Self::spawn_unseeded_with(db, adjust).await?;
-        portal.demo = demo::seed(&portal.pool).await.expect("demo data");
-        Some(portal)
+        Self::spawn_seeded(db, adjust, true).await
     }
 
     /// A portal on an empty database (migrated, no demo data); `demo` is empty.
     pub async fn spawn_unseeded(db: Db) -> Option<Self> {
-        Self::spawn_unseeded_with(db, |_| {}).await
+        Self::spawn_seeded(db, |_| {}, false).await
     }
 
-    async fn spawn_unseeded_with(db: Db, adjust: impl FnOnce(&mut Config)) -> Option<Self> {
+    /// Seeds (when `seed`) before serving, as `tessera-portal serve --demo` does: the
+    /// background jobs start with the server, after the seeding transaction.
+    async fn spawn_seeded(db: Db, adjust: impl FnOnce(&mut Config), seed: bool) -> Option<Self> {
         let dir = std::env::temp_dir().join(unique("tessera-portal-test"));
         let mut config = Config::for_data_dir(dir.clone());
         let mut pg_database = None;
@@ -101,7 +101,8 @@ impl TestPortal {
         let portal = Portal::build(&config).await.expect("portal starts");
         let url = format!("http://{}", portal.address().expect("address"));
         let pool = portal.pool().clone();
-        let demo = demo::Seeded { customers: Vec::new() };
+        let demo =
+            if seed { demo::seed(&pool).await.expect("demo data") } else { demo::Seeded { customers: Vec::new() } };
         tokio::spawn(portal.serve());
         Some(Self { url, client: reqwest::Client::new(), pool, demo, dir, config, pg_database })
     }
