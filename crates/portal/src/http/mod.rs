@@ -184,15 +184,12 @@ pub fn api() -> OpenApiRouter<AppState> {
 
 /// Gives the plain-text rejections of body limits and extractors the API's `{code, message}` shape.
 async fn json_errors(response: Response) -> Response {
-    let is_json = response
+    // JSON is the API's own shape; HTML is a page's (the fallback answers pages under `/`).
+    let shaped = response
         .headers()
         .get(axum::http::header::CONTENT_TYPE)
-        .is_some_and(|c| c.as_bytes().starts_with(b"application/json"));
-    let is_html = response
-        .headers()
-        .get(axum::http::header::CONTENT_TYPE)
-        .is_some_and(|c| c.as_bytes().starts_with(b"text/html"));
-    let mut response = if is_json || is_html || response.status().is_success() {
+        .is_some_and(|c| c.as_bytes().starts_with(b"application/json") || c.as_bytes().starts_with(b"text/html"));
+    let mut response = if shaped || response.status().is_success() {
         response
     } else {
         match response.status() {
