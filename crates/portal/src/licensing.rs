@@ -228,7 +228,7 @@ pub async fn activate(pool: &AnyPool, keys: &KeyRing, request: &ActivationReques
     }
     let fingerprint = request.fingerprint.to_hex();
     let now = db::now();
-    // Twice at most: a concurrent activation of the same machine may win the insert.
+    // Twice at most: a concurrent activation of the same machine may win the seat.
     for _ in 0..2 {
         // A machine already holding a seat of a usable license renews it. One holding a seat
         // of an expired or withheld license moves to a usable one, if the key has one.
@@ -265,6 +265,12 @@ pub async fn activate(pool: &AnyPool, keys: &KeyRing, request: &ActivationReques
                     let license = license_by_id(pool, &license.id).await?.ok_or(Error::NotFound)?;
                     let file = issue(keys, &license, request.fingerprint, &request.components, now)?;
                     return Ok(Activation { license, machine_id, file, new_seat: true });
+                }
+                // Full, perhaps because a concurrent activation of this very machine took
+                // the last seat: then this one renews it on the next round.
+                Seat::Full if machine(pool, &license.id, &fingerprint).await?.is_some() => {
+                    raced = true;
+                    break;
                 }
                 Seat::Full => {}
                 Seat::Replayed => return Err(Error::Replayed),

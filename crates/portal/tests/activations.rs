@@ -55,6 +55,51 @@ on_both_databases!(
 );
 
 on_both_databases!(
+    thirty_concurrent_activations_of_one_machine_all_succeed_on_one_seat,
+    |portal: common::TestPortal| async move {
+        let id = portal.add_license("SAME", 1).await;
+        let machine = TestMachine::new(11, "load-SAME");
+        let key = tessera_core::ActivationKey::parse(&portal.demo.customers[1].activation_key).expect("key");
+        // Thirty distinct requests (each its own nonce) from the same machine, all at once.
+        let tasks: Vec<_> = (0..30)
+            .map(|_| {
+                let body = machine.activation_body(&key);
+                let url = format!("{}/api/v1/activations", portal.url);
+                let client = portal.client.clone();
+                tokio::spawn(async move {
+                    let response = client.post(url).json(&body).send().await.expect("request");
+                    let status = response.status();
+                    (status, response.json::<Value>().await.expect("json"))
+                })
+            })
+            .collect();
+        let mut new_seats = 0;
+        for task in tasks {
+            let (status, body) = task.await.expect("task");
+            assert!(
+                status.is_success(),
+                "every activation of the machine that holds the seat succeeds: {status} {body}"
+            );
+            new_seats += i32::from(body["new_seat"] == json!(true));
+        }
+        assert_eq!(new_seats, 1, "one of them took the seat, the others renewed it");
+        let (used, machines): (i64, i64) = (
+            sqlx::query_scalar("SELECT used_machines FROM licenses WHERE id = $1")
+                .bind(&id)
+                .fetch_one(&portal.pool)
+                .await
+                .expect("used"),
+            sqlx::query_scalar("SELECT COUNT(*) FROM machines WHERE license_id = $1")
+                .bind(&id)
+                .fetch_one(&portal.pool)
+                .await
+                .expect("count"),
+        );
+        assert_eq!((used, machines), (1, 1));
+    }
+);
+
+on_both_databases!(
     two_hundred_machines_racing_for_five_seats_get_exactly_five,
     |portal: common::TestPortal| async move {
         let id = portal.add_license("RACE", 5).await;
