@@ -199,7 +199,9 @@ state-fingerprint-mismatch = Other computer
 # $changed lists fingerprint components (component-*), already translated.
 state-fingerprint-mismatch-message = This license belongs to another computer (changed here: { $changed }). If you replaced this computer or its hardware, deactivate the license on the old one or ask your vendor to transfer it, then activate again.
 state-clock-tampered = Clock turned back
-state-clock-tampered-message = This computer's clock is set earlier than { $date }, a time it has already seen. Correct the date and time, then click Refresh.
+state-clock-tampered-message = This computer's clock is set earlier than { $date }, a time it has already seen. Correct the date and time, then connect to the portal to confirm the time: click Refresh.
+state-time-unconfirmed = Time not confirmed
+state-time-unconfirmed-message = This computer's record of the time of its last license check is missing or was changed. Connect to the portal to confirm the time before the license can be used: click Refresh.
 state-invalid = Invalid
 state-invalid-message = The license file on this computer cannot be used (error { $code }). Activate this computer again, or contact your vendor's support and give them the error code.
 

@@ -185,7 +185,9 @@ state-revoked-message = Votre licence a été révoquée par l'éditeur. Contact
 state-fingerprint-mismatch = Autre ordinateur
 state-fingerprint-mismatch-message = Cette licence appartient à un autre ordinateur (éléments modifiés : { $changed }). Si vous avez remplacé cet ordinateur ou son matériel, désactivez la licence sur l'ancien ou demandez à votre éditeur de la transférer, puis activez-la de nouveau.
 state-clock-tampered = Horloge reculée
-state-clock-tampered-message = L'horloge de cet ordinateur indique une date antérieure au { $date }, un moment qu'il a déjà connu. Corrigez la date et l'heure, puis cliquez sur Actualiser.
+state-clock-tampered-message = L'horloge de cet ordinateur indique une date antérieure au { $date }, un moment qu'il a déjà connu. Corrigez la date et l'heure, puis connectez-vous au portail pour confirmer l'heure : cliquez sur Actualiser.
+state-time-unconfirmed = Heure non confirmée
+state-time-unconfirmed-message = L'enregistrement de l'heure de la dernière vérification de licence sur cet ordinateur est absent ou a été modifié. Connectez-vous au portail pour confirmer l'heure avant d'utiliser la licence : cliquez sur Actualiser.
 state-invalid = Non valide
 state-invalid-message = Le fichier de licence de cet ordinateur est inutilisable (erreur { $code }). Activez de nouveau cet ordinateur, ou contactez le support de votre éditeur en lui indiquant ce code d'erreur.
 

@@ -185,7 +185,9 @@ state-revoked-message = La tua licenza è stata revocata dal fornitore. Contatta
 state-fingerprint-mismatch = Altro computer
 state-fingerprint-mismatch-message = Questa licenza appartiene a un altro computer (elementi cambiati: { $changed }). Se hai sostituito questo computer o il suo hardware, disattiva la licenza su quello vecchio o chiedi al tuo fornitore di trasferirla, poi attivala di nuovo.
 state-clock-tampered = Orologio spostato indietro
-state-clock-tampered-message = L'orologio di questo computer segna un'ora precedente al { $date }, un momento che ha già visto. Correggi data e ora, poi fai clic su Aggiorna.
+state-clock-tampered-message = L'orologio di questo computer segna un'ora precedente al { $date }, un momento che ha già visto. Correggi data e ora, poi collegati al portale per confermare l'ora: fai clic su Aggiorna.
+state-time-unconfirmed = Ora non confermata
+state-time-unconfirmed-message = La registrazione dell'ora dell'ultimo controllo della licenza su questo computer manca o è stata modificata. Collegati al portale per confermare l'ora prima di usare la licenza: fai clic su Aggiorna.
 state-invalid = Non valida
 state-invalid-message = Il file di licenza su questo computer non è utilizzabile (errore { $code }). Attiva di nuovo questo computer oppure contatta l'assistenza del tuo fornitore indicando il codice di errore.
 

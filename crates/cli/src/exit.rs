@@ -21,7 +21,7 @@ pub enum Exit {
     Withdrawn,
     /// 7: the license belongs to another computer.
     FingerprintMismatch,
-    /// 8: the clock was turned back.
+    /// 8: the clock was turned back, or the time must be confirmed by the portal first.
     ClockTampered,
     /// 9: the license file here is not genuine or not readable.
     InvalidLicense,
@@ -69,7 +69,7 @@ impl Exit {
             "EXPIRED" => Self::Expired,
             "SUSPENDED" | "REVOKED" => Self::Withdrawn,
             "FINGERPRINT_MISMATCH" => Self::FingerprintMismatch,
-            "CLOCK_TAMPERED" => Self::ClockTampered,
+            "CLOCK_TAMPERED" | "TIME_UNCONFIRMED" => Self::ClockTampered,
             "INVALID" => Self::InvalidLicense,
             _ => Self::Unexpected,
         }
@@ -173,7 +173,7 @@ mod tests {
 
     #[test]
     fn a_clock_turned_back_exits_8() {
-        assert_eq!(states(&["CLOCK_TAMPERED"]), [8]);
+        assert_eq!(states(&["CLOCK_TAMPERED", "TIME_UNCONFIRMED"]), [8, 8]);
     }
 
     #[test]

@@ -146,3 +146,32 @@ async fn diagnostics_and_the_fingerprint_describe_this_computer() {
     assert_eq!(report["fingerprint"], hex);
     assert_eq!(report["status"], "NOT_ACTIVATED");
 }
+
+#[tokio::test]
+async fn a_proxy_is_blamed_only_when_the_request_went_through_it() {
+    let dead = dead_portal();
+    let computer = Computer::new(&dead, &stranger_keys());
+    let key = tessera_core::example::activation_key().to_string();
+    let dead_proxy = "http://127.0.0.1:9";
+    type Vars<'a> = &'a [(&'a str, &'a str)];
+    let cases: [(Vars<'_>, &str, &str); 4] = [
+        (&[("HTTPS_PROXY", dead_proxy)], "NETWORK_UNREACHABLE", "an https proxy is not used for an http:// portal"),
+        (
+            &[("HTTP_PROXY", dead_proxy), ("NO_PROXY", "localhost,127.0.0.1")],
+            "NETWORK_UNREACHABLE",
+            "NO_PROXY covers it",
+        ),
+        (&[("http_proxy", dead_proxy), ("no_proxy", "127.0.0.0/8")], "NETWORK_UNREACHABLE", "a network in no_proxy"),
+        (&[("HTTP_PROXY", dead_proxy)], "PROXY_FAILED", "the request went through the proxy"),
+    ];
+    for (vars, code, why) in cases {
+        let run = computer.run_in(&["activate", &key, "--json"], None, vars).await;
+        assert_eq!(run.json()["code"], code, "{why}: {}", run.output());
+        let message = run.json()["message"].as_str().unwrap_or_default().to_owned();
+        if code == "PROXY_FAILED" {
+            assert!(message.contains("127.0.0.1:9"), "the proxy used is named: {message}");
+        } else {
+            assert!(!message.to_lowercase().contains("proxy"), "{why}: no proxy blamed: {message}");
+        }
+    }
+}

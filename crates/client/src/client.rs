@@ -11,12 +11,17 @@ use tessera_core::{
 use crate::credentials::{CredentialStore, StoreKind, names};
 use crate::error::{Error, Result};
 use crate::files::{self, StateDir};
-use crate::portal::PortalClient;
+use crate::portal::{PortalClient, Timeouts};
 use crate::settings::Settings;
 use crate::state::{LocalState, Registration};
 
 const LICENSE_FILE: &str = "license.lic";
 const SETTINGS_FILE: &str = "settings.json";
+
+/// How far the clock may move past the trusted time kept in the credential store before it is
+/// written there again: well inside `Clock::DEFAULT_TOLERANCE`, so that record alone still
+/// catches a clock turned back, without a keyring write at every check.
+const CHECKPOINT_EVERY_SECONDS: i64 = 3600;
 
 /// What a client is for.
 #[derive(Debug, Clone)]
@@ -84,6 +89,7 @@ pub struct Client {
     settings: Settings,
     facts: MachineFacts,
     fingerprint: Fingerprint,
+    timeouts: Timeouts,
 }
 
 impl Client {
@@ -106,7 +112,7 @@ impl Client {
             None => MachineFacts::collect()?,
         };
         let fingerprint = Fingerprint::compute(&config.product, &facts)?;
-        Ok(Self { config, store, settings, facts, fingerprint })
+        Ok(Self { config, store, settings, facts, fingerprint, timeouts: Timeouts::default() })
     }
 
     /// The settings in effect.
@@ -141,16 +147,27 @@ impl Client {
         &self.fingerprint
     }
 
+    /// How long portal calls may take (10 s to connect, 30 s in all unless set here).
+    pub fn set_timeouts(&mut self, timeouts: Timeouts) {
+        self.timeouts = timeouts;
+    }
+
     fn portal(&self) -> Result<PortalClient> {
         let password = self.store.get(names::PROXY_PASSWORD)?;
-        PortalClient::new(&self.settings, self.config.trusted_keys.clone(), password.as_deref())
+        PortalClient::with_timeouts(
+            &self.settings,
+            self.config.trusted_keys.clone(),
+            password.as_deref(),
+            self.timeouts,
+        )
     }
 
     fn license_path(&self) -> std::path::PathBuf {
         self.config.state_dir.file(LICENSE_FILE)
     }
 
-    /// The license state, offline: no network, only the files here and the clock.
+    /// The license state, offline: no network, only the files here, the credential store and
+    /// the clock.
     pub fn status(&self) -> Result<Status> {
         let mut state = LocalState::load(&self.config.state_dir)?;
         let license = match files::read_signed_optional(&self.license_path(), tessera_core::FileKind::License) {
@@ -160,19 +177,34 @@ impl Client {
             Err(other) => return Err(other),
         };
         let now = Timestamp::now();
+        let checkpoint = self.checkpoint()?;
+        let trusted = state.latest_trusted.max(checkpoint);
         let judged = match license {
-            Ok(file) => evaluate(
-                file.as_ref(),
-                &self.config.trusted_keys,
-                &self.fingerprint,
-                &Clock::at(now).trusting(state.latest_trusted),
-            ),
+            Ok(file) => {
+                evaluate(file.as_ref(), &self.config.trusted_keys, &self.fingerprint, &Clock::at(now).trusting(trusted))
+            }
             Err(error) => LicenseState::Invalid { code: error.code(), message: error.to_string() },
         };
-        if !matches!(judged, LicenseState::ClockTampered { .. }) && state.latest_trusted.is_none_or(|t| t < now) {
+        let judged = match judged {
+            // A license kept here always has its checkpoint: without one, the record of time
+            // was removed, and only the portal can say what time it is.
+            LicenseState::Valid { license }
+            | LicenseState::Grace { license, .. }
+            | LicenseState::Expired { license, .. }
+                if checkpoint.is_none() =>
+            {
+                LicenseState::TimeUnconfirmed { license }
+            }
+            other => other,
+        };
+        let time_in_doubt = matches!(judged, LicenseState::ClockTampered { .. } | LicenseState::TimeUnconfirmed { .. });
+        if !time_in_doubt && trusted.is_none_or(|t| t < now) {
             state.trust(now);
             // Best effort: a read-only state folder must not stop a status check.
             let _ = state.save(&self.config.state_dir);
+            if checkpoint.is_some_and(|kept| (now.unix() - kept.unix()) >= CHECKPOINT_EVERY_SECONDS) {
+                let _ = self.store.set(names::TRUSTED_TIME, &now.to_string());
+            }
         }
         let registration = self.registration_status(&state);
         Ok(Status {
@@ -188,6 +220,11 @@ impl Client {
             pending_request: state.pending_request.is_some(),
             registration,
         })
+    }
+
+    /// The trusted time kept in the credential store; an unreadable value counts as none.
+    fn checkpoint(&self) -> Result<Option<Timestamp>> {
+        Ok(self.store.get(names::TRUSTED_TIME)?.as_deref().and_then(Timestamp::parse))
     }
 
     fn registration_status(&self, state: &LocalState) -> Option<RegistrationStatus> {
@@ -248,21 +285,31 @@ impl Client {
         files::write_atomic(&self.license_path(), text.as_bytes(), false)?;
         state.license_id = Some(payload.license_id);
         state.last_sync = Some(portal_time.unwrap_or(payload.issued));
-        state.trust(payload.issued);
-        if let Some(time) = portal_time {
-            state.trust(time);
+        match portal_time {
+            // The portal's signed time is the authority: it replaces what this machine trusted,
+            // even a time a clock set ahead made it trust.
+            Some(time) => state.latest_trusted = Some(time.max(payload.issued)),
+            // Offline, the file's signed issue time is all there is: it only ever raises.
+            None => {
+                state.latest_trusted = state.latest_trusted.max(self.checkpoint().ok().flatten());
+                state.trust(payload.issued);
+            }
         }
-        state.save(&self.config.state_dir)
+        state.save(&self.config.state_dir)?;
+        let trusted = state.latest_trusted.unwrap_or(payload.issued);
+        self.store.set(names::TRUSTED_TIME, &trusted.to_string())
     }
 
     /// Online activation with a key as the customer typed it. A typo is caught before any
     /// network call.
     pub async fn activate(&mut self, key: &str) -> Result<Status> {
         let key = ActivationKey::parse(key)?;
-        let request = self.request(&key)?;
+        // Each attempt sends a request signed anew, with its own nonce.
         let answer = self
             .portal()?
-            .post::<_, LicenseAnswer>("/api/v1/activations", &serde_json::json!({ "request": request.to_string() }))
+            .post::<_, LicenseAnswer>("/api/v1/activations", || {
+                Ok(serde_json::json!({ "request": self.request(&key)?.to_string() }))
+            })
             .await?;
         let mut state = LocalState::load(&self.config.state_dir).unwrap_or_default();
         state.machine_id = answer.body.machine_id;
@@ -285,17 +332,24 @@ impl Client {
                 None => Err(state.err().unwrap_or(Error::NotActivated)),
             };
         };
-        let call = MachineCall {
-            license_id,
-            fingerprint: self.fingerprint.digest(),
-            nonce: Nonce::generate()?,
-            created: Timestamp::now(),
-        };
         let machine = self.machine_key()?;
-        let answer = self.portal()?.post_signed::<_, LicenseAnswer>("/api/v1/refresh", &call, &machine).await?;
+        let answer = self
+            .portal()?
+            .post_signed::<_, LicenseAnswer>("/api/v1/refresh", || self.machine_call(&license_id), &machine)
+            .await?;
         let mut state = state.unwrap_or_default();
         self.keep_license(&answer.body.license, &mut state, answer.portal_time)?;
         self.status()
+    }
+
+    /// A machine call about `license_id`, with a nonce of its own.
+    fn machine_call(&self, license_id: &str) -> Result<MachineCall> {
+        Ok(MachineCall {
+            license_id: license_id.to_owned(),
+            fingerprint: self.fingerprint.digest(),
+            nonce: Nonce::generate()?,
+            created: Timestamp::now(),
+        })
     }
 
     fn forget_license(&self) -> Result<()> {
@@ -313,14 +367,19 @@ impl Client {
 
     /// Gives this machine's seat back online, then forgets the license here.
     pub async fn deactivate(&mut self) -> Result<()> {
-        let call = MachineCall {
-            license_id: self.license_id()?,
-            fingerprint: self.fingerprint.digest(),
-            nonce: Nonce::generate()?,
-            created: Timestamp::now(),
-        };
+        let license_id = self.license_id()?;
         let machine = self.machine_key()?;
-        self.portal()?.post_signed::<_, serde_json::Value>("/api/v1/deactivate", &call, &machine).await?;
+        let answer = self
+            .portal()?
+            .post_signed::<_, serde_json::Value>("/api/v1/deactivate", || self.machine_call(&license_id), &machine)
+            .await;
+        match answer {
+            // The portal holds no seat for this machine (freed already, perhaps by an attempt
+            // whose answer was lost): what the customer asked for is true.
+            Ok(_) => {}
+            Err(Error::Portal { code, .. }) if code == "NOT_ACTIVATED" => {}
+            Err(error) => return Err(error),
+        }
         self.forget_license()
     }
 
@@ -404,7 +463,9 @@ impl Client {
         }
         let answer = self
             .portal()?
-            .post::<_, Session>("/api/v1/session", &serde_json::json!({ "email": email, "order_reference": order }))
+            .post::<_, Session>("/api/v1/session", || {
+                Ok(serde_json::json!({ "email": email, "order_reference": order }))
+            })
             .await?;
         self.store.set(names::PORTAL_TOKEN, &answer.body.token)
     }

@@ -25,6 +25,9 @@ pub mod names {
     pub const ACTIVATION_KEY: &str = "activation-key";
     /// The manual proxy's password.
     pub const PROXY_PASSWORD: &str = "proxy-password";
+    /// The latest time this machine trusted, as kept beside the machine key: `state.json` may
+    /// be deleted or edited, this record cannot be without the credential store.
+    pub const TRUSTED_TIME: &str = "trusted-time";
 }
 
 /// Where secrets live, for telling the user.

@@ -9,6 +9,7 @@ pub mod credentials;
 mod error;
 pub mod files;
 pub mod portal;
+pub mod proxy;
 pub mod settings;
 mod state;
 
@@ -16,5 +17,6 @@ pub use client::{Client, ClientConfig, RegistrationStatus, Status, trusted_keys}
 pub use credentials::{CredentialStore, StoreKind};
 pub use error::{Error, Result};
 pub use files::StateDir;
+pub use portal::Timeouts;
 pub use settings::{ProxyMode, ProxySettings, Settings};
 pub use state::LocalState;

@@ -1,5 +1,5 @@
-//! The portal API client: timeouts, retries on network errors only, proxies, and every answer's
-//! signature checked before it is believed.
+//! The portal API client: timeouts, retries on network errors only (each retry signed anew),
+//! proxies, and every answer's signature checked before it is believed.
 
 use std::time::Duration;
 
@@ -7,16 +7,35 @@ use reqwest::{Method, StatusCode};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use tessera_core::{PublicKeySet, SigningKey, Timestamp, api};
+use tokio::time::Instant;
 
 use crate::error::{Error, Result};
 use crate::settings::{ProxyMode, Settings};
 
-/// Attempts for a call that fails to connect (never for an answer the portal gave).
+/// Attempts for a call that fails to connect or to answer (never for an answer the portal gave).
 const ATTEMPTS: u32 = 3;
 
 /// Words of rustls' and the certificate verifier's errors: a TLS failure, not a network one.
 const TLS_WORDS: [&str; 7] =
     ["certificate", "tls", "handshake", "corrupt message", "invalidcontenttype", "peer sent", "alert"];
+
+/// How long a portal call may take.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Timeouts {
+    /// To open the connection.
+    pub connect: Duration,
+    /// For one attempt, answer included.
+    pub attempt: Duration,
+    /// For the whole operation, retries included: what the customer waits at most.
+    pub operation: Duration,
+}
+
+impl Default for Timeouts {
+    /// 10 s to connect, 15 s an attempt, 30 s in all.
+    fn default() -> Self {
+        Self { connect: Duration::from_secs(10), attempt: Duration::from_secs(15), operation: Duration::from_secs(30) }
+    }
+}
 
 /// A portal at one address, trusted through a set of public keys.
 #[derive(Debug, Clone)]
@@ -24,8 +43,16 @@ pub struct PortalClient {
     http: reqwest::Client,
     base: String,
     keys: PublicKeySet,
+    /// The proxy requests go through, without credentials; `None` when they go directly.
     proxy: Option<String>,
     backoff: Duration,
+    timeouts: Timeouts,
+}
+
+/// What one attempt sends: built anew for each, so a retry never repeats a signed nonce.
+struct Attempt {
+    body: Option<Vec<u8>>,
+    machine_signature: Option<String>,
 }
 
 /// A verified answer: its body and the portal's signed `Date`.
@@ -40,37 +67,51 @@ pub struct Answer<T> {
 impl PortalClient {
     /// A client for the portal named in `settings`; `proxy_password` comes from the credential store.
     pub fn new(settings: &Settings, keys: PublicKeySet, proxy_password: Option<&str>) -> Result<Self> {
+        Self::with_timeouts(settings, keys, proxy_password, Timeouts::default())
+    }
+
+    /// The same, with other timeouts.
+    pub fn with_timeouts(
+        settings: &Settings,
+        keys: PublicKeySet,
+        proxy_password: Option<&str>,
+        timeouts: Timeouts,
+    ) -> Result<Self> {
         let base = settings.portal_url.trim_end_matches('/').to_owned();
         if !(base.starts_with("https://") || base.starts_with("http://")) {
             return Err(Error::Settings(format!("The portal address '{base}' must start with https://")));
         }
+        // The proxy is chosen here, never by reqwest from the environment: so a failure blames
+        // a proxy only when the request went through one.
         let mut builder = reqwest::Client::builder()
-            .connect_timeout(Duration::from_secs(10))
-            .timeout(Duration::from_secs(30))
+            .connect_timeout(timeouts.connect)
+            .no_proxy()
             .user_agent(concat!("tessera-client/", env!("CARGO_PKG_VERSION")));
-        let mut proxy_shown = None;
-        match settings.proxy.mode {
-            ProxyMode::None => builder = builder.no_proxy(),
-            // reqwest reads HTTP_PROXY / HTTPS_PROXY / ALL_PROXY / NO_PROXY by itself.
-            ProxyMode::System => {
-                proxy_shown = ["HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy", "HTTP_PROXY", "http_proxy"]
-                    .iter()
-                    .find_map(|name| std::env::var(name).ok())
-                    .map(|url| without_credentials(&url));
-            }
+        let (url, credentials) = match settings.proxy.mode {
+            ProxyMode::None => (None, None),
+            ProxyMode::System => (crate::proxy::system_proxy_for(&base, |name| std::env::var(name).ok()), None),
             ProxyMode::Manual => {
-                let url = settings.proxy.url.trim();
-                let mut proxy = reqwest::Proxy::all(url)
-                    .map_err(|e| Error::Settings(format!("The proxy address '{url}' is not valid: {e}")))?;
-                if let (Some(user), Some(password)) = (settings.proxy.username.as_deref(), proxy_password) {
-                    proxy = proxy.basic_auth(user, password);
-                }
-                builder = builder.proxy(proxy);
-                proxy_shown = Some(without_credentials(url));
+                (Some(settings.proxy.url.trim().to_owned()), settings.proxy.username.as_deref().zip(proxy_password))
             }
+        };
+        if let Some(url) = &url {
+            let mut proxy = reqwest::Proxy::all(url.as_str()).map_err(|e| {
+                Error::Settings(format!("The proxy address '{}' is not valid: {e}", without_credentials(url)))
+            })?;
+            if let Some((user, password)) = credentials {
+                proxy = proxy.basic_auth(user, password);
+            }
+            builder = builder.proxy(proxy);
         }
         let http = builder.build().map_err(|e| Error::Settings(format!("The network settings cannot be used: {e}")))?;
-        Ok(Self { http, base, keys, proxy: proxy_shown, backoff: Duration::from_millis(400) })
+        let proxy = url.as_deref().map(without_credentials);
+        Ok(Self { http, base, keys, proxy, backoff: Duration::from_millis(400), timeouts })
+    }
+
+    /// The proxy requests go through, if any (without credentials).
+    #[must_use]
+    pub fn proxy(&self) -> Option<&str> {
+        self.proxy.as_deref()
     }
 
     /// The portal's address.
@@ -79,22 +120,31 @@ impl PortalClient {
         &self.base
     }
 
-    /// POSTs JSON and returns the verified answer.
-    pub async fn post<B: Serialize, T: DeserializeOwned>(&self, path: &str, body: &B) -> Result<Answer<T>> {
-        let bytes = serde_json::to_vec(body).map_err(|e| Error::Settings(e.to_string()))?;
-        self.call(Method::POST, path, Some(bytes), None, None).await
+    /// POSTs JSON and returns the verified answer. `body` is called for each attempt: a body
+    /// with a nonce or a signature of its own gets a fresh one every time.
+    pub async fn post<B: Serialize, T: DeserializeOwned>(
+        &self,
+        path: &str,
+        body: impl Fn() -> Result<B>,
+    ) -> Result<Answer<T>> {
+        self.call(Method::POST, path, None, || Ok(Attempt { body: Some(json(&body()?)?), machine_signature: None }))
+            .await
     }
 
-    /// POSTs a machine-signed call (refresh, deactivate).
+    /// POSTs a machine-signed call (refresh, deactivate), `call` built and signed anew for
+    /// each attempt.
     pub async fn post_signed<B: Serialize, T: DeserializeOwned>(
         &self,
         path: &str,
-        body: &B,
+        call: impl Fn() -> Result<B>,
         machine: &SigningKey,
     ) -> Result<Answer<T>> {
-        let bytes = serde_json::to_vec(body).map_err(|e| Error::Settings(e.to_string()))?;
-        let signature = api::sign_machine_call(machine, "POST", path, &bytes);
-        self.call(Method::POST, path, Some(bytes), Some(signature), None).await
+        self.call(Method::POST, path, None, || {
+            let bytes = json(&call()?)?;
+            let signature = api::sign_machine_call(machine, "POST", path, &bytes);
+            Ok(Attempt { body: Some(bytes), machine_signature: Some(signature) })
+        })
+        .await
     }
 
     /// POSTs JSON with a customer's bearer token.
@@ -104,52 +154,67 @@ impl PortalClient {
         body: &B,
         token: &str,
     ) -> Result<Answer<T>> {
-        let bytes = serde_json::to_vec(body).map_err(|e| Error::Settings(e.to_string()))?;
-        self.call(Method::POST, path, Some(bytes), None, Some(token)).await
+        let bytes = json(body)?;
+        self.call(Method::POST, path, Some(token), || {
+            Ok(Attempt { body: Some(bytes.clone()), machine_signature: None })
+        })
+        .await
     }
 
     /// GETs with an optional bearer token.
     pub async fn get<T: DeserializeOwned>(&self, path: &str, token: Option<&str>) -> Result<Answer<T>> {
-        self.call(Method::GET, path, None, None, token).await
+        self.call(Method::GET, path, token, || Ok(Attempt { body: None, machine_signature: None })).await
     }
 
     async fn call<T: DeserializeOwned>(
         &self,
         method: Method,
         path: &str,
-        body: Option<Vec<u8>>,
-        machine_signature: Option<String>,
         token: Option<&str>,
+        attempt: impl Fn() -> Result<Attempt>,
     ) -> Result<Answer<T>> {
         let url = format!("{}{path}", self.base);
-        // A fresh nonce per call: the signed answer must name it, so no old answer passes.
-        let nonce = tessera_core::Nonce::generate()?.to_hex();
-        let mut attempt = 0;
-        let response = loop {
-            attempt += 1;
-            let mut request = self.http.request(method.clone(), &url).header(api::NONCE_HEADER, &nonce);
-            if let Some(body) = &body {
-                request = request.header("content-type", "application/json").body(body.clone());
+        let deadline = Instant::now() + self.timeouts.operation;
+        let mut tries = 0;
+        loop {
+            tries += 1;
+            // A fresh nonce per attempt: the signed answer must name it, so no old answer passes.
+            let nonce = tessera_core::Nonce::generate()?.to_hex();
+            let Attempt { body, machine_signature } = attempt()?;
+            let left = deadline.saturating_duration_since(Instant::now());
+            let mut request = self
+                .http
+                .request(method.clone(), &url)
+                .timeout(left.min(self.timeouts.attempt))
+                .header(api::NONCE_HEADER, &nonce);
+            if let Some(body) = body {
+                request = request.header("content-type", "application/json").body(body);
             }
-            if let Some(signature) = &machine_signature {
+            if let Some(signature) = machine_signature {
                 request = request.header(api::MACHINE_SIGNATURE_HEADER, signature);
             }
             if let Some(token) = token {
                 request = request.bearer_auth(token);
             }
-            match request.send().await {
-                Ok(response) => break response,
-                Err(error) => {
-                    let error = self.classify(&error);
-                    // Only failures to reach the portal are retried: an answer is never sent twice.
-                    if attempt >= ATTEMPTS || !matches!(error, Error::Network { .. } | Error::Timeout) {
-                        return Err(error);
-                    }
-                    tokio::time::sleep(self.backoff * 2u32.pow(attempt - 1)).await;
-                }
+            let error = match request.send().await {
+                Ok(response) => match self.verified(method.as_str(), path, &nonce, response).await {
+                    // The answer was cut off on the way: the call is tried again, signed anew.
+                    Err(error @ (Error::Timeout | Error::Network { .. })) => error,
+                    done => return done,
+                },
+                Err(error) => self.classify(&error),
+            };
+            // Only failures to reach the portal are retried, each with a new nonce, and only
+            // while the operation has time left.
+            let pause = self.backoff * 2u32.pow(tries - 1);
+            let retry = tries < ATTEMPTS
+                && matches!(error, Error::Network { .. } | Error::Timeout)
+                && Instant::now() + pause < deadline;
+            if !retry {
+                return Err(error);
             }
-        };
-        self.verified(method.as_str(), path, &nonce, response).await
+            tokio::time::sleep(pause).await;
+        }
     }
 
     async fn verified<T: DeserializeOwned>(
@@ -162,7 +227,8 @@ impl PortalClient {
         let status = response.status();
         if status == StatusCode::PROXY_AUTHENTICATION_REQUIRED {
             return Err(Error::Proxy {
-                proxy: self.proxy.clone().unwrap_or_else(|| "(system)".into()),
+                // No proxy configured: one on the network intercepts the connection.
+                proxy: self.proxy.clone().unwrap_or_else(|| "(a transparent proxy)".into()),
                 detail: "the proxy asks for a user name and password".into(),
             });
         }
@@ -209,6 +275,10 @@ impl PortalClient {
             Error::Network { url: self.base.clone() }
         }
     }
+}
+
+fn json<B: Serialize>(body: &B) -> Result<Vec<u8>> {
+    serde_json::to_vec(body).map_err(|e| Error::Settings(e.to_string()))
 }
 
 fn error_chain(error: &reqwest::Error) -> String {

@@ -104,6 +104,12 @@ pub enum LicenseState {
         /// The latest trusted time.
         latest_trusted: Timestamp,
     },
+    /// A genuine license, but this computer's record of the time it last trusted is missing or
+    /// was changed: the portal must confirm the time (an online refresh) before it is used.
+    TimeUnconfirmed {
+        /// The verified license.
+        license: Box<LicensePayload>,
+    },
     /// The license file is not genuine, not readable, or not for this product.
     Invalid {
         /// The error's stable code (`BAD_SIGNATURE`, `FILE_DAMAGED`, ...); `reason` in JSON, where
@@ -118,7 +124,7 @@ pub enum LicenseState {
 
 impl LicenseState {
     /// A stable code: `NOT_ACTIVATED`, `VALID`, `GRACE`, `EXPIRED`, `SUSPENDED`, `REVOKED`,
-    /// `FINGERPRINT_MISMATCH`, `CLOCK_TAMPERED`, `INVALID`.
+    /// `FINGERPRINT_MISMATCH`, `CLOCK_TAMPERED`, `TIME_UNCONFIRMED`, `INVALID`.
     #[must_use]
     pub fn code(&self) -> &'static str {
         match self {
@@ -130,6 +136,7 @@ impl LicenseState {
             Self::Revoked { .. } => "REVOKED",
             Self::FingerprintMismatch { .. } => "FINGERPRINT_MISMATCH",
             Self::ClockTampered { .. } => "CLOCK_TAMPERED",
+            Self::TimeUnconfirmed { .. } => "TIME_UNCONFIRMED",
             Self::Invalid { .. } => "INVALID",
         }
     }
@@ -149,7 +156,8 @@ impl LicenseState {
             | Self::Expired { license, .. }
             | Self::Suspended { license }
             | Self::Revoked { license }
-            | Self::FingerprintMismatch { license, .. } => Some(license),
+            | Self::FingerprintMismatch { license, .. }
+            | Self::TimeUnconfirmed { license } => Some(license),
             Self::NotActivated | Self::ClockTampered { .. } | Self::Invalid { .. } => None,
         }
     }
@@ -194,9 +202,12 @@ impl LicenseState {
                 )
             }
             Self::ClockTampered { latest_trusted, .. } => format!(
-                "This computer's clock is set earlier than {}, a time it has already seen. Correct the date and time, then click Refresh.",
+                "This computer's clock is set earlier than {}, a time it has already seen. Correct the date and time, then connect to the portal to confirm the time: click Refresh.",
                 latest_trusted.datetime().format("%Y-%m-%d %H:%M UTC")
             ),
+            Self::TimeUnconfirmed { .. } => {
+                "This computer's record of the time of its last license check is missing or was changed. Connect to the portal to confirm the time before the license can be used: click Refresh.".into()
+            }
             Self::Invalid { message, .. } => message.clone(),
         }
     }

@@ -92,6 +92,7 @@ impl Localizer {
             LicenseState::ClockTampered { latest_trusted, .. } => {
                 self.text_with("state-clock-tampered-message", &[("date", minute(*latest_trusted))])
             }
+            LicenseState::TimeUnconfirmed { .. } => self.text("state-time-unconfirmed-message"),
             LicenseState::Invalid { code, .. } => match code_message(self, code) {
                 Some(text) => text,
                 None => self.text_with("state-invalid-message", &[("code", *code)]),

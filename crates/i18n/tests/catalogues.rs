@@ -399,7 +399,7 @@ const ERROR_CODES: [(&str, &[&str]); 3] = [
     ),
 ];
 
-const STATE_CODES: [&str; 9] = [
+const STATE_CODES: [&str; 10] = [
     "NOT_ACTIVATED",
     "VALID",
     "GRACE",
@@ -408,6 +408,7 @@ const STATE_CODES: [&str; 9] = [
     "REVOKED",
     "FINGERPRINT_MISMATCH",
     "CLOCK_TAMPERED",
+    "TIME_UNCONFIRMED",
     "INVALID",
 ];
 

@@ -104,6 +104,11 @@ impl Computer {
 
     /// The same, with `input` on standard input.
     pub async fn run_with_input(&self, args: &[&str], input: Option<&str>) -> Run {
+        self.run_in(args, input, &[]).await
+    }
+
+    /// The same, with environment variables `vars` set (proxies are unset unless named here).
+    pub async fn run_in(&self, args: &[&str], input: Option<&str>, vars: &[(&str, &str)]) -> Run {
         let mut command = tokio::process::Command::new(env!("CARGO_BIN_EXE_tessera"));
         command
             .arg("--state-dir")
@@ -128,9 +133,12 @@ impl Computer {
             "http_proxy",
             "https_proxy",
             "all_proxy",
+            "NO_PROXY",
+            "no_proxy",
         ] {
             command.env_remove(name);
         }
+        command.envs(vars.iter().copied());
         let mut child = command.spawn().expect("tessera starts");
         if let Some(input) = input {
             let mut stdin = child.stdin.take().expect("stdin");
