@@ -353,6 +353,7 @@ error-proxy-failed = The proxy server refused or dropped the connection. Check t
 error-tls-failed = A secure connection to the licensing portal could not be established. Check the computer's date and time; a proxy or antivirus that inspects secure connections can also cause this.
 error-portal-timeout = The licensing portal did not answer in time. Please try again in a few minutes.
 error-portal-not-genuine = The answer was not signed by your vendor's licensing portal, so it was rejected. Check the portal URL in Settings and make sure no proxy alters the traffic.
+error-not-a-portal = This address does not answer as a Tessera licensing portal (HTTP { $status }). Check the portal address.
 error-unexpected-answer = The licensing portal gave an answer this program does not understand. Check the portal URL in Settings, or update the program.
 error-state-corrupt = The license data saved on this computer is damaged. Click Refresh, or activate again with your activation key.
 error-storage-failed = The license data could not be saved on this computer. Check the free disk space and the permissions of the program's data folder.

@@ -338,6 +338,7 @@ error-proxy-failed = Le serveur proxy a refusé ou interrompu la connexion. Vér
 error-tls-failed = Impossible d'établir une connexion sécurisée avec le portail de licences. Vérifiez la date et l'heure de l'ordinateur ; un proxy ou un antivirus qui inspecte les connexions sécurisées peut aussi en être la cause.
 error-portal-timeout = Le portail de licences n'a pas répondu à temps. Veuillez réessayer dans quelques minutes.
 error-portal-not-genuine = La réponse n'est pas signée par le portail de licences de votre éditeur : elle a été rejetée. Vérifiez l'URL du portail dans les Paramètres et assurez-vous qu'aucun proxy ne modifie les échanges.
+error-not-a-portal = Cette adresse ne répond pas comme un portail de licences Tessera (HTTP { $status }). Vérifiez l'adresse du portail.
 error-unexpected-answer = Le portail de licences a donné une réponse que ce programme ne comprend pas. Vérifiez l'URL du portail dans les Paramètres, ou mettez à jour le programme.
 error-state-corrupt = Les données de licence enregistrées sur cet ordinateur sont endommagées. Cliquez sur Actualiser, ou activez de nouveau avec votre clé d'activation.
 error-storage-failed = Impossible d'enregistrer les données de licence sur cet ordinateur. Vérifiez l'espace disque disponible et les droits d'accès au dossier de données du programme.

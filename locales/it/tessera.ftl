@@ -338,6 +338,7 @@ error-proxy-failed = Il server proxy ha rifiutato o interrotto la connessione. C
 error-tls-failed = Impossibile stabilire una connessione sicura con il portale delle licenze. Controlla la data e l'ora del computer; anche un proxy o un antivirus che analizza le connessioni sicure può causare questo problema.
 error-portal-timeout = Il portale delle licenze non ha risposto in tempo. Riprova tra qualche minuto.
 error-portal-not-genuine = La risposta non è firmata dal portale delle licenze del tuo fornitore, quindi è stata rifiutata. Controlla l'URL del portale nelle Impostazioni e assicurati che nessun proxy alteri il traffico.
+error-not-a-portal = Questo indirizzo non risponde come un portale licenze Tessera (HTTP { $status }). Controlla l'indirizzo del portale.
 error-unexpected-answer = Il portale delle licenze ha dato una risposta che questo programma non riconosce. Controlla l'URL del portale nelle Impostazioni oppure aggiorna il programma.
 error-state-corrupt = I dati della licenza salvati su questo computer sono danneggiati. Fai clic su Aggiorna oppure attiva di nuovo con la tua chiave di attivazione.
 error-storage-failed = Impossibile salvare i dati della licenza su questo computer. Controlla lo spazio libero su disco e i permessi della cartella dei dati del programma.

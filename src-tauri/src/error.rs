@@ -26,7 +26,7 @@ impl Error {
     pub fn localized(error: &tessera_client::Error, localizer: &Localizer) -> Self {
         let message = match error {
             tessera_client::Error::Format(core) => localizer.core_error(core),
-            other => localizer.error(other.code(), &other.to_string()),
+            other => localizer.error_with(other.code(), &other.to_string(), &other.args()),
         };
         Self::new(error.code(), message)
     }

@@ -85,9 +85,12 @@ impl Exit {
             return Self::PortalRefused;
         }
         match code {
-            "NETWORK_UNREACHABLE" | "PROXY_FAILED" | "TLS_FAILED" | "PORTAL_TIMEOUT" | "PORTAL_NOT_GENUINE" => {
-                Self::Connectivity
-            }
+            "NETWORK_UNREACHABLE"
+            | "PROXY_FAILED"
+            | "TLS_FAILED"
+            | "PORTAL_TIMEOUT"
+            | "PORTAL_NOT_GENUINE"
+            | "NOT_A_PORTAL" => Self::Connectivity,
             "NOT_SIGNED_IN" => Self::PortalRefused,
             "NOT_ACTIVATED" => Self::NotActivated,
             "STATE_CORRUPT"
@@ -183,8 +186,15 @@ mod tests {
 
     #[test]
     fn a_portal_that_cannot_be_reached_exits_10() {
-        let codes = ["NETWORK_UNREACHABLE", "PROXY_FAILED", "TLS_FAILED", "PORTAL_TIMEOUT", "PORTAL_NOT_GENUINE"];
-        assert_eq!(errors(&codes), [10; 5]);
+        let codes = [
+            "NETWORK_UNREACHABLE",
+            "PROXY_FAILED",
+            "TLS_FAILED",
+            "PORTAL_TIMEOUT",
+            "PORTAL_NOT_GENUINE",
+            "NOT_A_PORTAL",
+        ];
+        assert_eq!(errors(&codes), [10; 6]);
     }
 
     #[test]

@@ -258,3 +258,27 @@ async fn a_license_file_with_a_byte_that_is_not_text_is_invalid_and_says_which_b
     let json = run.json();
     assert_eq!((json["code"].as_str(), json["reason"].as_str()), (Some("INVALID"), Some("FILE_DAMAGED")), "{json}");
 }
+
+#[tokio::test]
+async fn an_address_that_answers_http_404_is_not_a_portal_rather_than_a_forgery() {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("port");
+    let url = format!("http://{}", listener.local_addr().expect("address"));
+    tokio::spawn(async move {
+        use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
+        while let Ok((mut socket, _)) = listener.accept().await {
+            let mut request = [0u8; 4096];
+            let _ = socket.read(&mut request).await;
+            let _ = socket
+                .write_all(b"HTTP/1.1 404 Not Found\r\nContent-Length: 9\r\nConnection: close\r\n\r\nnot found")
+                .await;
+        }
+    });
+    let computer = Computer::new(&url, &stranger_keys());
+    let key = tessera_core::example::activation_key().to_string();
+    let run = computer.run(&["activate", &key, "--json"]).await.fails_with(10, "NOT_A_PORTAL");
+    let message = run.json()["message"].as_str().unwrap_or_default().to_owned();
+    assert!(message.contains("does not answer as a Tessera licensing portal (HTTP 404)"), "{message}");
+    assert!(!message.contains("signed"), "a plain 404 is not called a forgery: {message}");
+    let french = computer.run(&["--lang", "fr", "activate", &key]).await;
+    assert!(french.stderr.contains("(HTTP 404)"), "the status is in the translation too: {}", french.output());
+}

@@ -38,6 +38,13 @@ pub enum Error {
         "The answer did not come from your vendor's licensing portal (its signature is missing or wrong). Check the portal address in Settings and any proxy in between."
     )]
     NotGenuine,
+    /// `NOT_A_PORTAL`: an answer without any signature: whatever answers at this address (a web
+    /// server, a captive portal, a wrong path) is not a Tessera portal.
+    #[error("This address does not answer as a Tessera licensing portal (HTTP {status}). Check the portal address.")]
+    NotAPortal {
+        /// The HTTP status it answered with.
+        status: u16,
+    },
     /// The portal's own refusal, with its stable code (`KEY_NOT_FOUND`, `TOO_MANY_MACHINES`, ...).
     #[error("{message}")]
     Portal {
@@ -94,6 +101,7 @@ impl Error {
             Self::Tls { .. } => "TLS_FAILED",
             Self::Timeout => "PORTAL_TIMEOUT",
             Self::NotGenuine => "PORTAL_NOT_GENUINE",
+            Self::NotAPortal { .. } => "NOT_A_PORTAL",
             Self::Portal { code, .. } => code,
             Self::Format(e) => e.code(),
             Self::StateCorrupt { .. } => "STATE_CORRUPT",
@@ -110,6 +118,15 @@ impl Error {
     #[must_use]
     pub fn is_connectivity(&self) -> bool {
         matches!(self, Self::Network { .. } | Self::Proxy { .. } | Self::Tls { .. } | Self::Timeout)
+    }
+
+    /// The variables of the message, for its translation (`status` of `NOT_A_PORTAL`).
+    #[must_use]
+    pub fn args(&self) -> Vec<(&'static str, String)> {
+        match self {
+            Self::NotAPortal { status } => vec![("status", status.to_string())],
+            _ => Vec::new(),
+        }
     }
 
     pub(crate) fn storage(path: &std::path::Path, error: impl std::fmt::Display) -> Self {

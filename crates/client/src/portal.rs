@@ -236,7 +236,8 @@ impl PortalClient {
         let (date, signature) = (header("date"), header(api::SIGNATURE_HEADER));
         let bytes = response.bytes().await.map_err(|e| self.classify(&e))?;
         let (Some(date), Some(signature)) = (date, signature) else {
-            return Err(Error::NotGenuine);
+            // No signature at all: not a forgery of the portal, not the portal.
+            return Err(Error::NotAPortal { status: status.as_u16() });
         };
         let message = api::response_message(method, path, status.as_u16(), &date, nonce, &bytes);
         api::verify_response(&self.keys, &signature, &message).map_err(|_| Error::NotGenuine)?;

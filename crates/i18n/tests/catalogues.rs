@@ -387,6 +387,7 @@ const ERROR_CODES: [(&str, &[&str]); 3] = [
             "TLS_FAILED",
             "PORTAL_TIMEOUT",
             "PORTAL_NOT_GENUINE",
+            "NOT_A_PORTAL",
             "UNEXPECTED_ANSWER",
             "STATE_CORRUPT",
             "STORAGE_FAILED",
