@@ -5,6 +5,7 @@ const COMMANDS: &[&str] = &[
     "messages",
     "status",
     "activate",
+    "replace_license",
     "refresh",
     "deactivate",
     "deactivation_receipt",

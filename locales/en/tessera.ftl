@@ -40,6 +40,10 @@ activate-button = Activate your license
 activate-offline-link = Activate offline instead
 activate-progress = Activating…
 activate-success = Your license is activated.
+activate-replace-title = Replace the license on this computer?
+activate-replace-message = This computer already holds license { $serial }. Activating this key replaces it: the seat of { $serial } is given back to the portal first, so it can be used on another computer. Without internet, deactivate it offline first.
+activate-replace-confirm = Replace license
+activate-already = This computer is already activated with this key (license { $serial }). Nothing was changed.
 
 ## License dashboard
 
@@ -170,6 +174,7 @@ diagnostics-saved = The diagnostics report was saved to { $path }.
 
 cli-license-state = License: { $state }
 cli-activated = Activated on this computer.
+cli-activate-replace-hint = To replace it, run: tessera activate KEY --replace
 cli-deactivated = Deactivated.
 cli-request-written = Request written to { $path }
 cli-receipt-written = Deactivation receipt written to { $path }
@@ -354,6 +359,8 @@ error-tls-failed = A secure connection to the licensing portal could not be esta
 error-portal-timeout = The licensing portal did not answer in time. Please try again in a few minutes.
 error-portal-not-genuine = The answer was not signed by your vendor's licensing portal, so it was rejected. Check the portal URL in Settings and make sure no proxy alters the traffic.
 error-not-a-portal = This address does not answer as a Tessera licensing portal (HTTP { $status }). Check the portal address.
+error-already-activated = This computer is already activated with this activation key (license { $serial }). To synchronise it with the portal, refresh.
+error-license-held = This computer already holds license { $serial }. Replacing it gives that license's seat back to the portal first.
 error-unexpected-answer = The licensing portal gave an answer this program does not understand. Check the portal URL in Settings, or update the program.
 error-state-corrupt = The license data saved on this computer is damaged. Click Refresh, or activate again with your activation key.
 error-storage-failed = The license data could not be saved on this computer. Check the free disk space and the permissions of the program's data folder.

@@ -30,6 +30,10 @@ activate-button = Activer votre licence
 activate-offline-link = Activer plutôt hors ligne
 activate-progress = Activation en cours…
 activate-success = Votre licence est activée.
+activate-replace-title = Remplacer la licence de cet ordinateur ?
+activate-replace-message = Cet ordinateur détient déjà la licence { $serial }. Activer cette clé la remplace : le poste de { $serial } est d'abord rendu au portail, pour servir sur un autre ordinateur. Sans Internet, désactivez-la d'abord hors ligne.
+activate-replace-confirm = Remplacer la licence
+activate-already = Cet ordinateur est déjà activé avec cette clé (licence { $serial }). Rien n'a été modifié.
 
 ## Tableau de bord de la licence
 
@@ -157,6 +161,7 @@ diagnostics-saved = Le rapport de diagnostic a été enregistré dans { $path }.
 
 cli-license-state = Licence : { $state }
 cli-activated = Licence activée sur cet ordinateur.
+cli-activate-replace-hint = Pour la remplacer, exécutez : tessera activate CLÉ --replace
 cli-deactivated = Désactivé.
 cli-request-written = Demande enregistrée dans { $path }
 cli-receipt-written = Reçu de désactivation enregistré dans { $path }
@@ -339,6 +344,8 @@ error-tls-failed = Impossible d'établir une connexion sécurisée avec le porta
 error-portal-timeout = Le portail de licences n'a pas répondu à temps. Veuillez réessayer dans quelques minutes.
 error-portal-not-genuine = La réponse n'est pas signée par le portail de licences de votre éditeur : elle a été rejetée. Vérifiez l'URL du portail dans les Paramètres et assurez-vous qu'aucun proxy ne modifie les échanges.
 error-not-a-portal = Cette adresse ne répond pas comme un portail de licences Tessera (HTTP { $status }). Vérifiez l'adresse du portail.
+error-already-activated = Cet ordinateur est déjà activé avec cette clé d'activation (licence { $serial }). Pour le synchroniser avec le portail, actualisez.
+error-license-held = Cet ordinateur détient déjà la licence { $serial }. La remplacer rend d'abord son poste au portail.
 error-unexpected-answer = Le portail de licences a donné une réponse que ce programme ne comprend pas. Vérifiez l'URL du portail dans les Paramètres, ou mettez à jour le programme.
 error-state-corrupt = Les données de licence enregistrées sur cet ordinateur sont endommagées. Cliquez sur Actualiser, ou activez de nouveau avec votre clé d'activation.
 error-storage-failed = Impossible d'enregistrer les données de licence sur cet ordinateur. Vérifiez l'espace disque disponible et les droits d'accès au dossier de données du programme.

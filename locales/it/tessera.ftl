@@ -30,6 +30,10 @@ activate-button = Attiva la tua licenza
 activate-offline-link = Attiva offline
 activate-progress = Attivazione in corso…
 activate-success = La tua licenza è attiva.
+activate-replace-title = Sostituire la licenza di questo computer?
+activate-replace-message = Questo computer ha già la licenza { $serial }. Attivare questa chiave la sostituisce: la postazione di { $serial } viene prima restituita al portale, così può servire su un altro computer. Senza Internet, disattivala prima offline.
+activate-replace-confirm = Sostituisci licenza
+activate-already = Questo computer è già attivato con questa chiave (licenza { $serial }). Non è stato cambiato nulla.
 
 ## Riepilogo della licenza
 
@@ -157,6 +161,7 @@ diagnostics-saved = Il rapporto di diagnostica è stato salvato in { $path }.
 
 cli-license-state = Licenza: { $state }
 cli-activated = Licenza attivata su questo computer.
+cli-activate-replace-hint = Per sostituirla, esegui: tessera activate CHIAVE --replace
 cli-deactivated = Disattivato.
 cli-request-written = Richiesta salvata in { $path }
 cli-receipt-written = Ricevuta di disattivazione salvata in { $path }
@@ -339,6 +344,8 @@ error-tls-failed = Impossibile stabilire una connessione sicura con il portale d
 error-portal-timeout = Il portale delle licenze non ha risposto in tempo. Riprova tra qualche minuto.
 error-portal-not-genuine = La risposta non è firmata dal portale delle licenze del tuo fornitore, quindi è stata rifiutata. Controlla l'URL del portale nelle Impostazioni e assicurati che nessun proxy alteri il traffico.
 error-not-a-portal = Questo indirizzo non risponde come un portale licenze Tessera (HTTP { $status }). Controlla l'indirizzo del portale.
+error-already-activated = Questo computer è già attivato con questa chiave di attivazione (licenza { $serial }). Per sincronizzarlo con il portale, aggiorna.
+error-license-held = Questo computer ha già la licenza { $serial }. Sostituirla restituisce prima la sua postazione al portale.
 error-unexpected-answer = Il portale delle licenze ha dato una risposta che questo programma non riconosce. Controlla l'URL del portale nelle Impostazioni oppure aggiorna il programma.
 error-state-corrupt = I dati della licenza salvati su questo computer sono danneggiati. Fai clic su Aggiorna oppure attiva di nuovo con la tua chiave di attivazione.
 error-storage-failed = Impossibile salvare i dati della licenza su questo computer. Controlla lo spazio libero su disco e i permessi della cartella dei dati del programma.

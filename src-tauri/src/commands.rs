@@ -75,6 +75,12 @@ pub async fn activate(manager: State<'_, Manager>, key: String) -> Result<Status
     manager.client().await?.activate(&key).await.view(&manager)
 }
 
+/// Activation replacing the license held here: its seat is given back online first.
+#[tauri::command]
+pub async fn replace_license(manager: State<'_, Manager>, key: String) -> Result<StatusView> {
+    manager.client().await?.replace_license(&key).await.view(&manager)
+}
+
 #[tauri::command]
 pub async fn refresh(manager: State<'_, Manager>) -> Result<StatusView> {
     manager.client().await?.refresh().await.view(&manager)

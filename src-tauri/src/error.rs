@@ -13,12 +13,14 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 pub struct Error {
     code: String,
     message: String,
+    /// The message's variables (`serial` of `LICENSE_HELD`), for the front end to act on.
+    args: Vec<(&'static str, String)>,
 }
 
 impl Error {
     /// An error with this code and message.
     pub fn new(code: impl Into<String>, message: impl Into<String>) -> Self {
-        Self { code: code.into(), message: message.into() }
+        Self { code: code.into(), message: message.into(), args: Vec::new() }
     }
 
     /// A client error in the customer's language: tessera-core errors with their details
@@ -28,7 +30,7 @@ impl Error {
             tessera_client::Error::Format(core) => localizer.core_error(core),
             other => localizer.error_with(other.code(), &other.to_string(), &other.args()),
         };
-        Self::new(error.code(), message)
+        Self { args: error.args(), ..Self::new(error.code(), message) }
     }
 
     /// The stable code (`NETWORK_UNREACHABLE`, `CODE_CHECKSUM`, `internal`, ...).
@@ -48,12 +50,16 @@ impl From<tauri::Error> for Error {
     }
 }
 
-/// The front end receives `{code, message}`, the same shape as the portal's API errors.
+/// The front end receives `{code, message}`, the same shape as the portal's API errors, and
+/// the message's variables beside them (`serial`).
 impl Serialize for Error {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut error = serializer.serialize_struct("Error", 2)?;
+        let mut error = serializer.serialize_struct("Error", 2 + self.args.len())?;
         error.serialize_field("code", &self.code)?;
         error.serialize_field("message", &self.message)?;
+        for (name, value) in &self.args {
+            error.serialize_field(name, value)?;
+        }
         error.end()
     }
 }

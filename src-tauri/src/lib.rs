@@ -29,6 +29,7 @@ pub fn run() {
             commands::messages,
             commands::status,
             commands::activate,
+            commands::replace_license,
             commands::refresh,
             commands::deactivate,
             commands::deactivation_receipt,

@@ -113,7 +113,15 @@ impl LicenseManager {
 
     /// The visible text of an element.
     pub async fn text_of(&self, css: &str) -> String {
-        self.element(css).await.text().await.unwrap_or_default()
+        // A screen redrawn between finding the element and reading it leaves a stale reference:
+        // find it again rather than read an empty text.
+        for _ in 0..40 {
+            if let Ok(text) = self.element(css).await.text().await {
+                return text;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        panic!("{}: the text of {css} cannot be read", self.test)
     }
 
     /// Waits until `css` shows a text containing `needle` (any text for an empty needle) and returns it.
@@ -137,15 +145,20 @@ impl LicenseManager {
 
     /// Waits until a field has a value and returns it.
     pub async fn wait_for_value(&self, css: &str) -> String {
+        self.wait_for_value_with(css, "").await
+    }
+
+    /// Waits until a field's value contains `needle` (any value for an empty needle) and returns it.
+    pub async fn wait_for_value_with(&self, css: &str, needle: &str) -> String {
         let deadline = tokio::time::Instant::now() + WAIT;
         loop {
             let value = self.value_of(css).await;
-            if !value.is_empty() {
+            if !value.is_empty() && value.contains(needle) {
                 return value;
             }
             if tokio::time::Instant::now() > deadline {
                 self.evidence().await;
-                panic!("{}: {css} stayed empty", self.test);
+                panic!("{}: {css} never held {needle:?}: {value:?}", self.test);
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }

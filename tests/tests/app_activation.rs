@@ -44,11 +44,29 @@ async fn activating_with_the_demo_key_shows_a_valid_license_and_refresh_synchron
 
     // The diagnostics report says how things stand, but holds no key.
     app.open("diagnostics").await;
-    let report = app.wait_for_value("#diagnostics-report").await;
-    let report = if report.contains("\"status\"") { report } else { app.wait_for_value("#diagnostics-report").await };
+    let report = app.wait_for_value_with("#diagnostics-report", "\"status\"").await;
     app.screenshot("app-diagnostics").await;
     assert!(report.contains(&serial), "the report names the serial: {report}");
     assert!(!report.contains(&northwind.activation_key[..11]), "the report holds no activation key");
+
+    // The same key again: nothing to do, and the app says so.
+    app.open("activate").await;
+    app.type_into("#activation-key", &northwind.activation_key).await;
+    app.click("#activate").await;
+    let said = app.wait_for_text("#activate-result", "already").await;
+    assert!(said.contains(&format!("(license {serial})")), "{said}");
+
+    // Another customer's key: asked first, and keeping the license changes nothing.
+    let contoso = &portal.demo.customers[1];
+    app.type_into("#activation-key", &contoso.activation_key).await;
+    app.click("#activate").await;
+    let question = app.wait_for_text("#dialog-text", "").await;
+    assert!(question.starts_with(&format!("This computer already holds license {serial}.")), "{question}");
+    app.screenshot("app-activate-replace-confirm").await;
+    app.click(".dialog button:not(#dialog-confirm)").await;
+    app.open("license").await;
+    assert_eq!(app.wait_for_text("#license-serial", &serial).await, serial, "the license was kept");
+    assert_eq!(portal.serials_on(northwind, &computer).await, vec![serial.clone()], "and its seat too");
 
     // Deactivating asks first, then gives the seat back.
     app.open("license").await;

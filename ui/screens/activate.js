@@ -4,7 +4,7 @@
 import { call, isConnectivity } from "../lib/api.js";
 import { h, ICONS, replace } from "../lib/dom.js";
 import { t } from "../lib/i18n.js";
-import { busy, button, errorNotice, field, keyInput, screenTitle, show, toast } from "../lib/ui.js";
+import { busy, button, confirmDialog, errorNotice, field, keyInput, notice, screenTitle, show, toast } from "../lib/ui.js";
 
 export function mount(root, ctx) {
   const { app } = ctx;
@@ -24,7 +24,11 @@ export function mount(root, ctx) {
       show(result, null);
       input.removeAttribute("aria-invalid");
       try {
-        app.status = await call("activate", { key: input.value });
+        app.status = await activateOrReplace(input.value);
+        if (!app.status) {
+          input.focus();
+          return;
+        }
         app.statusError = null;
         app.draftKey = "";
         app.receipt = null;
@@ -34,6 +38,11 @@ export function mount(root, ctx) {
       } catch (error) {
         // The key itself is wrong: point at it. The portal is out of reach: offer the way
         // that needs no connection.
+        if (error.code === "ALREADY_ACTIVATED") {
+          show(result, notice("info", t("activate-already", { serial: error.serial ?? "" }), h("a", { class: "link", href: "#/license", id: "activate-see-license" }, t("nav-license"))));
+          input.focus();
+          return;
+        }
         if (error.code?.startsWith("CODE_") || error.code === "KEY_NOT_FOUND") input.setAttribute("aria-invalid", "true");
         const offline = isConnectivity(error) ? h("a", { class: "link", href: "#/offline" }, t("activate-offline-link")) : null;
         show(result, errorNotice(error, offline));
@@ -42,6 +51,27 @@ export function mount(root, ctx) {
     });
   });
   replace(root, screenTitle(t("activate-title"), null), form, helpCard());
+}
+
+/**
+ * Activates `key`; when this computer holds another license, asks first and replaces it (the
+ * old seat is given back online). Resolves to the new status, or null when the customer kept
+ * the license they have.
+ */
+async function activateOrReplace(key) {
+  try {
+    return await call("activate", { key });
+  } catch (error) {
+    if (error.code !== "LICENSE_HELD") throw error;
+    const serial = error.serial ?? "";
+    const replaceIt = await confirmDialog({
+      title: t("activate-replace-title"),
+      message: t("activate-replace-message", { serial }),
+      confirmLabel: t("activate-replace-confirm"),
+      danger: true,
+    });
+    return replaceIt ? call("replace_license", { key }) : null;
+  }
 }
 
 /** Where the key comes from: the order e-mail or the customer portal (seed 000). */

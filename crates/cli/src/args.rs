@@ -61,6 +61,9 @@ pub enum Command {
         /// The activation key, as received (spaces, dashes and case do not matter).
         #[arg(value_name = "KEY")]
         key: String,
+        /// Replace the license this computer holds: its seat is given back online first.
+        #[arg(long)]
+        replace: bool,
     },
     /// Synchronise the license with the portal.
     Refresh,

@@ -73,15 +73,25 @@ pub fn execute(client: &mut Client, ui: &Ui, command: Command) -> Result<Outcome
             let human = output::status(l, &status);
             Ok(Outcome { json: to_json(&status), human, exit: Exit::for_state(status.code) })
         }
-        Command::Activate { key } => {
+        Command::Activate { key, replace } => {
             let key = key_argument(&key)?;
             // The first four characters are all of a key that may ever be shown.
             let progress = match ActivationKey::parse(&key) {
                 Ok(parsed) => format!("{} ({})", ui.text("activate-progress"), parsed.redacted()),
                 Err(_) => ui.text("activate-progress"),
             };
-            let status = ui.online(progress, client.activate(&key))?;
-            let human = format!("{}\n\n{}", l.text("cli-activated"), output::status(l, &status));
+            let activated = ui.online(progress, async {
+                if replace { client.replace_license(&key).await } else { client.activate(&key).await }
+            });
+            let (status, said) = match activated {
+                Ok(status) => (status, l.text("cli-activated")),
+                // Nothing to do is success: a provisioning script may run `activate` at every boot.
+                Err(already @ tessera_client::Error::AlreadyActivated { .. }) => {
+                    (client.status()?, Failure::from(already).localized(l))
+                }
+                Err(other) => return Err(other.into()),
+            };
+            let human = format!("{said}\n\n{}", output::status(l, &status));
             Ok(Outcome::done(to_json(&status), human))
         }
         Command::Refresh => {

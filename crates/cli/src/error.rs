@@ -57,6 +57,15 @@ impl Failure {
         }
     }
 
+    /// What to run to get past this failure, when a command of this CLI does it.
+    #[must_use]
+    pub fn hint(&self, localizer: &Localizer) -> Option<String> {
+        match self {
+            Self::Client(ClientError::LicenseHeld { .. }) => Some(localizer.text("cli-activate-replace-hint")),
+            _ => None,
+        }
+    }
+
     /// What the translated message leaves out and an administrator needs: the path, the
     /// address or the exact setting at fault. English, as technical details are.
     #[must_use]

@@ -92,6 +92,8 @@ impl Exit {
             | "PORTAL_NOT_GENUINE"
             | "NOT_A_PORTAL" => Self::Connectivity,
             "NOT_SIGNED_IN" => Self::PortalRefused,
+            // The command must say --replace.
+            "LICENSE_HELD" => Self::Usage,
             "NOT_ACTIVATED" => Self::NotActivated,
             "STATE_CORRUPT"
             | "STORAGE_FAILED"

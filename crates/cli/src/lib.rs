@@ -120,6 +120,9 @@ fn print_failure(failure: &Failure, localizer: &Localizer, json: bool, refreshin
         if let Some(detail) = failure.detail().filter(|d| *d != message) {
             text.push_str(&format!("\n  {detail}"));
         }
+        if let Some(hint) = failure.hint(localizer) {
+            text.push_str(&format!("\n{hint}"));
+        }
         emit(&mut std::io::stderr(), &text);
     }
     failure.exit().into()

@@ -282,3 +282,31 @@ async fn an_address_that_answers_http_404_is_not_a_portal_rather_than_a_forgery(
     let french = computer.run(&["--lang", "fr", "activate", &key]).await;
     assert!(french.stderr.contains("(HTTP 404)"), "the status is in the translation too: {}", french.output());
 }
+
+#[tokio::test]
+async fn activate_twice_succeeds_saying_so_and_another_key_needs_replace() {
+    let portal = TestPortal::start().await;
+    let computer = portal.computer();
+    computer.run(&["activate", &portal.key()]).await.succeeds();
+
+    let again = computer.run(&["activate", &portal.key()]).await.succeeds();
+    assert!(
+        again.stdout.starts_with("This computer is already activated with this activation key (license P65)"),
+        "{}",
+        again.stdout
+    );
+
+    let other = portal.demo.customers[1].activation_key.clone();
+    let refused = computer.run(&["activate", &other]).await;
+    assert_eq!(refused.code, 2, "{}", refused.output());
+    assert!(refused.stderr.contains("already holds license P65"), "{}", refused.stderr);
+    assert!(
+        refused.stderr.contains("tessera activate KEY --replace"),
+        "the CLI names its own command: {}",
+        refused.stderr
+    );
+    computer.run(&["activate", &other, "--json"]).await.fails_with(2, "LICENSE_HELD");
+
+    let replaced = computer.run(&["activate", &other, "--replace", "--json"]).await.succeeds().json();
+    assert_ne!(replaced["license"]["serial"], "P65", "{replaced}");
+}

@@ -81,6 +81,12 @@ struct LicenseAnswer {
     machine_id: Option<String>,
 }
 
+/// The license held here, as [`Client::activate`] looks at it.
+struct Held {
+    serial: String,
+    state: LicenseState,
+}
+
 /// One machine's license client.
 #[derive(Debug)]
 pub struct Client {
@@ -301,9 +307,46 @@ impl Client {
     }
 
     /// Online activation with a key as the customer typed it. A typo is caught before any
-    /// network call.
+    /// network call. A computer already activated with this key, its license usable, is told
+    /// so (`ALREADY_ACTIVATED`) and nothing is sent; one holding another license is refused
+    /// with `LICENSE_HELD`, and [`Client::replace_license`] does it once the customer agreed.
     pub async fn activate(&mut self, key: &str) -> Result<Status> {
         let key = ActivationKey::parse(key)?;
+        if let Some(held) = self.held()? {
+            let same_key = self.store.get(names::ACTIVATION_KEY)?.is_some_and(|kept| kept == key.as_str());
+            match (same_key, held.state.is_usable()) {
+                (true, true) => return Err(Error::AlreadyActivated { serial: held.serial }),
+                // The same key for a license no longer usable: activating again may move the
+                // seat to a usable license of the key.
+                (true, false) => {}
+                (false, _) => return Err(Error::LicenseHeld { serial: held.serial }),
+            }
+        }
+        self.activate_key(key).await
+    }
+
+    /// Replaces the license held here by the license of `key`: the old seat is given back online
+    /// first (so it is not left taken on the portal), then the key is activated.
+    pub async fn replace_license(&mut self, key: &str) -> Result<Status> {
+        let key = ActivationKey::parse(key)?;
+        if self.held()?.is_some() {
+            self.deactivate().await?;
+        }
+        self.activate_key(key).await
+    }
+
+    /// The license this computer holds a seat of, if any: its serial (or id, when the file
+    /// cannot be read) and state.
+    fn held(&self) -> Result<Option<Held>> {
+        let Some(license_id) = LocalState::load(&self.config.state_dir).ok().and_then(|s| s.license_id) else {
+            return Ok(None);
+        };
+        let state = self.status()?.state;
+        let serial = state.license().map_or(license_id, |l| l.serial.clone());
+        Ok(Some(Held { serial, state }))
+    }
+
+    async fn activate_key(&mut self, key: ActivationKey) -> Result<Status> {
         // Each attempt sends a request signed anew, with its own nonce.
         let answer = self
             .portal()?
@@ -328,7 +371,7 @@ impl Client {
         };
         let Some(license_id) = license_id else {
             return match self.store.get(names::ACTIVATION_KEY)? {
-                Some(key) => self.activate(&key).await,
+                Some(key) => self.activate_key(ActivationKey::parse(&key)?).await,
                 None => Err(state.err().unwrap_or(Error::NotActivated)),
             };
         };

@@ -45,6 +45,22 @@ pub enum Error {
         /// The HTTP status it answered with.
         status: u16,
     },
+    /// `ALREADY_ACTIVATED`: this computer already holds a usable license of this very key.
+    #[error(
+        "This computer is already activated with this activation key (license {serial}). To synchronise it with the portal, refresh."
+    )]
+    AlreadyActivated {
+        /// The license's serial number.
+        serial: String,
+    },
+    /// `LICENSE_HELD`: this computer holds another license; replacing it must be asked for.
+    #[error(
+        "This computer already holds license {serial}. Replacing it gives that license's seat back to the portal first."
+    )]
+    LicenseHeld {
+        /// The serial number of the license held.
+        serial: String,
+    },
     /// The portal's own refusal, with its stable code (`KEY_NOT_FOUND`, `TOO_MANY_MACHINES`, ...).
     #[error("{message}")]
     Portal {
@@ -102,6 +118,8 @@ impl Error {
             Self::Timeout => "PORTAL_TIMEOUT",
             Self::NotGenuine => "PORTAL_NOT_GENUINE",
             Self::NotAPortal { .. } => "NOT_A_PORTAL",
+            Self::AlreadyActivated { .. } => "ALREADY_ACTIVATED",
+            Self::LicenseHeld { .. } => "LICENSE_HELD",
             Self::Portal { code, .. } => code,
             Self::Format(e) => e.code(),
             Self::StateCorrupt { .. } => "STATE_CORRUPT",
@@ -120,11 +138,12 @@ impl Error {
         matches!(self, Self::Network { .. } | Self::Proxy { .. } | Self::Tls { .. } | Self::Timeout)
     }
 
-    /// The variables of the message, for its translation (`status` of `NOT_A_PORTAL`).
+    /// The variables of the message, for its translation (`status` of `NOT_A_PORTAL`, `serial`).
     #[must_use]
     pub fn args(&self) -> Vec<(&'static str, String)> {
         match self {
             Self::NotAPortal { status } => vec![("status", status.to_string())],
+            Self::AlreadyActivated { serial } | Self::LicenseHeld { serial } => vec![("serial", serial.clone())],
             _ => Vec::new(),
         }
     }

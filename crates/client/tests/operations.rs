@@ -210,3 +210,40 @@ async fn diagnostics_carry_no_secret() {
     assert!(!report.contains(&portal.key()[..11]), "no activation key");
     assert!(!report.contains("tessera-ed25519-secret"), "no machine key");
 }
+
+#[tokio::test]
+async fn activating_again_says_so_and_another_key_asks_to_replace_the_license_and_frees_its_seat() {
+    let portal = common::TestPortal::start().await;
+    let (mut client, _) = common::client(60, &portal.url, &portal.keys);
+    let first = client.activate(&portal.key()).await.expect("activate");
+    let first_serial = first.state.license().expect("license").serial.clone();
+    let used = |serial: &str| {
+        let pool = portal.pool.clone();
+        let serial = serial.to_owned();
+        async move {
+            sqlx::query_scalar::<_, i64>("SELECT used_machines FROM licenses WHERE serial = $1")
+                .bind(serial)
+                .fetch_one(&pool)
+                .await
+                .expect("seats")
+        }
+    };
+    let seats_before = used(&first_serial).await;
+
+    let again = client.activate(&portal.key()).await.expect_err("already activated");
+    assert_eq!(again.code(), "ALREADY_ACTIVATED", "{again}");
+    assert!(again.to_string().contains(&first_serial), "{again}");
+    assert_eq!(used(&first_serial).await, seats_before, "nothing was sent");
+
+    let other_key = portal.demo.customers[1].activation_key.clone();
+    let held = client.activate(&other_key).await.expect_err("another license is held");
+    assert_eq!(held.code(), "LICENSE_HELD", "{held}");
+    assert_eq!(held.args(), [("serial", first_serial.clone())]);
+    assert_eq!(client.status().expect("status").state.license().map(|l| l.serial.clone()), Some(first_serial.clone()));
+
+    let replaced = client.replace_license(&other_key).await.expect("replace");
+    let new_serial = replaced.state.license().expect("license").serial.clone();
+    assert_ne!(new_serial, first_serial);
+    assert_eq!(replaced.code, "VALID", "{}", replaced.message);
+    assert_eq!(used(&first_serial).await, seats_before - 1, "the old license's seat was given back");
+}

@@ -388,6 +388,8 @@ const ERROR_CODES: [(&str, &[&str]); 3] = [
             "PORTAL_TIMEOUT",
             "PORTAL_NOT_GENUINE",
             "NOT_A_PORTAL",
+            "ALREADY_ACTIVATED",
+            "LICENSE_HELD",
             "UNEXPECTED_ANSWER",
             "STATE_CORRUPT",
             "STORAGE_FAILED",
