@@ -66,6 +66,7 @@ refresh-button = Refresh your license
 refresh-progress = Refreshing…
 # The wording customers know from the portal's manual.
 refresh-success = License has been synchronized with licensing portal
+refresh-success-state = License has been synchronized with licensing portal. The license is now: { $state }.
 # $reason is an error message, already translated.
 refresh-failed = Could not synchronise: { $reason }
 

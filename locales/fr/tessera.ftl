@@ -55,6 +55,7 @@ dashboard-fingerprint = Empreinte
 refresh-button = Actualiser votre licence
 refresh-progress = Actualisation en cours…
 refresh-success = La licence a été synchronisée avec le portail de licences
+refresh-success-state = La licence a été synchronisée avec le portail de licences. Son état est maintenant : { $state }.
 refresh-failed = Synchronisation impossible : { $reason }
 
 ## Activation hors ligne : par fichier, ou par clé d'installation et clé d'enregistrement

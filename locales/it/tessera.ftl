@@ -55,6 +55,7 @@ dashboard-fingerprint = Impronta
 refresh-button = Aggiorna la tua licenza
 refresh-progress = Aggiornamento in corso…
 refresh-success = La licenza è stata sincronizzata con il portale delle licenze
+refresh-success-state = La licenza è stata sincronizzata con il portale licenze. Il suo stato ora è: { $state }.
 refresh-failed = Impossibile sincronizzare: { $reason }
 
 ## Attivazione offline: con un file, oppure con chiave di installazione e chiave di registrazione

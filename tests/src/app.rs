@@ -169,6 +169,11 @@ impl LicenseManager {
         self.element(css).await;
     }
 
+    /// Whether `css` is on screen now (no waiting).
+    pub async fn exists(&self, css: &str) -> bool {
+        self.client.find(Locator::Css(css)).await.is_ok()
+    }
+
     async fn element(&self, css: &str) -> fantoccini::elements::Element {
         match self.client.wait().at_most(WAIT).for_element(Locator::Css(css)).await {
             Ok(element) => element,

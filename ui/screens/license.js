@@ -106,7 +106,7 @@ function refreshButton(result, root, ctx) {
         ctx.app.status = await call("refresh");
         ctx.app.statusError = null;
         ctx.app.autoRefreshError = null;
-        ctx.app.refreshOutcome = { ok: true };
+        ctx.app.refreshOutcome = { ok: true, code: ctx.app.status.status.code, label: ctx.app.status.label };
       } catch (error) {
         ctx.app.refreshOutcome = { ok: false, error };
       }
@@ -120,11 +120,13 @@ function refreshButton(result, root, ctx) {
 }
 
 /**
- * "License has been synchronized with licensing portal", or exactly why not: amber when only
- * the portal was out of reach (the license itself is as it was), red when the portal refused.
+ * "License has been synchronized with licensing portal", in the colour of the state it brought
+ * (a suspended license is not good news), or exactly why not: amber when only the portal was
+ * out of reach (the license itself is as it was), red when the portal refused.
  */
-function outcome({ ok, error }) {
-  if (ok) return notice("success", t("refresh-success"));
+function outcome({ ok, error, code, label }) {
+  if (ok && code === "VALID") return notice("success", t("refresh-success"));
+  if (ok) return notice(tone(code) === "warn" ? "warning" : "error", t("refresh-success-state", { state: label }));
   return notice(isConnectivity(error) ? "warning" : "error", t("refresh-failed", { reason: error.message }));
 }
 
