@@ -208,6 +208,17 @@ state-clock-tampered = Clock turned back
 state-clock-tampered-message = This computer's clock is set earlier than { $date }, a time it has already seen. Correct the date and time, then connect to the portal to confirm the time: click Refresh.
 state-time-unconfirmed = Time not confirmed
 state-time-unconfirmed-message = This computer's record of the time of its last license check is missing or was changed. Connect to the portal to confirm the time before the license can be used: click Refresh.
+state-registered = Registered
+state-registered-until-message =
+    { $seats ->
+        [one] This computer is registered with a registration key for { $seats } workstation, until { $date }.
+       *[other] This computer is registered with a registration key for { $seats } workstations, until { $date }.
+    }
+state-registered-message =
+    { $seats ->
+        [one] This computer is registered with a registration key for { $seats } workstation, without end date.
+       *[other] This computer is registered with a registration key for { $seats } workstations, without end date.
+    }
 state-invalid = Invalid
 state-invalid-message = The license file on this computer cannot be used (error { $code }). Activate this computer again, or contact your vendor's support and give them the error code.
 

@@ -194,6 +194,17 @@ state-clock-tampered = Horloge reculée
 state-clock-tampered-message = L'horloge de cet ordinateur indique une date antérieure au { $date }, un moment qu'il a déjà connu. Corrigez la date et l'heure, puis connectez-vous au portail pour confirmer l'heure : cliquez sur Actualiser.
 state-time-unconfirmed = Heure non confirmée
 state-time-unconfirmed-message = L'enregistrement de l'heure de la dernière vérification de licence sur cet ordinateur est absent ou a été modifié. Connectez-vous au portail pour confirmer l'heure avant d'utiliser la licence : cliquez sur Actualiser.
+state-registered = Enregistré
+state-registered-until-message =
+    { $seats ->
+        [one] Cet ordinateur est enregistré avec une clé d'enregistrement pour { $seats } poste, jusqu'au { $date }.
+       *[other] Cet ordinateur est enregistré avec une clé d'enregistrement pour { $seats } postes, jusqu'au { $date }.
+    }
+state-registered-message =
+    { $seats ->
+        [one] Cet ordinateur est enregistré avec une clé d'enregistrement pour { $seats } poste, sans date de fin.
+       *[other] Cet ordinateur est enregistré avec une clé d'enregistrement pour { $seats } postes, sans date de fin.
+    }
 state-invalid = Non valide
 state-invalid-message = Le fichier de licence de cet ordinateur est inutilisable (erreur { $code }). Activez de nouveau cet ordinateur, ou contactez le support de votre éditeur en lui indiquant ce code d'erreur.
 

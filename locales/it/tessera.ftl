@@ -194,6 +194,17 @@ state-clock-tampered = Orologio spostato indietro
 state-clock-tampered-message = L'orologio di questo computer segna un'ora precedente al { $date }, un momento che ha già visto. Correggi data e ora, poi collegati al portale per confermare l'ora: fai clic su Aggiorna.
 state-time-unconfirmed = Ora non confermata
 state-time-unconfirmed-message = La registrazione dell'ora dell'ultimo controllo della licenza su questo computer manca o è stata modificata. Collegati al portale per confermare l'ora prima di usare la licenza: fai clic su Aggiorna.
+state-registered = Registrato
+state-registered-until-message =
+    { $seats ->
+        [one] Questo computer è registrato con una chiave di registrazione per { $seats } postazione, fino al { $date }.
+       *[other] Questo computer è registrato con una chiave di registrazione per { $seats } postazioni, fino al { $date }.
+    }
+state-registered-message =
+    { $seats ->
+        [one] Questo computer è registrato con una chiave di registrazione per { $seats } postazione, senza data di fine.
+       *[other] Questo computer è registrato con una chiave di registrazione per { $seats } postazioni, senza data di fine.
+    }
 state-invalid = Non valida
 state-invalid-message = Il file di licenza su questo computer non è utilizzabile (errore { $code }). Attiva di nuovo questo computer oppure contatta l'assistenza del tuo fornitore indicando il codice di errore.
 

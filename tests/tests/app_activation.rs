@@ -1,8 +1,8 @@
 //! A customer activates the License Manager with the key from their order, sees a valid
 //! license, and refreshes it with the portal.
 
-use tessera_tests::app::LicenseManager;
 use tessera_portal::admin::Admin;
+use tessera_tests::app::LicenseManager;
 use tessera_tests::portal::TestPortal;
 
 #[tokio::test(flavor = "multi_thread")]

@@ -28,6 +28,9 @@ async fn an_installation_key_answered_with_a_registration_key_registers_the_comp
     app.screenshot("app-offline-keys").await;
     app.open("license").await;
     let registered = app.wait_for_text(".notice-info", "registration key").await;
+    let state = app.wait_for_text("#license-state", "").await;
+    app.screenshot("app-dashboard-registered").await;
     app.close().await;
     assert!(registered.contains("Users: 3"), "{registered}");
+    assert_eq!(state, "Registered", "a computer with a registration key in force is not 'Not activated'");
 }

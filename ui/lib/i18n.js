@@ -30,7 +30,8 @@ export function formatDate(value) {
   if (!value) return "";
   const date = new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
   if (Number.isNaN(date.getTime())) return value;
-  return new Intl.DateTimeFormat(language, { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }).format(date);
+  // The same date style as formatDateTime's, so a language writes every date one way.
+  return new Intl.DateTimeFormat(language, { dateStyle: "medium", timeZone: "UTC" }).format(date);
 }
 
 /** A moment (`YYYY-MM-DDTHH:MM:SSZ`) in local time, as the customer's language writes it. */

@@ -8,7 +8,7 @@ import { busy, button, confirmDialog, copyButton, copyText, errorNotice, notice,
 
 /** The colour family of each state: green, amber, red or grey. */
 export function tone(code) {
-  if (code === "VALID") return "ok";
+  if (code === "VALID" || code === "REGISTERED") return "ok";
   if (code === "GRACE" || code === "TIME_UNCONFIRMED") return "warn";
   if (code === "NOT_ACTIVATED" || !code) return "none";
   return "bad";

@@ -4,7 +4,7 @@
 import { call } from "../lib/api.js";
 import { h, ICONS, replace } from "../lib/dom.js";
 import { t } from "../lib/i18n.js";
-import { busy, button, errorNotice, field, notice, screenTitle, show, toast } from "../lib/ui.js";
+import { busy, button, errorNotice, field, notice, screenTitle, show } from "../lib/ui.js";
 
 const PROXY_MODES = ["none", "system", "manual"];
 
@@ -98,7 +98,7 @@ function draw(root, ctx) {
         app.settings = await call("save_settings", { settings: draft, proxyPassword: password });
         app.draft = structuredClone(app.settings.settings);
         app.proxyPassword = "";
-        toast(t("settings-saved"));
+        // Said once, beside the button (and announced): no second toast saying the same.
         show(result, notice("success", t("settings-saved")));
       } catch (error) {
         show(result, errorNotice(error));

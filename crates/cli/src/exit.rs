@@ -63,7 +63,7 @@ impl Exit {
     #[must_use]
     pub fn for_state(code: &str) -> Self {
         match code {
-            "VALID" => Self::Success,
+            "VALID" | "REGISTERED" => Self::Success,
             "NOT_ACTIVATED" => Self::NotActivated,
             "GRACE" => Self::Grace,
             "EXPIRED" => Self::Expired,

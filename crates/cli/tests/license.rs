@@ -234,8 +234,13 @@ async fn a_registration_key_from_the_portal_for_the_installation_key_is_accepted
 
     assert!(run.stdout.starts_with("The registration key has been accepted.\n"), "{}", run.stdout);
     assert!(!run.output().contains(registration_key), "the registration key is not echoed");
-    let status = computer.run(&["status", "--json"]).await.json();
+    let run = computer.run(&["status", "--json"]).await;
+    assert_eq!(run.code, 0, "a registration key in force is a usable license: {}", run.output());
+    let status = run.json();
     assert_eq!(status["registration"]["seats"], 2, "{status}");
+    assert_eq!(status["code"], "REGISTERED", "not 'Not activated': {status}");
+    let human = computer.run(&["status"]).await.succeeds();
+    assert!(human.stdout.contains("registered with a registration key for 2 workstations"), "{}", human.stdout);
 }
 
 #[tokio::test]

@@ -12,7 +12,7 @@ use crate::credentials::{CredentialStore, StoreKind, names};
 use crate::error::{Error, Result};
 use crate::files::{self, StateDir};
 use crate::portal::{PortalClient, Timeouts};
-use crate::settings::Settings;
+use crate::settings::{ProxyMode, Settings};
 use crate::state::{LocalState, Registration};
 
 const LICENSE_FILE: &str = "license.lic";
@@ -127,9 +127,17 @@ impl Client {
         &self.settings
     }
 
-    /// Checks and saves new settings; a proxy password goes to the credential store.
-    pub fn save_settings(&mut self, settings: Settings, proxy_password: Option<&str>) -> Result<()> {
+    /// Checks and saves new settings; a proxy password goes to the credential store. A manual
+    /// proxy's address, user and password are kept only while the manual proxy is chosen.
+    pub fn save_settings(&mut self, mut settings: Settings, proxy_password: Option<&str>) -> Result<()> {
         settings.validate()?;
+        let proxy_password = if settings.proxy.mode == ProxyMode::Manual {
+            proxy_password
+        } else {
+            settings.proxy.url.clear();
+            settings.proxy.username = None;
+            Some("")
+        };
         let text = serde_json::to_string_pretty(&settings).map_err(|e| Error::Settings(e.to_string()))?;
         files::write_atomic(&self.config.state_dir.file(SETTINGS_FILE), text.as_bytes(), false)?;
         match proxy_password {
@@ -213,6 +221,13 @@ impl Client {
             }
         }
         let registration = self.registration_status(&state);
+        // No license file here, but a registration key in force: the computer is registered.
+        let judged = match (judged, self.registration_grant(&state)) {
+            (LicenseState::NotActivated, Some(grant)) => {
+                LicenseState::registered(&grant, now.datetime().date_naive()).unwrap_or(LicenseState::NotActivated)
+            }
+            (judged, _) => judged,
+        };
         Ok(Status {
             code: judged.code(),
             message: judged.message(),
@@ -233,13 +248,15 @@ impl Client {
         Ok(self.store.get(names::TRUSTED_TIME)?.as_deref().and_then(Timestamp::parse))
     }
 
-    fn registration_status(&self, state: &LocalState) -> Option<RegistrationStatus> {
+    /// The grant of the registration key kept here, when it verifies for its installation key.
+    fn registration_grant(&self, state: &LocalState) -> Option<Grant> {
         let registration = state.registration.as_ref()?;
         let install = InstallationKey::parse(&registration.installation_key).ok()?;
-        let grant = RegistrationKey::parse(&registration.registration_key)
-            .ok()?
-            .verify(&install, &self.config.trusted_keys)
-            .ok()?;
+        RegistrationKey::parse(&registration.registration_key).ok()?.verify(&install, &self.config.trusted_keys).ok()
+    }
+
+    fn registration_status(&self, state: &LocalState) -> Option<RegistrationStatus> {
+        let grant = self.registration_grant(state)?;
         Some(RegistrationStatus {
             seats: grant.seats,
             expires: grant.expires.map(|d| d.to_string()),

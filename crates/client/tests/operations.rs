@@ -247,3 +247,21 @@ async fn activating_again_says_so_and_another_key_asks_to_replace_the_license_an
     assert_eq!(replaced.code, "VALID", "{}", replaced.message);
     assert_eq!(used(&first_serial).await, seats_before - 1, "the old license's seat was given back");
 }
+
+#[tokio::test]
+async fn a_manual_proxy_is_forgotten_once_another_proxy_mode_is_saved() {
+    let keys = tessera_core::PublicKeySet::from_keys([tessera_core::example::portal_key().public_key()]).expect("keys");
+    let (mut client, state) = common::client(61, "http://127.0.0.1:9", &keys);
+    let mut settings = client.settings().clone();
+    settings.proxy.mode = tessera_client::ProxyMode::Manual;
+    settings.proxy.url = "http://proxy.example:3128".into();
+    settings.proxy.username = Some("ada".into());
+    client.save_settings(settings.clone(), Some("proxy-secret")).expect("manual");
+
+    settings.proxy.mode = tessera_client::ProxyMode::None;
+    client.save_settings(settings, None).expect("no proxy");
+    let saved = std::fs::read_to_string(state.file("settings.json")).expect("settings file");
+    assert!(!saved.contains("proxy.example") && !saved.contains("ada"), "{saved}");
+    let store = tessera_client::CredentialStore::file("tessera-test", &state);
+    assert_eq!(store.get(tessera_client::credentials::names::PROXY_PASSWORD).expect("store"), None);
+}

@@ -104,6 +104,14 @@ pub enum LicenseState {
         /// The latest trusted time.
         latest_trusted: Timestamp,
     },
+    /// No license file, but a registration key that answers this computer's installation key
+    /// and is in force (seed 002: activation by phone or e-mail).
+    Registered {
+        /// Workstations granted.
+        seats: u16,
+        /// The last day of the term; `None` for perpetual.
+        expires: Option<chrono::NaiveDate>,
+    },
     /// A genuine license, but this computer's record of the time it last trusted is missing or
     /// was changed: the portal must confirm the time (an online refresh) before it is used.
     TimeUnconfirmed {
@@ -124,7 +132,7 @@ pub enum LicenseState {
 
 impl LicenseState {
     /// A stable code: `NOT_ACTIVATED`, `VALID`, `GRACE`, `EXPIRED`, `SUSPENDED`, `REVOKED`,
-    /// `FINGERPRINT_MISMATCH`, `CLOCK_TAMPERED`, `TIME_UNCONFIRMED`, `INVALID`.
+    /// `FINGERPRINT_MISMATCH`, `CLOCK_TAMPERED`, `TIME_UNCONFIRMED`, `REGISTERED`, `INVALID`.
     #[must_use]
     pub fn code(&self) -> &'static str {
         match self {
@@ -137,6 +145,7 @@ impl LicenseState {
             Self::FingerprintMismatch { .. } => "FINGERPRINT_MISMATCH",
             Self::ClockTampered { .. } => "CLOCK_TAMPERED",
             Self::TimeUnconfirmed { .. } => "TIME_UNCONFIRMED",
+            Self::Registered { .. } => "REGISTERED",
             Self::Invalid { .. } => "INVALID",
         }
     }
@@ -144,7 +153,17 @@ impl LicenseState {
     /// Whether the vendor's program may run with full rights.
     #[must_use]
     pub fn is_usable(&self) -> bool {
-        matches!(self, Self::Valid { .. } | Self::Grace { .. })
+        matches!(self, Self::Valid { .. } | Self::Grace { .. } | Self::Registered { .. })
+    }
+
+    /// The state a registration key's grant gives on `today`: `Registered` while its term
+    /// lasts (the last day included), `None` once it ended.
+    #[must_use]
+    pub fn registered(grant: &crate::Grant, today: chrono::NaiveDate) -> Option<Self> {
+        grant
+            .expires
+            .is_none_or(|last| today <= last)
+            .then_some(Self::Registered { seats: grant.seats, expires: grant.expires })
     }
 
     /// The verified license, when there is one.
@@ -158,7 +177,7 @@ impl LicenseState {
             | Self::Revoked { license }
             | Self::FingerprintMismatch { license, .. }
             | Self::TimeUnconfirmed { license } => Some(license),
-            Self::NotActivated | Self::ClockTampered { .. } | Self::Invalid { .. } => None,
+            Self::NotActivated | Self::Registered { .. } | Self::ClockTampered { .. } | Self::Invalid { .. } => None,
         }
     }
 
@@ -205,6 +224,18 @@ impl LicenseState {
                 "This computer's clock is set earlier than {}, a time it has already seen. Correct the date and time, then connect to the portal to confirm the time: click Refresh.",
                 latest_trusted.datetime().format("%Y-%m-%d %H:%M UTC")
             ),
+            Self::Registered { seats, expires } => {
+                let workstations = if *seats == 1 { "workstation" } else { "workstations" };
+                match expires {
+                    Some(last) => format!(
+                        "This computer is registered with a registration key for {seats} {workstations}, until {}.",
+                        last.format("%Y-%m-%d")
+                    ),
+                    None => format!(
+                        "This computer is registered with a registration key for {seats} {workstations}, without end date."
+                    ),
+                }
+            }
             Self::TimeUnconfirmed { .. } => {
                 "This computer's record of the time of its last license check is missing or was changed. Connect to the portal to confirm the time before the license can be used: click Refresh.".into()
             }

@@ -93,6 +93,13 @@ impl Localizer {
                 self.text_with("state-clock-tampered-message", &[("date", minute(*latest_trusted))])
             }
             LicenseState::TimeUnconfirmed { .. } => self.text("state-time-unconfirmed-message"),
+            LicenseState::Registered { seats, expires: Some(last) } => self.text_with(
+                "state-registered-until-message",
+                &[("seats", Arg::from(*seats)), ("date", last.format("%Y-%m-%d").to_string().into())],
+            ),
+            LicenseState::Registered { seats, expires: None } => {
+                self.text_with("state-registered-message", &[("seats", Arg::from(*seats))])
+            }
             LicenseState::Invalid { code, .. } => match code_message(self, code) {
                 Some(text) => text,
                 None => self.text_with("state-invalid-message", &[("code", *code)]),

@@ -402,7 +402,7 @@ const ERROR_CODES: [(&str, &[&str]); 3] = [
     ),
 ];
 
-const STATE_CODES: [&str; 10] = [
+const STATE_CODES: [&str; 11] = [
     "NOT_ACTIVATED",
     "VALID",
     "GRACE",
@@ -412,6 +412,7 @@ const STATE_CODES: [&str; 10] = [
     "FINGERPRINT_MISMATCH",
     "CLOCK_TAMPERED",
     "TIME_UNCONFIRMED",
+    "REGISTERED",
     "INVALID",
 ];
 

@@ -109,6 +109,8 @@ fn every_license_state() -> Vec<LicenseState> {
         LicenseState::FingerprintMismatch { license: license.clone(), changed: vec![Component::Cpu, Component::Mac] },
         LicenseState::FingerprintMismatch { license: license.clone(), changed: Vec::new() },
         LicenseState::TimeUnconfirmed { license },
+        LicenseState::Registered { seats: 3, expires: Some(at.datetime().date_naive()) },
+        LicenseState::Registered { seats: 1, expires: None },
         LicenseState::ClockTampered { now: at, latest_trusted: at },
         LicenseState::Invalid { code: "BAD_SIGNATURE", message: "This license file has been altered.".into() },
         LicenseState::Invalid { code: "RESPONSE_MISMATCH", message: "This response answers...".into() },
