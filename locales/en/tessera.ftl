@@ -634,3 +634,18 @@ web-machine-transfer = Transfer
 web-machine-transfer-label = Deactivate { $hostname } to transfer its license to another computer
 web-machine-transfer-hint = Frees the seat, so the license can be activated on another computer.
 web-machine-file-hint = A license file works only on the computer it was issued for. Download it to restore that computer's license without internet access, for example after reinstalling the program.
+
+## The command line's own words for messages that name the app's buttons (Surface::Cli)
+cli--state-grace-message = Your license has not been synchronised with the licensing portal for a while. Connect to the internet and run 'tessera refresh'.
+cli--state-grace-until-message = Your license has not been synchronised with the licensing portal for a while. It keeps working until { $date }: connect to the internet and run 'tessera refresh'.
+cli--state-expired-term-ended-message = Your license expired on { $date }. Renew it in the customer portal, then run 'tessera refresh'.
+cli--state-expired-refresh-overdue-message = Your license could not be synchronised with the licensing portal since { $date }. Connect to the internet and run 'tessera refresh', or activate offline.
+cli--state-suspended-message = Your license is suspended by the vendor. Contact your vendor or reseller; run 'tessera refresh' once it is resolved.
+cli--state-clock-tampered-message = This computer's clock is set earlier than { $date }, a time it has already seen. Correct the date and time, then connect to the portal to confirm the time: run 'tessera refresh'.
+cli--state-time-unconfirmed-message = This computer's record of the time of its last license check is missing or was changed. Connect to the portal to confirm the time before the license can be used: run 'tessera refresh'.
+cli--error-method-not-allowed = The portal does not accept this kind of request at this address. Update the program, or check the portal address ('tessera settings --portal-url').
+cli--error-proxy-failed = The proxy server refused or dropped the connection. Check the proxy address, user name and password ('tessera settings --proxy-url … --proxy-user …').
+cli--error-portal-not-genuine = The answer was not signed by your vendor's licensing portal, so it was rejected. Check the portal address ('tessera settings --portal-url') and make sure no proxy alters the traffic.
+cli--error-unexpected-answer = The licensing portal gave an answer this program does not understand. Check the portal address ('tessera settings --portal-url'), or update the program.
+cli--error-state-corrupt = The license data saved on this computer is damaged. Run 'tessera refresh', or activate again with your activation key.
+cli--error-invalid-setting = A setting is not valid. Correct it with 'tessera settings' (see 'tessera settings --help').

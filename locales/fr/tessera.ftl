@@ -619,3 +619,18 @@ web-machine-transfer = Transfert
 web-machine-transfer-label = Désactiver { $hostname } pour transférer sa licence sur un autre ordinateur
 web-machine-transfer-hint = Libère le poste : la licence peut alors être activée sur un autre ordinateur.
 web-machine-file-hint = Un fichier de licence ne fonctionne que sur l’ordinateur pour lequel il a été émis. Téléchargez-le pour rétablir la licence de cet ordinateur sans accès à internet, par exemple après une réinstallation du programme.
+
+## The command line's own words for messages that name the app's buttons (Surface::Cli)
+cli--state-grace-message = Votre licence n'a pas été synchronisée avec le portail de licences depuis un moment. Connectez-vous à Internet et exécutez « tessera refresh ».
+cli--state-grace-until-message = Votre licence n'a pas été synchronisée avec le portail de licences depuis un moment. Elle reste utilisable jusqu'au { $date } : connectez-vous à Internet et exécutez « tessera refresh ».
+cli--state-expired-term-ended-message = Votre licence a expiré le { $date }. Renouvelez-la sur le portail client, puis exécutez « tessera refresh ».
+cli--state-expired-refresh-overdue-message = Votre licence n'a pas pu être synchronisée avec le portail de licences depuis le { $date }. Connectez-vous à Internet et exécutez « tessera refresh », ou activez-la hors ligne.
+cli--state-suspended-message = Votre licence a été suspendue par l'éditeur. Contactez votre éditeur ou votre revendeur, puis exécutez « tessera refresh » une fois le problème réglé.
+cli--state-clock-tampered-message = L'horloge de cet ordinateur indique une date antérieure au { $date }, un moment qu'il a déjà connu. Corrigez la date et l'heure, puis connectez-vous au portail pour confirmer l'heure : exécutez « tessera refresh ».
+cli--state-time-unconfirmed-message = L'enregistrement de l'heure de la dernière vérification de licence sur cet ordinateur est absent ou a été modifié. Connectez-vous au portail pour confirmer l'heure avant d'utiliser la licence : exécutez « tessera refresh ».
+cli--error-method-not-allowed = Le portail n'accepte pas ce type de requête à cette adresse. Mettez à jour le programme ou vérifiez l'adresse du portail (« tessera settings --portal-url »).
+cli--error-proxy-failed = Le serveur proxy a refusé ou interrompu la connexion. Vérifiez l'adresse, le nom d'utilisateur et le mot de passe du proxy (« tessera settings --proxy-url … --proxy-user … »).
+cli--error-portal-not-genuine = La réponse n'est pas signée par le portail de licences de votre éditeur : elle a été rejetée. Vérifiez l'adresse du portail (« tessera settings --portal-url ») et assurez-vous qu'aucun proxy ne modifie les échanges.
+cli--error-unexpected-answer = Le portail de licences a donné une réponse que ce programme ne comprend pas. Vérifiez l'adresse du portail (« tessera settings --portal-url »), ou mettez à jour le programme.
+cli--error-state-corrupt = Les données de licence enregistrées sur cet ordinateur sont endommagées. Exécutez « tessera refresh », ou activez de nouveau avec votre clé d'activation.
+cli--error-invalid-setting = Un paramètre n'est pas valide. Corrigez-le avec « tessera settings » (voir « tessera settings --help »).

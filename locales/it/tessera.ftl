@@ -619,3 +619,18 @@ web-machine-transfer = Trasferimento
 web-machine-transfer-label = Disattiva { $hostname } per trasferire la sua licenza su un altro computer
 web-machine-transfer-hint = Libera la postazione: la licenza potrà essere attivata su un altro computer.
 web-machine-file-hint = Un file di licenza funziona solo sul computer per cui è stato emesso. Scaricalo per ripristinare la licenza di quel computer senza accesso a internet, per esempio dopo aver reinstallato il programma.
+
+## The command line's own words for messages that name the app's buttons (Surface::Cli)
+cli--state-grace-message = La tua licenza non viene sincronizzata con il portale delle licenze da un po' di tempo. Connettiti a Internet e esegui «tessera refresh».
+cli--state-grace-until-message = La tua licenza non viene sincronizzata con il portale delle licenze da un po' di tempo. Continua a funzionare fino al { $date }: connettiti a Internet e esegui «tessera refresh».
+cli--state-expired-term-ended-message = La tua licenza è scaduta il { $date }. Rinnovala nel portale clienti, poi esegui «tessera refresh».
+cli--state-expired-refresh-overdue-message = Non è stato possibile sincronizzare la tua licenza con il portale delle licenze dal { $date }. Connettiti a Internet e esegui «tessera refresh», oppure attivala offline.
+cli--state-suspended-message = La tua licenza è stata sospesa dal fornitore. Contatta il tuo fornitore o rivenditore; una volta risolto il problema, esegui «tessera refresh».
+cli--state-clock-tampered-message = L'orologio di questo computer segna un'ora precedente al { $date }, un momento che ha già visto. Correggi data e ora, poi collegati al portale per confermare l'ora: esegui «tessera refresh».
+cli--state-time-unconfirmed-message = La registrazione dell'ora dell'ultimo controllo della licenza su questo computer manca o è stata modificata. Collegati al portale per confermare l'ora prima di usare la licenza: esegui «tessera refresh».
+cli--error-method-not-allowed = Il portale non accetta questo tipo di richiesta a questo indirizzo. Aggiorna il programma o controlla l'indirizzo del portale («tessera settings --portal-url»).
+cli--error-proxy-failed = Il server proxy ha rifiutato o interrotto la connessione. Controlla indirizzo, nome utente e password del proxy («tessera settings --proxy-url … --proxy-user …»).
+cli--error-portal-not-genuine = La risposta non è firmata dal portale delle licenze del tuo fornitore, quindi è stata rifiutata. Controlla l'indirizzo del portale («tessera settings --portal-url») e assicurati che nessun proxy alteri il traffico.
+cli--error-unexpected-answer = Il portale delle licenze ha dato una risposta che questo programma non riconosce. Controlla l'indirizzo del portale («tessera settings --portal-url») oppure aggiorna il programma.
+cli--error-state-corrupt = I dati della licenza salvati su questo computer sono danneggiati. Esegui «tessera refresh» oppure attiva di nuovo con la tua chiave di attivazione.
+cli--error-invalid-setting = Un'impostazione non è valida. Correggila con «tessera settings» (vedi «tessera settings --help»).

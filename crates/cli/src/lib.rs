@@ -15,7 +15,7 @@ use std::process::ExitCode;
 
 use clap::Parser as _;
 use tessera_client::{Client, ClientConfig, StateDir};
-use tessera_i18n::{Language, Localizer};
+use tessera_i18n::{Language, Localizer, Surface};
 
 use crate::args::{Cli, Command, Global};
 use crate::commands::{Outcome, Ui};
@@ -31,12 +31,13 @@ pub fn run() -> ExitCode {
     };
     let json = cli.global.json;
     let refreshing = matches!(cli.command, Command::Refresh);
-    let mut localizer = Localizer::new(cli.global.lang.unwrap_or_else(system_language));
+    // The CLI's own words: its commands, not the app's buttons.
+    let mut localizer = Localizer::new(cli.global.lang.unwrap_or_else(system_language)).on(Surface::Cli);
     let result = open(&cli.global).and_then(|mut client| {
         if cli.global.lang.is_none()
             && let Some(language) = Language::from_code(&client.settings().language)
         {
-            localizer = Localizer::new(language);
+            localizer = Localizer::new(language).on(Surface::Cli);
         }
         let ui = Ui::new(localizer, json)?;
         commands::execute(&mut client, &ui, cli.command)

@@ -315,3 +315,26 @@ async fn activate_twice_succeeds_saying_so_and_another_key_needs_replace() {
     let replaced = computer.run(&["activate", &other, "--replace", "--json"]).await.succeeds().json();
     assert_ne!(replaced["license"]["serial"], "P65", "{replaced}");
 }
+
+#[tokio::test]
+async fn the_cli_names_its_own_commands_not_the_apps_buttons() {
+    let portal = TestPortal::start().await;
+    let computer = portal.computer();
+    computer.run(&["activate", &portal.key()]).await.succeeds();
+    // The record of trusted time is lost: the license must be refreshed online before use.
+    std::fs::remove_file(computer.state.join("state.json")).expect("delete state.json");
+    let store = tessera_client::StateDir::at(&computer.state);
+    tessera_client::CredentialStore::file("tessera:acme-ledger", &store)
+        .delete(tessera_client::credentials::names::TRUSTED_TIME)
+        .expect("delete the record");
+
+    let run = computer.run(&["status"]).await;
+    assert_eq!(run.code, 8, "{}", run.output());
+    assert!(run.stdout.contains("run 'tessera refresh'"), "{}", run.stdout);
+    assert!(!run.stdout.contains("click Refresh"), "{}", run.stdout);
+    let french = computer.run(&["--lang", "fr", "status"]).await;
+    assert!(french.stdout.contains("exécutez « tessera refresh »"), "{}", french.stdout);
+
+    computer.run(&["refresh"]).await.succeeds();
+    assert_eq!(computer.state().await, ("valid".into(), 0), "refreshing online confirmed the time");
+}

@@ -36,4 +36,4 @@ mod language;
 mod localizer;
 
 pub use language::Language;
-pub use localizer::{Arg, Localizer, catalogue_source};
+pub use localizer::{Arg, Localizer, Surface, catalogue_source};

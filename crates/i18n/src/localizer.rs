@@ -148,13 +148,38 @@ impl<'a> Arg<'a> {
 #[derive(Debug, Clone, Copy)]
 pub struct Localizer {
     language: Language,
+    surface: Surface,
+}
+
+/// Where the words are read: the app's messages name its buttons ("click Refresh"), the CLI's
+/// its commands ("run 'tessera refresh'").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Surface {
+    /// The License Manager's window (and everything without a surface of its own).
+    #[default]
+    App,
+    /// The `tessera` command line: a message `id` reads as `cli--id` where the catalogue has it.
+    Cli,
 }
 
 impl Localizer {
-    /// A localizer for `language`.
+    /// A localizer for `language`, in the app's words.
     #[must_use]
     pub fn new(language: Language) -> Self {
-        Self { language }
+        Self { language, surface: Surface::App }
+    }
+
+    /// The same language in the words of `surface`.
+    ///
+    /// ```
+    /// use tessera_i18n::{Language, Localizer, Surface};
+    /// let cli = Localizer::new(Language::En).on(Surface::Cli);
+    /// assert!(cli.text("error-state-corrupt").contains("Run 'tessera refresh'"));
+    /// assert!(Localizer::new(Language::En).text("error-state-corrupt").contains("Click Refresh"));
+    /// ```
+    #[must_use]
+    pub fn on(self, surface: Surface) -> Self {
+        Self { surface, ..self }
     }
 
     /// The language it formats in.
@@ -280,7 +305,11 @@ impl Localizer {
     where
         V: Clone + Into<Arg<'a>>,
     {
-        let bundle = [self.language, Language::En].into_iter().map(bundle).find(|b| b.has_message(id))?;
+        let surface_id = (self.surface == Surface::Cli).then(|| format!("cli--{id}"));
+        let (bundle, id) = [self.language, Language::En].into_iter().map(bundle).find_map(|b| match &surface_id {
+            Some(own) if b.has_message(own) => Some((b, own.as_str())),
+            _ => b.has_message(id).then_some((b, id)),
+        })?;
         let pattern = bundle.get_message(id)?.value()?;
         let fluent_args = (!args.is_empty()).then(|| {
             args.iter().map(|(name, value)| (*name, value.clone().into().to_fluent())).collect::<FluentArgs<'_>>()

@@ -446,3 +446,37 @@ fn every_error_code_and_license_state_has_a_message() {
     }
     report("codes without a message", &problems);
 }
+
+/// What each language calls the app's Refresh button and Settings screen in a sentence.
+const APP_WORDS: [(Language, &[&str]); 5] = [
+    (Language::En, &["click Refresh", "Click Refresh", "in Settings", "Open Settings"]),
+    (
+        Language::Fr,
+        &["cliquez sur Actualiser", "Cliquez sur Actualiser", "dans les Paramètres", "Ouvrez les Paramètres"],
+    ),
+    (Language::It, &["fai clic su Aggiorna", "Fai clic su Aggiorna", "nelle Impostazioni", "Apri le Impostazioni"]),
+    (Language::Bg, &["„Обновяване“", "„Настройки“"]),
+    (Language::Ru, &["«Обновить»", "в настройках", "«Настройки»"]),
+];
+
+#[test]
+fn every_message_that_names_the_apps_buttons_has_the_command_lines_own_words() {
+    let mut problems = Vec::new();
+    for (language, words) in APP_WORDS {
+        let source = catalogue_source(language);
+        let ids: BTreeSet<&str> = messages(language).into_keys().collect();
+        for line in source.lines() {
+            let Some((id, text)) = line.split_once(" = ") else { continue };
+            let names_the_app = words.iter().any(|word| text.contains(word));
+            if id.starts_with("cli--") && names_the_app {
+                problems.push(format!("{}: {id} names the app's buttons: {text}", language.code()));
+            }
+            // Messages the CLI prints (states and errors) need their own wording.
+            let printed_by_the_cli = id.starts_with("state-") || id.starts_with("error-");
+            if printed_by_the_cli && names_the_app && !ids.contains(format!("cli--{id}").as_str()) {
+                problems.push(format!("{}: {id} names the app's buttons and has no cli--{id}", language.code()));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{problems:#?}");
+}
