@@ -619,6 +619,16 @@ web-machine-transfer = Прехвърляне
 web-machine-transfer-label = Деактивиране на { $hostname }, за да прехвърлите лиценза му на друг компютър
 web-machine-transfer-hint = Освобождава работното място, така че лицензът да може да се активира на друг компютър.
 web-machine-file-hint = Лицензионният файл работи само на компютъра, за който е издаден. Изтеглете го, за да възстановите лиценза на този компютър без достъп до интернет, например след преинсталиране на програмата.
+web-license-file-title = Лицензионен файл за компютър
+web-license-file-hint = По-старите версии на програмата четат лицензионен файл (.lic), вместо да се активират онлайн. Въведете отпечатъка на компютъра, за който е: файлът работи само там, заема едно от местата на лиценза и съдържа и срока на поддръжката.
+web-license-file-fingerprint = Отпечатък на компютъра
+web-license-file-fingerprint-hint = 64 шестнадесетични знака, показани от License Manager под „Отпечатък“ или от „tessera status“.
+web-license-file-computer = Име на компютъра (по избор)
+web-license-file-download = Изтегляне на лицензионния файл
+web-license-file-fingerprint-invalid = Това не е отпечатък на компютър: той има 64 шестнадесетични знака (0–9, a–f), както го показва License Manager.
+web-license-file-default-computer = Компютър (лицензионен файл)
+web-support-file-hint = Срокът на поддръжката е част от лицензионния файл (.lic), който по-старите версии четат и за обновления:
+web-support-file-link = изтеглете го за компютър
 
 ## The command line's own words for messages that name the app's buttons (Surface::Cli)
 cli--state-grace-message = Лицензът ви не е синхронизиран с портала за лицензи от известно време. Свържете се с интернет и изпълнете „tessera refresh“.

@@ -634,6 +634,16 @@ web-machine-transfer = Transfer
 web-machine-transfer-label = Deactivate { $hostname } to transfer its license to another computer
 web-machine-transfer-hint = Frees the seat, so the license can be activated on another computer.
 web-machine-file-hint = A license file works only on the computer it was issued for. Download it to restore that computer's license without internet access, for example after reinstalling the program.
+web-license-file-title = License file for a computer
+web-license-file-hint = Older releases of the program read a license file (.lic) instead of activating online. Enter the fingerprint of the computer it is for: the file works only there, holds one of the license's seats, and carries the support term too.
+web-license-file-fingerprint = Computer fingerprint
+web-license-file-fingerprint-hint = 64 hexadecimal characters, shown by the License Manager under Fingerprint, or by 'tessera status'.
+web-license-file-computer = Computer name (optional)
+web-license-file-download = Download the license file
+web-license-file-fingerprint-invalid = This is not a computer fingerprint: it has 64 hexadecimal characters (0–9, a–f), as the License Manager shows it.
+web-license-file-default-computer = Computer (license file)
+web-support-file-hint = The support term is part of the license file (.lic), which older releases read for updates too:
+web-support-file-link = download it for a computer
 
 ## The command line's own words for messages that name the app's buttons (Surface::Cli)
 cli--state-grace-message = Your license has not been synchronised with the licensing portal for a while. Connect to the internet and run 'tessera refresh'.

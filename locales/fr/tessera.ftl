@@ -619,6 +619,16 @@ web-machine-transfer = Transfert
 web-machine-transfer-label = Désactiver { $hostname } pour transférer sa licence sur un autre ordinateur
 web-machine-transfer-hint = Libère le poste : la licence peut alors être activée sur un autre ordinateur.
 web-machine-file-hint = Un fichier de licence ne fonctionne que sur l’ordinateur pour lequel il a été émis. Téléchargez-le pour rétablir la licence de cet ordinateur sans accès à internet, par exemple après une réinstallation du programme.
+web-license-file-title = Fichier de licence pour un ordinateur
+web-license-file-hint = Les anciennes versions du programme lisent un fichier de licence (.lic) au lieu de s'activer en ligne. Saisissez l'empreinte de l'ordinateur concerné : le fichier ne fonctionne que sur celui-ci, occupe un des postes de la licence et contient aussi la durée du support.
+web-license-file-fingerprint = Empreinte de l'ordinateur
+web-license-file-fingerprint-hint = 64 caractères hexadécimaux, affichés par le gestionnaire de licences sous Empreinte, ou par « tessera status ».
+web-license-file-computer = Nom de l'ordinateur (facultatif)
+web-license-file-download = Télécharger le fichier de licence
+web-license-file-fingerprint-invalid = Ce n'est pas une empreinte d'ordinateur : elle compte 64 caractères hexadécimaux (0–9, a–f), tels que le gestionnaire de licences l'affiche.
+web-license-file-default-computer = Ordinateur (fichier de licence)
+web-support-file-hint = La durée du support fait partie du fichier de licence (.lic), que les anciennes versions lisent aussi pour les mises à jour :
+web-support-file-link = le télécharger pour un ordinateur
 
 ## The command line's own words for messages that name the app's buttons (Surface::Cli)
 cli--state-grace-message = Votre licence n'a pas été synchronisée avec le portail de licences depuis un moment. Connectez-vous à Internet et exécutez « tessera refresh ».

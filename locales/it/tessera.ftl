@@ -619,6 +619,16 @@ web-machine-transfer = Trasferimento
 web-machine-transfer-label = Disattiva { $hostname } per trasferire la sua licenza su un altro computer
 web-machine-transfer-hint = Libera la postazione: la licenza potrà essere attivata su un altro computer.
 web-machine-file-hint = Un file di licenza funziona solo sul computer per cui è stato emesso. Scaricalo per ripristinare la licenza di quel computer senza accesso a internet, per esempio dopo aver reinstallato il programma.
+web-license-file-title = File di licenza per un computer
+web-license-file-hint = Le versioni precedenti del programma leggono un file di licenza (.lic) invece di attivarsi online. Inserisci l'impronta del computer a cui è destinato: il file funziona solo lì, occupa una postazione della licenza e contiene anche la durata del supporto.
+web-license-file-fingerprint = Impronta del computer
+web-license-file-fingerprint-hint = 64 caratteri esadecimali, mostrati dal License Manager sotto Impronta, oppure da «tessera status».
+web-license-file-computer = Nome del computer (facoltativo)
+web-license-file-download = Scarica il file di licenza
+web-license-file-fingerprint-invalid = Questa non è un'impronta di computer: ha 64 caratteri esadecimali (0–9, a–f), come la mostra il License Manager.
+web-license-file-default-computer = Computer (file di licenza)
+web-support-file-hint = La durata del supporto fa parte del file di licenza (.lic), che le versioni precedenti leggono anche per gli aggiornamenti:
+web-support-file-link = scaricalo per un computer
 
 ## The command line's own words for messages that name the app's buttons (Surface::Cli)
 cli--state-grace-message = La tua licenza non viene sincronizzata con il portale delle licenze da un po' di tempo. Connettiti a Internet e esegui «tessera refresh».

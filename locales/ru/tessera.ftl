@@ -627,6 +627,16 @@ web-machine-transfer = Перенос
 web-machine-transfer-label = Деактивировать { $hostname }, чтобы перенести лицензию на другой компьютер
 web-machine-transfer-hint = Освобождает рабочее место: лицензию можно будет активировать на другом компьютере.
 web-machine-file-hint = Файл лицензии работает только на том компьютере, для которого он выдан. Скачайте его, чтобы восстановить лицензию этого компьютера без доступа к интернету, например после переустановки программы.
+web-license-file-title = Файл лицензии для компьютера
+web-license-file-hint = Старые версии программы читают файл лицензии (.lic) вместо онлайн-активации. Введите отпечаток компьютера, для которого он нужен: файл работает только на нём, занимает одно из мест лицензии и содержит также срок поддержки.
+web-license-file-fingerprint = Отпечаток компьютера
+web-license-file-fingerprint-hint = 64 шестнадцатеричных символа, которые License Manager показывает в поле «Отпечаток», или «tessera status».
+web-license-file-computer = Имя компьютера (необязательно)
+web-license-file-download = Скачать файл лицензии
+web-license-file-fingerprint-invalid = Это не отпечаток компьютера: в нём 64 шестнадцатеричных символа (0–9, a–f), как его показывает License Manager.
+web-license-file-default-computer = Компьютер (файл лицензии)
+web-support-file-hint = Срок поддержки входит в файл лицензии (.lic), который старые версии читают и для обновлений:
+web-support-file-link = скачайте его для компьютера
 
 ## The command line's own words for messages that name the app's buttons (Surface::Cli)
 cli--state-grace-message = Ваша лицензия давно не синхронизировалась с порталом лицензирования. Подключитесь к интернету и выполните «tessera refresh».

@@ -371,6 +371,58 @@ async fn update_machine(pool: &AnyPool, id: &str, request: &ActivationRequestPay
     Ok(())
 }
 
+/// The seat of a computer that takes its license file from the customer pages (an older
+/// release without online activation): the machine with this fingerprint if it has one, else a
+/// new seat, taken with the same conditional update as an activation, so it cannot overfill.
+/// Such a machine has no machine key: it cannot call the API, and is deactivated from the pages.
+pub async fn seat_for_download(
+    pool: &AnyPool,
+    license: &License,
+    fingerprint: &str,
+    hostname: &str,
+) -> Result<Machine> {
+    if let Some(machine) = machine(pool, &license.id, fingerprint).await? {
+        return Ok(machine);
+    }
+    let now = db::now();
+    let mut tx = pool.begin().await?;
+    let taken = sqlx::query(
+        "UPDATE licenses SET used_machines = used_machines + 1 WHERE id = $1 AND used_machines < max_machines",
+    )
+    .bind(&license.id)
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    if taken == 0 {
+        tx.rollback().await?;
+        // A concurrent download for the same computer may have taken the last seat.
+        return match machine(pool, &license.id, fingerprint).await? {
+            Some(machine) => Ok(machine),
+            None => Err(Error::TooManyMachines(license.max_machines)),
+        };
+    }
+    let inserted = sqlx::query(
+        "INSERT INTO machines (id, license_id, fingerprint, components, hostname, machine_key, app_version, \
+         activated_at, last_seen_at) VALUES ($1, $2, $3, '{}', $4, '', 'license file', $5, $6)",
+    )
+    .bind(new_id("mch"))
+    .bind(&license.id)
+    .bind(fingerprint)
+    .bind(hostname)
+    .bind(now)
+    .bind(now)
+    .execute(&mut *tx)
+    .await;
+    match inserted {
+        Ok(_) => tx.commit().await?,
+        Err(e) if is_unique_violation(&e) => {
+            tx.rollback().await?;
+        }
+        Err(e) => return Err(e.into()),
+    }
+    machine(pool, &license.id, fingerprint).await?.ok_or_else(|| Error::Internal("the seat just taken is gone".into()))
+}
+
 /// Frees a machine's seat. Returns false if it held none.
 pub async fn release_seat(pool: &AnyPool, machine: &Machine) -> Result<bool> {
     let mut tx = pool.begin().await?;

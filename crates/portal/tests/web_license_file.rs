@@ -124,3 +124,82 @@ on_both_databases!(
         assert_eq!(nobody.get(&path).await.location.as_deref(), Some("/login"), "signed out: sent to sign in");
     }
 );
+
+on_both_databases!(
+    a_license_without_any_computer_gives_a_license_file_bound_to_the_fingerprint_typed_in,
+    |portal: common::TestPortal| async move {
+        // Arrange: P24 has no computer yet and one seat.
+        let license = license_id(&portal, "P24").await;
+        sqlx::query("DELETE FROM machines WHERE license_id = $1")
+            .bind(&license)
+            .execute(&portal.pool)
+            .await
+            .expect("no machine");
+        sqlx::query("UPDATE licenses SET used_machines = 0, max_machines = 1 WHERE id = $1")
+            .bind(&license)
+            .execute(&portal.pool)
+            .await
+            .expect("one seat");
+        let seats = || async {
+            sqlx::query_scalar::<_, i64>("SELECT used_machines FROM licenses WHERE id = $1")
+                .bind(&license)
+                .fetch_one(&portal.pool)
+                .await
+                .expect("seats")
+        };
+        let mut visitor = Visitor::signed_in(&portal.url, NORTHWIND, "JWT19").await;
+        let details = visitor.get(&format!("/licenses/{license}")).await;
+        assert!(details.body.contains("id=\"license-file\""), "the Details page offers the license file");
+        let csrf = details.csrf();
+        let form = format!("/licenses/{license}/license-file");
+        let machine = TestMachine::new(77, "acme-ledger");
+        let fingerprint = machine.fingerprint().digest().to_hex();
+
+        // A fingerprint with a typo: said on the form, no seat taken.
+        let typo = visitor
+            .post(&form, &[("csrf", &csrf), ("fingerprint", &fingerprint[1..]), ("computer", "ACCOUNTS-2")])
+            .await;
+        assert_eq!(typo.status, StatusCode::BAD_REQUEST);
+        assert!(typo.body.contains("id=\"license-file-problem\""), "{}", typo.body);
+        assert!(typo.body.contains("64 hexadecimal characters"), "the message says what a fingerprint looks like");
+        assert!(typo.body.contains("value=\"ACCOUNTS-2\""), "what was typed is kept");
+        assert_eq!(seats().await, 0);
+
+        // Act: the fingerprint as the app shows it, in groups and capitals.
+        let grouped: String =
+            fingerprint.to_uppercase().as_bytes().chunks(8).map(|c| String::from_utf8_lossy(c) + " ").collect();
+        let download =
+            visitor.post(&form, &[("csrf", &csrf), ("fingerprint", grouped.trim()), ("computer", "ACCOUNTS-2")]).await;
+
+        // Assert: a genuine P24 file for exactly that computer, holding the one seat.
+        assert_eq!(download.status, StatusCode::OK, "{}", download.body);
+        assert_eq!(download.disposition.as_deref(), Some(r#"attachment; filename="P24-ACCOUNTS-2.lic""#));
+        let trusted = portal.trusted_keys().await;
+        let payload =
+            LicenseFile::decode(&download.body).and_then(|file| file.verify(&trusted)).expect("signed by the portal");
+        assert_eq!(payload.serial, "P24");
+        assert_eq!(payload.fingerprint, machine.fingerprint().digest());
+        assert_eq!(seats().await, 1);
+        let page = visitor.get(&format!("/licenses/{license}")).await;
+        assert!(page.body.contains("ACCOUNTS-2"), "the computer is listed, to be deactivated from here");
+
+        // The same computer again: the same seat.
+        let again = visitor.post(&form, &[("csrf", &csrf), ("fingerprint", &fingerprint), ("computer", "")]).await;
+        assert_eq!(again.status, StatusCode::OK);
+        assert_eq!(seats().await, 1);
+
+        // Another computer: the seat is taken, said so.
+        let other = TestMachine::new(78, "acme-ledger").fingerprint().digest().to_hex();
+        let full = visitor.post(&form, &[("csrf", &csrf), ("fingerprint", &other), ("computer", "")]).await;
+        assert_eq!(full.status, StatusCode::CONFLICT, "{}", full.body);
+        assert!(full.body.contains("id=\"license-file-problem\""));
+        assert_eq!(seats().await, 1);
+
+        // Another customer's license is not there at all.
+        let mut stranger = Visitor::signed_in(&portal.url, "it@contoso.example", "JWT20417").await;
+        let theirs = stranger.get("/").await.csrf();
+        let refused = stranger.post(&form, &[("csrf", &theirs), ("fingerprint", &other), ("computer", "")]).await;
+        assert_eq!(refused.status, StatusCode::NOT_FOUND);
+        assert_eq!(seats().await, 1);
+    }
+);

@@ -124,7 +124,11 @@ async fn tables_are_paginated_ten_rows_a_page() {
             .expect("move to Northwind");
     }
     let mut visitor = Visitor::signed_in(&portal.url, NORTHWIND, "JWT19").await;
-    let rows = |body: &str| body.matches(r#"<a class="button small" href="/licenses/"#).count();
+    // The Licenses table's Details buttons; the Supports table's lead to the page's #support.
+    let rows = |body: &str| {
+        body.matches(r#"<a class="button small" href="/licenses/"#).count()
+            - body.matches(r##"#support" aria-label="##).count()
+    };
     let first = visitor.get("/").await;
     assert_eq!(rows(&first.body), 10);
     assert!(first.body.contains("Page 1 of 2") && first.body.contains(r#"href="/?page=2&#38;supports=1""#));
@@ -215,3 +219,21 @@ on_both_databases!(unknown_addresses_answer_a_page_and_the_api_answers_json, |po
     assert_eq!((icon.status, icon.content_type.as_deref()), (StatusCode::OK, Some("image/svg+xml")), "a favicon");
     assert!(icon.body.starts_with("<svg"));
 });
+
+#[tokio::test]
+async fn the_supports_table_names_the_computers_and_has_a_details_action_as_in_seed_000() {
+    let portal = common::TestPortal::spawn(common::Db::Sqlite).await.expect("portal");
+    let machine = common::TestMachine::new(90, "acme-ledger");
+    let activated = portal.post("/api/v1/activations", &machine.activation_body(&portal.demo_key())).await;
+    assert_eq!(activated.status(), StatusCode::CREATED);
+    let mut visitor = Visitor::signed_in(&portal.url, NORTHWIND, "JWT19").await;
+    let home = visitor.get("/").await;
+    let supports = &home.body[home.body.find(r#"<table id="supports">"#).expect("the Supports table")..];
+    let supports = &supports[..supports.find("</table>").expect("its end")];
+    assert!(supports.contains("<th scope=\"col\">Serial number / Computer</th>"), "{supports}");
+    assert!(supports.contains("<span class=\"computer\">PC-0090</span>"), "P65's computer is named: {supports}");
+    let rows = supports.matches("<tr>").count() - 1;
+    let details = supports.matches(r##"#support" aria-label="Details"##).count();
+    assert!(rows > 0);
+    assert_eq!(details, rows, "every row has its Details action: {supports}");
+}

@@ -85,6 +85,8 @@ pub struct SupportRow {
     pub order: Option<String>,
     pub starts_at: i64,
     pub years: i64,
+    /// The computers its license is active on (the seed's "Serial number / Computer").
+    pub computers: Vec<String>,
 }
 
 #[derive(Template)]
@@ -169,20 +171,26 @@ async fn supports_of(pool: &AnyPool, customer: &str, at: Paging) -> Result<Vec<S
     .bind(at.offset())
     .fetch_all(pool)
     .await?;
-    rows.iter()
-        .map(|row| {
-            Ok(SupportRow {
-                license_id: row.try_get(0)?,
-                application: row.try_get(1)?,
-                serial: row.try_get(2)?,
-                users: row.try_get(3)?,
-                edition: row.try_get(4)?,
-                order: row.try_get(5)?,
-                starts_at: row.try_get(6)?,
-                years: row.try_get(7)?,
-            })
-        })
-        .collect()
+    let mut supports = Vec::with_capacity(rows.len());
+    for row in &rows {
+        let license_id: String = row.try_get(0)?;
+        let computers = sqlx::query_scalar("SELECT hostname FROM machines WHERE license_id = $1 ORDER BY activated_at")
+            .bind(&license_id)
+            .fetch_all(pool)
+            .await?;
+        supports.push(SupportRow {
+            license_id,
+            application: row.try_get(1)?,
+            serial: row.try_get(2)?,
+            users: row.try_get(3)?,
+            edition: row.try_get(4)?,
+            order: row.try_get(5)?,
+            starts_at: row.try_get(6)?,
+            years: row.try_get(7)?,
+            computers,
+        });
+    }
+    Ok(supports)
 }
 
 /// The customer's own license `id`; `None` for another customer's, exactly as for none at all.
@@ -208,6 +216,10 @@ struct LicensePage {
     machines: Vec<licensing::Machine>,
     supports: Vec<(i64, i64, i64)>,
     deactivated: bool,
+    /// Why the license file form could not give a file, with what was typed in it.
+    file_problem: Option<String>,
+    file_fingerprint: String,
+    file_computer: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -222,33 +234,68 @@ pub async fn license(
     Query(query): Query<LicenseQuery>,
 ) -> Result<Response, WebError> {
     let page = Page::new(&who.visit, "home", format!("/licenses/{id}"));
-    let Some(license) = own_license(&state.pool, &who.customer_id, &id).await? else {
-        return Err(WebError::not_found(&page));
+    let Some(mut view) = license_page(&state, &who, page, &id).await? else {
+        return Err(WebError::not_found(&Page::new(&who.visit, "home", format!("/licenses/{id}"))));
+    };
+    view.deactivated = query.deactivated == Some(1);
+    render(&view)
+}
+
+/// The license page again, its license file form showing `problem` (with the status of the
+/// problem) and what was typed.
+pub async fn license_with_problem(
+    state: &AppState,
+    who: &SignedIn,
+    id: &str,
+    problem: &Error,
+    fingerprint: &str,
+    computer: Option<&str>,
+) -> Result<Response, WebError> {
+    let page = Page::new(&who.visit, "home", format!("/licenses/{id}"));
+    if let Error::Internal(_) = problem {
+        return Err(WebError::from(Error::Internal("the license file could not be made".into())));
+    }
+    let message = page.error(problem);
+    let Some(mut view) = license_page(state, who, page, id).await? else {
+        return Err(WebError::not_found(&Page::new(&who.visit, "home", format!("/licenses/{id}"))));
+    };
+    view.file_problem = Some(message);
+    view.file_fingerprint = fingerprint.to_owned();
+    view.file_computer = computer.unwrap_or_default().to_owned();
+    let mut response = render(&view)?;
+    *response.status_mut() = problem.status();
+    Ok(response)
+}
+
+async fn license_page(state: &AppState, who: &SignedIn, page: Page, id: &str) -> Result<Option<LicensePage>> {
+    let Some(license) = own_license(&state.pool, &who.customer_id, id).await? else {
+        return Ok(None);
     };
     let seats = sqlx::query("SELECT used_machines, max_machines FROM licenses WHERE id = $1")
         .bind(&license.id)
         .fetch_one(&state.pool)
-        .await
-        .map_err(Error::from)?;
+        .await?;
     let supports =
         sqlx::query("SELECT starts_at, years, ends_at FROM support_terms WHERE license_id = $1 ORDER BY starts_at")
             .bind(&license.id)
             .fetch_all(&state.pool)
-            .await
-            .map_err(Error::from)?
+            .await?
             .iter()
             .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?)))
             .collect::<Result<Vec<_>>>()?;
     let machines = licensing::machines_of(&state.pool, &license.id).await?;
-    render(&LicensePage {
-        used: seats.try_get(0).map_err(Error::from)?,
-        max: seats.try_get(1).map_err(Error::from)?,
+    Ok(Some(LicensePage {
+        used: seats.try_get(0)?,
+        max: seats.try_get(1)?,
         page,
         license,
         machines,
         supports,
-        deactivated: query.deactivated == Some(1),
-    })
+        deactivated: false,
+        file_problem: None,
+        file_fingerprint: String::new(),
+        file_computer: String::new(),
+    }))
 }
 
 /// Deactivates one machine of the customer's own license, giving its seat back.

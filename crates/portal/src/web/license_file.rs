@@ -7,14 +7,18 @@
 //! another site can at most send the customer's own browser to the download, and can never read
 //! it. A GET also lets the browser offer "Save link as", and every page answer is `no-store`.
 
+use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+use tessera_core::FingerprintDigest;
 
 use super::session::SignedIn;
 use super::{Page, WebError};
 use crate::db;
 use crate::domain::Text;
+use crate::error::Error;
 use crate::http::AppState;
 use crate::licensing;
 
@@ -38,6 +42,58 @@ pub async fn download(
     let fingerprint = licensing::fingerprint_of(&machine)?;
     let file = licensing::issue(&state.keys, &license, fingerprint, &machine.components, db::now())?;
     tracing::info!(license = %license.id, machine = %machine.id, "license file downloaded from the customer pages");
+    let disposition = format!("attachment; filename=\"{}\"", file_name(&license.serial, &machine.hostname));
+    Ok((
+        [(header::CONTENT_TYPE, "text/plain; charset=utf-8".to_owned()), (header::CONTENT_DISPOSITION, disposition)],
+        file.to_string(),
+    )
+        .into_response())
+}
+
+/// The form that binds a license file to a computer that never activated online.
+#[derive(Debug, Deserialize)]
+pub struct ForComputer {
+    /// The computer's fingerprint, as the License Manager and `tessera status` show it.
+    fingerprint: Text<128>,
+    /// A name to know the computer by on this page.
+    #[serde(default)]
+    computer: Option<Text<64>>,
+}
+
+/// A license file for a computer that takes it from here (seed 000: older releases download
+/// their `.lic` from *Details*), bound to the fingerprint typed in and holding a seat of the
+/// customer's own license like an activation. The file also carries the support term.
+pub async fn for_computer(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path(id): Path<Text<64>>,
+    Form(form): Form<ForComputer>,
+) -> Result<Response, WebError> {
+    let page = Page::new(&who.visit, "home", format!("/licenses/{id}"));
+    let Some(license) = licensing::license_of_customer(&state.pool, &who.customer_id, &id).await? else {
+        return Err(WebError::not_found(&page));
+    };
+    let typed: String = form.fingerprint.as_str().chars().filter(|c| !c.is_whitespace()).collect();
+    let computer = form.computer.as_ref().map(|c| c.as_str().trim()).filter(|c| !c.is_empty());
+    let fingerprint = FingerprintDigest::parse(&typed.to_ascii_lowercase());
+    let refusal = match fingerprint {
+        None => Some(Error::BadRequest(page.t("web-license-file-fingerprint-invalid"))),
+        Some(_) => license.refusal(db::now()),
+    };
+    let (Some(fingerprint), None) = (fingerprint, &refusal) else {
+        let problem = refusal.unwrap_or(Error::NotFound);
+        return super::home::license_with_problem(&state, &who, &license.id, &problem, &typed, computer).await;
+    };
+    let hostname = computer.map_or_else(|| page.t("web-license-file-default-computer"), str::to_owned);
+    let machine = match licensing::seat_for_download(&state.pool, &license, &fingerprint.to_hex(), &hostname).await {
+        Ok(machine) => machine,
+        Err(refusal @ Error::TooManyMachines(_)) => {
+            return super::home::license_with_problem(&state, &who, &license.id, &refusal, &typed, computer).await;
+        }
+        Err(other) => return Err(other.into()),
+    };
+    let file = licensing::issue(&state.keys, &license, fingerprint, &machine.components, db::now())?;
+    tracing::info!(license = %license.id, machine = %machine.id, "license file bound to a computer from the customer pages");
     let disposition = format!("attachment; filename=\"{}\"", file_name(&license.serial, &machine.hostname));
     Ok((
         [(header::CONTENT_TYPE, "text/plain; charset=utf-8".to_owned()), (header::CONTENT_DISPOSITION, disposition)],

@@ -47,6 +47,7 @@ fn pages() -> Vec<(&'static str, MethodRouter<AppState>)> {
         ("/licenses/{id}", get(home::license)),
         ("/licenses/{id}/machines/{machine}/deactivate", post(home::deactivate)),
         ("/licenses/{id}/machines/{machine}/license-file", get(license_file::download)),
+        ("/licenses/{id}/license-file", post(license_file::for_computer)),
         ("/offline", get(offline::page)),
         ("/offline/activate", post(offline::activate)),
         ("/offline/response", post(offline::download)),
