@@ -356,6 +356,7 @@ error-stale-request = This computer's clock is too far from the portal's. Correc
 error-not-entitled = Your license does not cover this ({ $detail }). Check your license on the customer portal or contact your vendor.
 error-method-not-allowed = The portal does not accept this kind of request at this address. Update the program, or check the portal URL in Settings.
 error-payload-too-large = The request is too large.
+error-headers-too-large = The request's headers are too large for the portal. Remove cookies or headers a proxy added, then try again.
 error-rate-limited =
     { $seconds ->
         [one] Too many attempts. Please wait { $seconds } second and try again.

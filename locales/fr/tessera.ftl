@@ -341,6 +341,7 @@ error-stale-request = L'horloge de cet ordinateur est trop éloignée de celle d
 error-not-entitled = Votre licence ne couvre pas cette demande ({ $detail }). Vérifiez votre licence sur le portail client ou contactez votre éditeur.
 error-method-not-allowed = Le portail n'accepte pas ce type de requête à cette adresse. Mettez à jour le programme ou vérifiez l'URL du portail dans les Paramètres.
 error-payload-too-large = La requête est trop volumineuse.
+error-headers-too-large = Les en-têtes de la requête sont trop volumineux pour le portail. Supprimez les cookies ou les en-têtes ajoutés par un proxy, puis réessayez.
 error-rate-limited =
     { $seconds ->
         [one] Trop de tentatives. Veuillez patienter { $seconds } seconde, puis réessayez.

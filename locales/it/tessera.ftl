@@ -341,6 +341,7 @@ error-stale-request = L'orologio di questo computer è troppo distante da quello
 error-not-entitled = La tua licenza non copre questa richiesta ({ $detail }). Controlla la licenza nel portale clienti o contatta il tuo fornitore.
 error-method-not-allowed = Il portale non accetta questo tipo di richiesta a questo indirizzo. Aggiorna il programma o controlla l'URL del portale nelle Impostazioni.
 error-payload-too-large = La richiesta è troppo grande.
+error-headers-too-large = Le intestazioni della richiesta sono troppo grandi per il portale. Rimuovi i cookie o le intestazioni aggiunte da un proxy, poi riprova.
 error-rate-limited =
     { $seconds ->
         [one] Troppi tentativi. Attendi { $seconds } secondo e riprova.

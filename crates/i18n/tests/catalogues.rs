@@ -375,6 +375,7 @@ const ERROR_CODES: [(&str, &[&str]); 3] = [
             "NOT_ENTITLED",
             "METHOD_NOT_ALLOWED",
             "PAYLOAD_TOO_LARGE",
+            "HEADERS_TOO_LARGE",
             "RATE_LIMITED",
             "INTERNAL",
         ],

@@ -31,6 +31,11 @@ pub enum Error {
         "This activation key is not valid for this product. Check the key in your order confirmation or customer portal."
     )]
     KeyNotFound,
+    /// 431 `HEADERS_TOO_LARGE`: more request headers, or longer ones, than the portal reads.
+    #[error(
+        "The request's headers are too large for the portal ({0}). Remove cookies or headers a proxy added, then try again."
+    )]
+    HeadersTooLarge(String),
     /// 404 `NOT_FOUND`: no such license, machine or resource for this caller.
     #[error("Not found.")]
     NotFound,
@@ -94,6 +99,7 @@ impl Error {
             Self::NotEntitled(_) => "NOT_ENTITLED",
             Self::MethodNotAllowed => "METHOD_NOT_ALLOWED",
             Self::TooLarge => "PAYLOAD_TOO_LARGE",
+            Self::HeadersTooLarge(_) => "HEADERS_TOO_LARGE",
             Self::RateLimited(_) => "RATE_LIMITED",
             Self::Internal(_) => "INTERNAL",
         }
@@ -112,6 +118,7 @@ impl Error {
             Self::NotEntitled(_) => StatusCode::UNPROCESSABLE_ENTITY,
             Self::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             Self::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            Self::HeadersTooLarge(_) => StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
             Self::RateLimited(_) => StatusCode::TOO_MANY_REQUESTS,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }

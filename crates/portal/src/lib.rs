@@ -16,6 +16,7 @@ pub mod http;
 pub mod keys;
 pub mod licensing;
 pub mod mail;
+pub mod server;
 pub mod web;
 
 use std::net::SocketAddr;
@@ -104,9 +105,7 @@ impl Portal {
     /// Serves until the process is stopped.
     pub async fn serve(self) -> Result<()> {
         let housekeeping = tokio::spawn(housekeeping::run(self.state.pool.clone()));
-        let app = http::app(self.state).into_make_service_with_connect_info::<SocketAddr>();
-        let served = axum::serve(self.listener, app)
-            .with_graceful_shutdown(shutdown_signal())
+        let served = server::serve(self.listener, http::app(self.state), shutdown_signal())
             .await
             .map_err(|e| Error::Internal(e.to_string()));
         housekeeping.abort();

@@ -11,6 +11,7 @@ mod common;
 use common::web::Visitor;
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
+use tessera_core::api;
 
 /// A bad value: percent-encoded for an address or a form, as a JSON string, and as it is.
 struct Bad {
@@ -103,6 +104,7 @@ fn body_fields(document: &Value, operation: &Value) -> Vec<String> {
 
 async fn walk_the_api(portal: &common::TestPortal, token: &str) -> (usize, Vec<String>) {
     let document: Value = portal.get("/api/v1/openapi.json").await.json().await.expect("openapi");
+    let trusted = portal.trusted_keys().await;
     let (mut sent, mut problems) = (0, Vec::new());
     for (path, operations) in document["paths"].as_object().expect("paths") {
         for (method, operation) in operations.as_object().expect("operations") {
@@ -151,14 +153,30 @@ async fn walk_the_api(portal: &common::TestPortal, token: &str) -> (usize, Vec<S
                         .client
                         .request(method.clone(), format!("{}{target}", portal.url))
                         .bearer_auth(token)
+                        .header(api::NONCE_HEADER, "walk")
                         .header("content-type", "application/json");
                     if let Some(body) = body {
                         request = request.body(body);
                     }
                     let response = request.send().await.expect("request");
                     let status = response.status();
-                    let text = response.text().await.unwrap_or_default();
+                    let header =
+                        |name: &str| response.headers().get(name).and_then(|v| v.to_str().ok()).map(str::to_owned);
+                    let (date, signature) = (header("date"), header(api::SIGNATURE_HEADER));
+                    // The target as the portal saw it (reqwest may have re-encoded it).
+                    let seen = response.url().path().to_owned()
+                        + &response.url().query().map(|q| format!("?{q}")).unwrap_or_default();
+                    let bytes = response.bytes().await.unwrap_or_default();
+                    let text = String::from_utf8_lossy(&bytes).into_owned();
                     sent += 1;
+                    let signed = date.zip(signature).is_some_and(|(date, signature)| {
+                        let message =
+                            api::response_message(method.as_str(), &seen, status.as_u16(), &date, "walk", &bytes);
+                        api::verify_response(&trusted, &signature, &message).is_ok()
+                    });
+                    if !signed {
+                        problems.push(format!("{method} {path} with {what}: {status} is not signed by the portal"));
+                    }
                     problems.extend(api_problem(&format!("{method} {path} with {what}"), &documented, status, &text));
                 }
             }

@@ -83,3 +83,38 @@ async fn the_document_declares_the_bearer_scheme_and_the_machine_call_body() {
     let refresh = &document["paths"]["/api/v1/refresh"]["post"]["requestBody"]["content"]["application/json"]["schema"];
     assert_eq!(refresh["$ref"], "#/components/schemas/MachineCallBody", "{refresh}");
 }
+
+#[tokio::test]
+async fn every_error_status_names_its_codes_and_every_code_named_exists() {
+    let portal = common::TestPortal::spawn(common::Db::Sqlite).await.expect("portal");
+    let document: Value = portal.get("/api/v1/openapi.json").await.json().await.expect("openapi");
+    let english = tessera_i18n::Localizer::new(tessera_i18n::Language::En);
+    let mut problems = Vec::new();
+    for (path, operations) in document["paths"].as_object().expect("paths") {
+        for (method, operation) in operations.as_object().expect("operations") {
+            for (status, response) in operation["responses"].as_object().expect("responses") {
+                if !status.starts_with('4') {
+                    continue;
+                }
+                let description = response["description"].as_str().unwrap_or_default();
+                let codes: Vec<&str> = description
+                    .split(|c: char| !(c.is_ascii_uppercase() || c == '_'))
+                    .filter(|word| {
+                        word.len() > 3 && word.contains('_')
+                            || ["REPLAYED", "SUSPENDED", "REVOKED", "EXPIRED", "UNAUTHENTICATED"].contains(word)
+                    })
+                    .collect();
+                if codes.is_empty() {
+                    problems.push(format!("{method} {path} {status}: the description names no code: {description:?}"));
+                }
+                for code in codes.into_iter().filter(|code| !code.ends_with('_')) {
+                    let id = format!("error-{}", code.to_ascii_lowercase().replace('_', "-"));
+                    if !english.has(&id) {
+                        problems.push(format!("{method} {path} {status}: {code} is not a code the portal has"));
+                    }
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{problems:#?}");
+}

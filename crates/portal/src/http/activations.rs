@@ -77,8 +77,11 @@ fn verified_request(text: &str) -> Result<(ActivationRequest, tessera_core::Acti
 #[utoipa::path(post, path = "/api/v1/activations", tag = "activation", request_body = ActivateBody,
     responses((status = 201, description = "New seat", body = LicenseResponse),
               (status = 200, description = "Machine already held a seat", body = LicenseResponse),
-              (status = 400, body = ErrorBody), (status = 403, body = ErrorBody),
-              (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 429, body = ErrorBody)))]
+              (status = 400, description = "BAD_REQUEST, FILE_DAMAGED, BAD_SIGNATURE, FILE_NOT_ARMOURED, FILE_WRONG_KIND, UNKNOWN_SIGNING_KEY, STALE_REQUEST, CODE_CHECKSUM (and the other CODE_ codes): the request is not valid", body = ErrorBody),
+              (status = 403, description = "SUSPENDED, REVOKED, EXPIRED: the license is withheld", body = ErrorBody),
+              (status = 404, description = "KEY_NOT_FOUND", body = ErrorBody),
+              (status = 409, description = "TOO_MANY_MACHINES, REPLAYED", body = ErrorBody),
+              (status = 429, description = "RATE_LIMITED, with Retry-After", body = ErrorBody)))]
 async fn activate(
     State(state): State<AppState>,
     ConnectInfo(address): ConnectInfo<SocketAddr>,
@@ -102,8 +105,12 @@ async fn activate(
 
 /// Offline activation: a request file in, a response file out.
 #[utoipa::path(post, path = "/api/v1/activations/offline", tag = "activation", request_body = ActivateBody,
-    responses((status = 200, body = OfflineResponse), (status = 400, body = ErrorBody), (status = 403, body = ErrorBody),
-              (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 429, body = ErrorBody)))]
+    responses((status = 200, body = OfflineResponse),
+              (status = 400, description = "BAD_REQUEST, FILE_DAMAGED, BAD_SIGNATURE, FILE_NOT_ARMOURED, FILE_WRONG_KIND, UNKNOWN_SIGNING_KEY, STALE_REQUEST, CODE_CHECKSUM (and the other CODE_ codes): the request is not valid", body = ErrorBody),
+              (status = 403, description = "SUSPENDED, REVOKED, EXPIRED: the license is withheld", body = ErrorBody),
+              (status = 404, description = "KEY_NOT_FOUND", body = ErrorBody),
+              (status = 409, description = "TOO_MANY_MACHINES, REPLAYED", body = ErrorBody),
+              (status = 429, description = "RATE_LIMITED, with Retry-After", body = ErrorBody)))]
 async fn activate_offline(
     State(state): State<AppState>,
     ConnectInfo(address): ConnectInfo<SocketAddr>,
@@ -178,7 +185,9 @@ pub struct ValidateResponse {
 /// on a usable license (valid); the refusal of a license it holds a seat on, when no usable
 /// license is left (revoked, suspended, expired); otherwise whether a seat is free.
 #[utoipa::path(post, path = "/api/v1/validate", tag = "activation", request_body = ValidateBody,
-    responses((status = 200, body = ValidateResponse), (status = 400, body = ErrorBody), (status = 429, body = ErrorBody)))]
+    responses((status = 200, body = ValidateResponse),
+              (status = 400, description = "BAD_REQUEST, CODE_CHECKSUM (and the other CODE_ codes)", body = ErrorBody),
+              (status = 429, description = "RATE_LIMITED, with Retry-After", body = ErrorBody)))]
 async fn validate(
     State(state): State<AppState>,
     ConnectInfo(address): ConnectInfo<SocketAddr>,
@@ -273,8 +282,11 @@ pub struct RefreshResponse {
 /// Refresh: a machine holding a seat gets a new license file. Signed with the machine key.
 #[utoipa::path(post, path = "/api/v1/refresh", tag = "activation",
     request_body(content = MachineCallBody, description = "Signed in the Tessera-Machine-Signature header"),
-    responses((status = 200, body = RefreshResponse), (status = 403, body = ErrorBody),
-              (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
+    responses((status = 200, body = RefreshResponse),
+              (status = 400, description = "BAD_REQUEST, STALE_REQUEST: more than 10 minutes from the portal's clock", body = ErrorBody),
+              (status = 403, description = "MACHINE_SIGNATURE_INVALID", body = ErrorBody),
+              (status = 404, description = "NOT_ACTIVATED: this machine holds no seat of the license", body = ErrorBody),
+              (status = 409, description = "REPLAYED: the call's nonce was used before", body = ErrorBody)))]
 async fn refresh(State(state): State<AppState>, headers: HeaderMap, body: Bytes) -> Result<AppJson<RefreshResponse>> {
     let (machine, _) = machine_call(&state, &headers, "/api/v1/refresh", &body).await?;
     let license = licensing::license_by_id(&state.pool, &machine.license_id).await?.ok_or(Error::NotFound)?;
@@ -297,8 +309,11 @@ pub struct DeactivateResponse {
 /// Online deactivation: the machine gives its seat back. Signed with the machine key.
 #[utoipa::path(post, path = "/api/v1/deactivate", tag = "activation",
     request_body(content = MachineCallBody, description = "Signed in the Tessera-Machine-Signature header"),
-    responses((status = 200, body = DeactivateResponse), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
-              (status = 409, body = ErrorBody)))]
+    responses((status = 200, body = DeactivateResponse),
+              (status = 400, description = "BAD_REQUEST, STALE_REQUEST: more than 10 minutes from the portal's clock", body = ErrorBody),
+              (status = 403, description = "MACHINE_SIGNATURE_INVALID", body = ErrorBody),
+              (status = 404, description = "NOT_ACTIVATED: this machine holds no seat of the license", body = ErrorBody),
+              (status = 409, description = "REPLAYED: the call's nonce was used before", body = ErrorBody)))]
 async fn deactivate(
     State(state): State<AppState>,
     headers: HeaderMap,
@@ -318,8 +333,11 @@ pub struct ReceiptBody {
 
 /// Offline deactivation: a receipt signed by the machine key frees its seat, once.
 #[utoipa::path(post, path = "/api/v1/deactivations/receipt", tag = "activation", request_body = ReceiptBody,
-    responses((status = 200, body = DeactivateResponse), (status = 400, body = ErrorBody),
-              (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
+    responses((status = 200, body = DeactivateResponse),
+              (status = 400, description = "BAD_REQUEST, FILE_DAMAGED, BAD_SIGNATURE, FILE_WRONG_KIND: the receipt is not valid", body = ErrorBody),
+              (status = 403, description = "MACHINE_SIGNATURE_INVALID: not signed by the machine's key", body = ErrorBody),
+              (status = 404, description = "NOT_ACTIVATED, NOT_FOUND", body = ErrorBody),
+              (status = 409, description = "REPLAYED: the receipt was used before", body = ErrorBody)))]
 async fn deactivate_by_receipt(
     State(state): State<AppState>,
     AppJson(body): AppJson<ReceiptBody>,

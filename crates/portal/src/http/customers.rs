@@ -51,7 +51,9 @@ fn token_hash(token: &str) -> String {
 
 /// Signs a customer in with e-mail and order number; any of their orders works.
 #[utoipa::path(post, path = "/api/v1/session", tag = "customer", request_body = SignInBody,
-    responses((status = 200, body = SessionResponse), (status = 401, body = ErrorBody), (status = 429, body = ErrorBody)))]
+    responses((status = 200, body = SessionResponse),
+              (status = 401, description = "SIGN_IN_FAILED", body = ErrorBody),
+              (status = 429, description = "RATE_LIMITED, with Retry-After", body = ErrorBody)))]
 async fn sign_in(
     State(state): State<AppState>,
     ConnectInfo(address): ConnectInfo<SocketAddr>,
@@ -121,7 +123,7 @@ pub struct MeResponse {
 
 /// Who is signed in, and their activation key.
 #[utoipa::path(get, path = "/api/v1/me", tag = "customer", security(("bearer" = [])),
-    responses((status = 200, body = MeResponse), (status = 401, body = ErrorBody)))]
+    responses((status = 200, body = MeResponse), (status = 401, description = "UNAUTHENTICATED", body = ErrorBody)))]
 async fn me(State(state): State<AppState>, customer: Customer) -> Result<AppJson<MeResponse>> {
     let row = sqlx::query("SELECT company, email, country, city, activation_key FROM customers WHERE id = $1")
         .bind(&customer.id)
@@ -166,7 +168,7 @@ pub struct LicenseRow {
 
 /// The customer's licenses, newest first.
 #[utoipa::path(get, path = "/api/v1/me/licenses", tag = "customer", security(("bearer" = [])),
-    responses((status = 200, body = [LicenseRow]), (status = 401, body = ErrorBody)))]
+    responses((status = 200, body = [LicenseRow]), (status = 401, description = "UNAUTHENTICATED", body = ErrorBody)))]
 async fn my_licenses(State(state): State<AppState>, customer: Customer) -> Result<AppJson<Vec<LicenseRow>>> {
     let now = db::now();
     let mut rows = Vec::new();
@@ -210,7 +212,7 @@ pub struct SupportRow {
 
 /// The customer's support and update terms, newest first.
 #[utoipa::path(get, path = "/api/v1/me/supports", tag = "customer", security(("bearer" = [])),
-    responses((status = 200, body = [SupportRow]), (status = 401, body = ErrorBody)))]
+    responses((status = 200, body = [SupportRow]), (status = 401, description = "UNAUTHENTICATED", body = ErrorBody)))]
 async fn my_supports(State(state): State<AppState>, customer: Customer) -> Result<AppJson<Vec<SupportRow>>> {
     let rows = sqlx::query(
         "SELECT l.product_id, l.serial, l.users, l.edition, o.reference, s.starts_at, s.years, s.ends_at \

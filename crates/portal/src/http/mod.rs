@@ -168,6 +168,9 @@ impl utoipa::Modify for CommonResponses {
                 if takes_body {
                     responses.entry("413".into()).or_insert_with(|| error("PAYLOAD_TOO_LARGE: over 64 KiB").into());
                 }
+                responses.entry("431".into()).or_insert_with(|| {
+                    error("HEADERS_TOO_LARGE: more than 100 request headers or 16 KiB of them").into()
+                });
             }
         }
     }
@@ -224,6 +227,7 @@ pub fn app(state: AppState) -> Router {
         .fallback(crate::web::not_found)
         .layer(axum::extract::DefaultBodyLimit::max(BODY_LIMIT))
         .layer(tower_http::limit::RequestBodyLimitLayer::new(BODY_LIMIT))
+        .layer(axum::middleware::from_fn(crate::server::limit_headers))
         .layer(axum::middleware::map_response(json_errors))
         .layer(axum::middleware::from_fn_with_state(state.clone(), signing::sign_response))
         // The customer's pages: HTML with their own error pages, so outside the API's layers.

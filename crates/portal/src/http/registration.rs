@@ -192,8 +192,10 @@ async fn record(
 /// Turns an installation key into a registration key for the signed-in customer.
 #[utoipa::path(post, path = "/api/v1/registration-keys", tag = "customer", request_body = RegistrationBody,
     security(("bearer" = [])),
-    responses((status = 200, body = RegistrationResponse), (status = 400, body = ErrorBody),
-              (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)))]
+    responses((status = 200, body = RegistrationResponse),
+              (status = 400, description = "BAD_REQUEST, CODE_CHECKSUM (and the other CODE_ codes)", body = ErrorBody),
+              (status = 401, description = "UNAUTHENTICATED", body = ErrorBody),
+              (status = 404, description = "NOT_FOUND: no license of the product", body = ErrorBody)))]
 async fn registration_key(
     State(state): State<AppState>,
     customer: Customer,
