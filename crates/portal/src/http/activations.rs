@@ -261,12 +261,16 @@ async fn machine_call(
 #[derive(Debug, ToSchema)]
 #[allow(dead_code)]
 pub struct MachineCallBody {
+    #[schema(max_length = 64, pattern = "^[^\\x00-\\x1f\\x7f-\\x9f]*$")]
     pub license_id: String,
     /// 64 lowercase hex digits.
+    #[schema(pattern = "^[0-9a-f]{64}$")]
     pub fingerprint: String,
     /// 32 lowercase hex digits, never used before.
+    #[schema(pattern = "^[0-9a-f]{32}$")]
     pub nonce: String,
     /// `YYYY-MM-DDTHH:MM:SSZ`, within 10 minutes of the portal's clock.
+    #[schema(pattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$")]
     pub created: String,
 }
 
