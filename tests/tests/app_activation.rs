@@ -88,6 +88,8 @@ async fn activating_with_the_demo_key_shows_a_valid_license_and_refresh_synchron
     app.click("#dialog-confirm").await;
     assert!(question.starts_with("Deactivate this computer?"), "{question}");
     assert_eq!(app.wait_for_text("#license-state", "Not activated").await, "Not activated");
+    let focused = app.client.execute("return document.activeElement?.id ?? ''", vec![]).await.expect("focus");
+    assert_eq!(focused, "go-activate", "focus stays on the screen, on what comes next");
     assert!(portal.serials_on(northwind, &computer).await.is_empty(), "the portal freed the seat");
     app.close().await;
 }

@@ -43,6 +43,9 @@ function draw(root, ctx) {
   const { app } = ctx;
   const view = app.status;
   const license = view?.status?.license;
+  // Focus survives a redraw: on the element asked for, else on the one that had it.
+  const keep = app.focusNext ?? (root.contains(document.activeElement) ? document.activeElement.id : null);
+  app.focusNext = null;
   replace(
     root,
     screenTitle(t("dashboard-title")),
@@ -56,6 +59,7 @@ function draw(root, ctx) {
     view ? details(view, license) : null,
     license ? deactivateCard(root, ctx) : null,
   );
+  if (keep) document.getElementById(keep)?.focus();
 }
 
 /** What the customer reads when the license data cannot be opened at all. */
@@ -110,10 +114,8 @@ function refreshButton(result, root, ctx) {
       } catch (error) {
         ctx.app.refreshOutcome = { ok: false, error };
       }
-      if (ctx.alive()) {
-        draw(root, ctx);
-        document.getElementById("refresh")?.focus();
-      }
+      ctx.app.focusNext = "refresh";
+      if (ctx.alive()) draw(root, ctx);
     }),
   );
   return refresh;
@@ -192,6 +194,8 @@ function deactivateCard(root, ctx) {
         ctx.app.status = await call("deactivate");
         ctx.app.refreshOutcome = null;
         toast(t("deactivate-done"));
+        // The button that was pressed is gone: focus goes to what comes next, activating again.
+        ctx.app.focusNext = "go-activate";
         if (ctx.alive()) draw(root, ctx);
       } catch (error) {
         show(result, errorNotice(error));
@@ -207,6 +211,7 @@ function deactivateCard(root, ctx) {
         ctx.app.receipt = await call("deactivation_receipt");
         ctx.app.refreshOutcome = null;
         await ctx.loadStatus();
+        ctx.app.focusNext = "save-receipt";
         if (ctx.alive()) draw(root, ctx);
       } catch (error) {
         show(result, errorNotice(error));
