@@ -49,6 +49,15 @@ dashboard-support-until = Поддръжка до
 dashboard-expires = Валиден до
 dashboard-last-sync = Последна синхронизация
 dashboard-fingerprint = Отпечатък
+dashboard-headline = Лиценз на { $customer }: { $product }
+dashboard-headline-perpetual = Лиценз на { $customer }: { $product }, безсрочен
+dashboard-headline-days =
+    { $days ->
+        [one] Лиценз на { $customer }: { $product }, остава { $days } ден
+       *[other] Лиценз на { $customer }: { $product }, остават { $days } дни
+    }
+dashboard-support-contact = Поддръжка
+dashboard-renew-at = Подновяване на
 
 ## Обновяване
 

@@ -59,6 +59,15 @@ dashboard-support-until = Support until
 dashboard-expires = Expires
 dashboard-last-sync = Last synchronised
 dashboard-fingerprint = Fingerprint
+dashboard-headline = Licensed to { $customer }: { $product }
+dashboard-headline-perpetual = Licensed to { $customer }: { $product }, perpetual
+dashboard-headline-days =
+    { $days ->
+        [one] Licensed to { $customer }: { $product }, { $days } day left
+       *[other] Licensed to { $customer }: { $product }, { $days } days left
+    }
+dashboard-support-contact = Support
+dashboard-renew-at = Renew at
 
 ## Refresh
 

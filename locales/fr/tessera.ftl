@@ -49,6 +49,15 @@ dashboard-support-until = Fin du support
 dashboard-expires = Expiration
 dashboard-last-sync = Dernière synchronisation
 dashboard-fingerprint = Empreinte
+dashboard-headline = Licence de { $customer } : { $product }
+dashboard-headline-perpetual = Licence de { $customer } : { $product }, perpétuelle
+dashboard-headline-days =
+    { $days ->
+        [one] Licence de { $customer } : { $product }, { $days } jour restant
+       *[other] Licence de { $customer } : { $product }, { $days } jours restants
+    }
+dashboard-support-contact = Support
+dashboard-renew-at = Renouveler sur
 
 ## Actualisation
 

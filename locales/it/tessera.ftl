@@ -49,6 +49,15 @@ dashboard-support-until = Fine assistenza
 dashboard-expires = Scadenza
 dashboard-last-sync = Ultima sincronizzazione
 dashboard-fingerprint = Impronta
+dashboard-headline = Licenza di { $customer }: { $product }
+dashboard-headline-perpetual = Licenza di { $customer }: { $product }, perpetua
+dashboard-headline-days =
+    { $days ->
+        [one] Licenza di { $customer }: { $product }, { $days } giorno rimasto
+       *[other] Licenza di { $customer }: { $product }, { $days } giorni rimasti
+    }
+dashboard-support-contact = Assistenza
+dashboard-renew-at = Rinnova su
 
 ## Aggiornamento
 

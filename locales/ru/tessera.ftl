@@ -49,6 +49,16 @@ dashboard-support-until = Поддержка до
 dashboard-expires = Действует до
 dashboard-last-sync = Последняя синхронизация
 dashboard-fingerprint = Отпечаток
+dashboard-headline = Лицензия { $customer }: { $product }
+dashboard-headline-perpetual = Лицензия { $customer }: { $product }, бессрочная
+dashboard-headline-days =
+    { $days ->
+        [one] Лицензия { $customer }: { $product }, остался { $days } день
+        [few] Лицензия { $customer }: { $product }, осталось { $days } дня
+       *[many] Лицензия { $customer }: { $product }, осталось { $days } дней
+    }
+dashboard-support-contact = Поддержка
+dashboard-renew-at = Продление на
 
 ## Обновление
 

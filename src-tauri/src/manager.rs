@@ -122,6 +122,8 @@ pub struct StatusView {
     pub label: String,
     /// What the state means and what to do next.
     pub message: String,
+    /// Who the license is for, the product and the days left, when there is a license.
+    pub headline: Option<String>,
 }
 
 /// The settings screen's content.
@@ -202,7 +204,12 @@ impl Manager {
     /// A status with its label and message in the customer's language.
     pub fn view(&self, status: Status) -> StatusView {
         let localizer = self.localizer();
-        StatusView { label: localizer.state(status.code), message: localizer.state_message(&status.state), status }
+        StatusView {
+            label: localizer.state(status.code),
+            message: localizer.state_message(&status.state),
+            headline: status.state.license().map(|license| localizer.headline(license, tessera_core::Timestamp::now())),
+            status,
+        }
     }
 
     /// The settings in effect and where credentials are kept.

@@ -25,6 +25,14 @@ async fn activating_with_the_demo_key_shows_a_valid_license_and_refresh_synchron
     assert_eq!(shown_key, northwind.activation_key, "the key is regrouped in capitals as it is typed");
     assert_eq!(app.wait_for_text("#license-state", "Valid").await, "Valid");
     assert_eq!(app.text_of("#license-customer").await, "Northwind Traders");
+    assert_eq!(app.text_of("#license-product").await, "Acme Ledger", "the product by its name, not its id");
+    assert_eq!(
+        app.text_of("#license-headline").await,
+        "Licensed to Northwind Traders: Acme Ledger Enterprise, perpetual",
+        "who the license is for, what, and for how long"
+    );
+    assert_eq!(app.text_of("#license-support-contact").await, "Support: support@acme.example");
+    assert!(app.text_of("#license-renew").await.starts_with(&format!("Renew at: {}/licenses/", portal.url)));
     let computer = app.text_of("#license-computer").await;
     let serial = app.text_of("#license-serial").await;
     assert_eq!(

@@ -93,12 +93,22 @@ function stateCard(view, root, ctx) {
         "div",
         { class: "state-text" },
         h("p", { class: `state-pill tone-${tone(code)}`, id: "license-state", "data-code": code }, h("span", { class: "dot", "aria-hidden": "true" }), view.label),
+        view.headline ? h("p", { class: "state-headline", id: "license-headline" }, view.headline) : null,
         h("p", { class: "state-message", id: "license-message" }, view.message),
+        vendorLine(view.status.license),
       ),
       h("div", { class: "state-actions" }, actions),
     ),
     result,
   );
+}
+
+/** The vendor's support contact and where to renew, when the portal gives them. */
+function vendorLine(license) {
+  const parts = [];
+  if (license?.support_contact) parts.push(h("span", { id: "license-support-contact" }, `${t("dashboard-support-contact")}: `, h("span", { class: "selectable" }, license.support_contact)));
+  if (license?.renew_url) parts.push(h("span", { id: "license-renew" }, `${t("dashboard-renew-at")}: `, h("span", { class: "selectable" }, license.renew_url)));
+  return parts.length ? h("p", { class: "state-vendor muted" }, ...parts.flatMap((part, n) => (n ? [" · ", part] : [part]))) : null;
 }
 
 function refreshButton(result, root, ctx) {
@@ -149,7 +159,7 @@ function details(view, license) {
   const status = view.status;
   const rows = license
     ? [
-        ["product", t("dashboard-product"), license.product],
+        ["product", t("dashboard-product"), license.product_name ?? license.product],
         ["edition", t("dashboard-edition"), license.edition],
         ["customer", t("dashboard-customer"), license.customer],
         ["users", t("dashboard-users"), String(license.users)],

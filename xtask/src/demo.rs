@@ -100,7 +100,7 @@ fn start_portal(address: &str) -> Result<(Portal, String, Vec<String>)> {
     let mut child = Command::new(bin_dir()?.join(PORTAL_BINARY))
         .arg("--data-dir")
         .arg(&data_dir)
-        .args(["--listen", address, "serve", "--demo"])
+        .args(["--listen", address, "--support-contact", tessera_portal::demo::DEMO_SUPPORT, "serve", "--demo"])
         .stdout(Stdio::piped())
         .spawn()
         .map_err(|e| format!("cannot start the portal: {e}"))?;

@@ -75,13 +75,17 @@ pub fn status(localizer: &Localizer, status: &Status) -> String {
     let l = localizer;
     let mut out = l.text_with("cli-license-state", &[("state", l.state(status.code))]);
     out.push('\n');
+    if let Some(license) = status.state.license() {
+        out.push_str(&l.headline(license, tessera_core::Timestamp::now()));
+        out.push('\n');
+    }
     out.push_str(&l.state_message(&status.state));
     out.push_str("\n\n");
     let mut rows = Vec::new();
     if let Some(license) = status.state.license() {
         rows.extend([
             (l.text("dashboard-customer"), license.customer.clone()),
-            (l.text("dashboard-product"), license.product.clone()),
+            (l.text("dashboard-product"), license.product_name.clone().unwrap_or_else(|| license.product.clone())),
             (l.text("dashboard-edition"), license.edition.clone()),
             (l.text("dashboard-users"), license.users.to_string()),
             (l.text("dashboard-serial"), license.serial.clone()),
@@ -92,6 +96,8 @@ pub fn status(localizer: &Localizer, status: &Status) -> String {
             ),
             (l.text("dashboard-expires"), license.expires.map_or_else(|| l.text("dashboard-perpetual"), day)),
         ]);
+        rows.extend(license.support_contact.clone().map(|contact| (l.text("dashboard-support-contact"), contact)));
+        rows.extend(license.renew_url.clone().map(|url| (l.text("dashboard-renew-at"), url)));
     }
     rows.extend([
         (l.text("dashboard-computer"), if status.hostname.is_empty() { NONE.into() } else { status.hostname.clone() }),

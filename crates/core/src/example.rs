@@ -89,6 +89,10 @@ pub fn license() -> (SigningKey, LicensePayload) {
         refresh_after: Some(at("2026-12-21T10:00:00Z")),
         refresh_by: Some(at("2027-01-05T10:00:00Z")),
         kid: key.kid(),
+        // Optional: files from portals before these fields existed have none.
+        product_name: None,
+        support_contact: None,
+        renew_url: None,
     };
     (key, payload)
 }

@@ -64,6 +64,16 @@ pub struct LicensePayload {
     pub refresh_by: Option<Timestamp>,
     /// The id of the portal key that signs this file.
     pub kid: Kid,
+    /// The product's name as the customer knows it, e.g. `Acme Ledger`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub product_name: Option<String>,
+    /// How to reach the vendor's support (an e-mail address or a web address), when the portal
+    /// is configured with one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub support_contact: Option<String>,
+    /// Where the customer renews or extends this license, when the portal has a public address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub renew_url: Option<String>,
 }
 
 impl Payload for LicensePayload {

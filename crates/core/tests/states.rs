@@ -226,3 +226,17 @@ fn this_machine_yields_a_fingerprint_or_a_clear_error() {
         Err(err) => assert_eq!(err.code(), "MACHINE_ID_UNAVAILABLE", "{err}"),
     }
 }
+
+#[test]
+fn the_product_name_and_the_vendors_contact_travel_signed_and_older_files_without_them_still_read() {
+    let (key, mut payload) = example::license();
+    let trusted = common::trusted();
+    let without = tessera_core::LicenseFile::sign(&payload, &key).expect("sign");
+    assert_eq!(without.verify(&trusted).expect("verify").product_name, None, "older files have none");
+    payload.product_name = Some("Acme Ledger".into());
+    payload.support_contact = Some("support@acme.example".into());
+    payload.renew_url = Some("https://licenses.acme.example/licenses/lic_01JD5ZQ8W3".into());
+    let text = tessera_core::LicenseFile::sign(&payload, &key).expect("sign").to_string();
+    let read = tessera_core::LicenseFile::decode(&text).and_then(|f| f.verify(&trusted)).expect("verify");
+    assert_eq!(read, payload);
+}

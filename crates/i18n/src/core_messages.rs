@@ -1,6 +1,6 @@
 //! Translations of tessera-core's errors, license states and fingerprint components, variables filled in.
 
-use tessera_core::{CodeKind, Component, Error, ExpiryCause, FileKind, LicenseState, Timestamp};
+use tessera_core::{CodeKind, Component, Error, ExpiryCause, FileKind, LicensePayload, LicenseState, Timestamp};
 
 use crate::localizer::code_id;
 use crate::{Arg, Localizer};
@@ -104,6 +104,38 @@ impl Localizer {
                 Some(text) => text,
                 None => self.text_with("state-invalid-message", &[("code", *code)]),
             },
+        }
+    }
+
+    /// The dashboard's headline: who the license is for, the product by its name, and how many
+    /// days of its term are left at `now`.
+    ///
+    /// ```
+    /// use tessera_core::Timestamp;
+    /// use tessera_i18n::{Language, Localizer};
+    /// let (_, mut license) = tessera_core::example::license();
+    /// license.product_name = Some("Acme Ledger".into());
+    /// let now = Timestamp::parse("2027-11-19T10:00:00Z").unwrap();
+    /// assert_eq!(
+    ///     Localizer::new(Language::En).headline(&license, now),
+    ///     "Licensed to Northwind Traders: Acme Ledger Enterprise, 2 days left",
+    /// );
+    /// ```
+    #[must_use]
+    pub fn headline(&self, license: &LicensePayload, now: Timestamp) -> String {
+        let product = format!("{} {}", license.product_name.as_deref().unwrap_or(&license.product), license.edition);
+        let customer = license.customer.as_str();
+        match license.expires {
+            None => self.text_with("dashboard-headline-perpetual", &[("customer", customer), ("product", &product)]),
+            Some(end) if end > now => {
+                // Whole days, the one under way counted: "1 day left" until the very end.
+                let days = (end.unix() - now.unix() + 86_399) / 86_400;
+                self.text_with(
+                    "dashboard-headline-days",
+                    &[("customer", Arg::from(customer)), ("product", Arg::from(product)), ("days", Arg::from(days))],
+                )
+            }
+            Some(_) => self.text_with("dashboard-headline", &[("customer", customer), ("product", &product)]),
         }
     }
 

@@ -50,6 +50,10 @@ pub struct Config {
     /// `https://licenses.example.com`. Default: `http://` and the listening address.
     #[arg(long, env = "TESSERA_PUBLIC_URL")]
     pub public_url: Option<String>,
+    /// How customers reach the vendor's support, shown by the License Manager with every
+    /// license: an e-mail address or a web address, e.g. `support@acme.example`.
+    #[arg(long, env = "TESSERA_SUPPORT_CONTACT")]
+    pub support_contact: Option<String>,
 }
 
 impl Config {
@@ -69,6 +73,7 @@ impl Config {
             smtp_url: None,
             mail_from: "Tessera <tessera@localhost>".into(),
             public_url: None,
+            support_contact: None,
         }
     }
 
@@ -102,6 +107,7 @@ struct FileSettings {
     smtp_url: Option<String>,
     mail_from: Option<String>,
     public_url: Option<String>,
+    support_contact: Option<String>,
 }
 
 impl Config {
@@ -137,6 +143,7 @@ impl Config {
         fill!(smtp_url);
         fill!(mail_from);
         fill!(public_url);
+        fill!(support_contact);
         Ok(())
     }
 }

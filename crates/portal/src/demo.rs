@@ -566,11 +566,16 @@ pub struct DemoPortal {
     pub pool: AnyPool,
 }
 
+/// The demo vendor's support contact (`--support-contact` of `cargo xtask demo`).
+pub const DEMO_SUPPORT: &str = "support@acme.example";
+
 impl DemoPortal {
     /// Opens a portal on a fresh SQLite file in `data_dir`, seeds the demo data and serves it
     /// on a tokio task.
     pub async fn start(data_dir: std::path::PathBuf) -> Result<Self> {
-        let portal = crate::Portal::build(&crate::Config::for_data_dir(data_dir)).await?;
+        let config =
+            crate::Config { support_contact: Some(DEMO_SUPPORT.into()), ..crate::Config::for_data_dir(data_dir) };
+        let portal = crate::Portal::build(&config).await?;
         let url = format!("http://{}", portal.address()?);
         let pool = portal.pool().clone();
         let trusted_keys = portal.trusted_keys()?;

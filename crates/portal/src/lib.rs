@@ -61,10 +61,17 @@ impl Portal {
         tracing::info!(database = %config::redact_url(&url), kid = %keys.current.kid(), "portal ready");
         let limits = http::Limits::new(config.sign_in_per_minute, config.key_requests_per_minute);
         let mut mailer = mail::Mailer::from_config(config);
-        if config.public_url.is_none() {
-            let bound = listener.local_addr().map_err(|e| Error::Internal(e.to_string()))?;
-            mailer = mailer.with_public_url(&format!("http://{bound}"));
-        }
+        let public_url = match &config.public_url {
+            Some(url) => url.clone(),
+            None => {
+                let bound = listener.local_addr().map_err(|e| Error::Internal(e.to_string()))?;
+                let url = format!("http://{bound}");
+                mailer = mailer.with_public_url(&url);
+                url
+            }
+        };
+        let vendor =
+            licensing::Vendor { support_contact: config.support_contact.clone(), public_url: Some(public_url) };
         Ok(Self {
             listener,
             state: http::AppState {
@@ -75,6 +82,7 @@ impl Portal {
                 metrics: Arc::default(),
                 secure_cookies: config.secure_cookies,
                 mailer: Arc::new(mailer),
+                vendor: Arc::new(vendor),
             },
         })
     }

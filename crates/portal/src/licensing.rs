@@ -33,12 +33,13 @@ pub struct License {
     pub match_policy: String,
     pub refresh_days: i64,
     pub grace_days: i64,
+    pub product_name: String,
 }
 
 const LICENSE_COLUMNS: &str = "l.id, l.serial, l.customer_id, c.company, o.reference, l.product_id, l.edition, \
      l.features, l.users, l.max_machines, l.used_machines, l.status, l.issued_at, l.expires_at, \
      (SELECT MAX(s.ends_at) FROM support_terms s WHERE s.license_id = l.id), \
-     p.match_policy, p.refresh_days, p.grace_days \
+     p.match_policy, p.refresh_days, p.grace_days, p.name \
      FROM licenses l JOIN customers c ON c.id = l.customer_id JOIN products p ON p.id = l.product_id \
      LEFT JOIN orders o ON o.id = l.order_id";
 
@@ -63,6 +64,7 @@ fn license_from_row(row: &sqlx::any::AnyRow) -> Result<License> {
         match_policy: row.try_get(15)?,
         refresh_days: row.try_get(16)?,
         grace_days: row.try_get(17)?,
+        product_name: row.try_get(18)?,
     })
 }
 
@@ -133,7 +135,7 @@ pub async fn licenses_for_key_on_machine(
     .bind(product)
     .fetch_all(pool)
     .await?;
-    rows.iter().map(|row| Ok((license_from_row(row)?, row.try_get::<Option<String>, _>(18)?.is_some()))).collect()
+    rows.iter().map(|row| Ok((license_from_row(row)?, row.try_get::<Option<String>, _>(19)?.is_some()))).collect()
 }
 
 /// The licenses of a customer, newest first.
@@ -217,7 +219,12 @@ pub struct Activation {
 
 /// Activates the machine of a verified request: re-activation of a known machine renews its
 /// file; otherwise a seat is taken with a conditional update that cannot overfill.
-pub async fn activate(pool: &AnyPool, keys: &KeyRing, request: &ActivationRequestPayload) -> Result<Activation> {
+pub async fn activate(
+    pool: &AnyPool,
+    keys: &KeyRing,
+    vendor: &Vendor,
+    request: &ActivationRequestPayload,
+) -> Result<Activation> {
     // The signed request's own strings are inbound text like any other.
     Text::<64>::parse("product", request.product.as_str())?;
     Text::<255>::parse("hostname", request.hostname.as_str())?;
@@ -240,7 +247,7 @@ pub async fn activate(pool: &AnyPool, keys: &KeyRing, request: &ActivationReques
                     None => {
                         update_machine(pool, &machine.id, request, now).await?;
                         let license = license_by_id(pool, &license.id).await?.ok_or(Error::NotFound)?;
-                        let file = issue(keys, &license, request.fingerprint, &request.components, now)?;
+                        let file = issue(keys, vendor, &license, request.fingerprint, &request.components, now)?;
                         return Ok(Activation { license, machine_id: machine.id, file, new_seat: false });
                     }
                     Some(refusal) => {
@@ -263,7 +270,7 @@ pub async fn activate(pool: &AnyPool, keys: &KeyRing, request: &ActivationReques
                         release_seat(pool, old).await?;
                     }
                     let license = license_by_id(pool, &license.id).await?.ok_or(Error::NotFound)?;
-                    let file = issue(keys, &license, request.fingerprint, &request.components, now)?;
+                    let file = issue(keys, vendor, &license, request.fingerprint, &request.components, now)?;
                     return Ok(Activation { license, machine_id, file, new_seat: true });
                 }
                 // Full, perhaps because a concurrent activation of this very machine took
@@ -468,8 +475,18 @@ fn stamp(seconds: i64) -> Result<Timestamp> {
 }
 
 /// Signs a license file for one machine, as things stand at `now`.
+/// What the vendor tells customers in every license file: where support is and where to renew.
+#[derive(Debug, Clone, Default)]
+pub struct Vendor {
+    /// `--support-contact`: an e-mail address or web address.
+    pub support_contact: Option<String>,
+    /// `--public-url`: the customer pages' address; a license's page there is where it is renewed.
+    pub public_url: Option<String>,
+}
+
 pub fn issue(
     keys: &KeyRing,
+    vendor: &Vendor,
     license: &License,
     fingerprint: FingerprintDigest,
     components: &Components,
@@ -503,6 +520,12 @@ pub fn issue(
         refresh_after: Some(stamp(refresh_after)?),
         refresh_by: Some(stamp(refresh_after.saturating_add(days(license.grace_days, 0)))?),
         kid: keys.current.kid(),
+        product_name: Some(license.product_name.clone()),
+        support_contact: vendor.support_contact.clone(),
+        renew_url: vendor
+            .public_url
+            .as_ref()
+            .map(|url| format!("{}/licenses/{}", url.trim_end_matches('/'), license.id)),
     };
     Ok(LicenseFile::sign(&payload, &keys.current)?)
 }

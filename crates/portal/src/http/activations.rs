@@ -89,7 +89,7 @@ async fn activate(
 ) -> Result<(StatusCode, AppJson<LicenseResponse>)> {
     state.limits.key_request(address)?;
     let (_, request) = verified_request(&body.request)?;
-    let activation = licensing::activate(&state.pool, &state.keys, &request).await?;
+    let activation = licensing::activate(&state.pool, &state.keys, &state.vendor, &request).await?;
     tracing::info!(key = %request.activation_key.redacted(), license = %activation.license.id,
         new_seat = activation.new_seat, "machine activated");
     let status = if activation.new_seat { StatusCode::CREATED } else { StatusCode::OK };
@@ -146,7 +146,7 @@ pub async fn activate_offline_request(
             return Err(Error::KeyNotFound);
         }
     }
-    let activation = licensing::activate(&state.pool, &state.keys, &request).await?;
+    let activation = licensing::activate(&state.pool, &state.keys, &state.vendor, &request).await?;
     tracing::info!(key = %request.activation_key.redacted(), license = %activation.license.id,
         new_seat = activation.new_seat, "machine activated offline");
     let payload = ActivationResponsePayload {
@@ -296,7 +296,14 @@ async fn refresh(State(state): State<AppState>, headers: HeaderMap, body: Bytes)
     let license = licensing::license_by_id(&state.pool, &machine.license_id).await?.ok_or(Error::NotFound)?;
     licensing::touch_machine(&state.pool, &machine.id).await?;
     let now = db::now();
-    let file = licensing::issue(&state.keys, &license, licensing::fingerprint_of(&machine)?, &machine.components, now)?;
+    let file = licensing::issue(
+        &state.keys,
+        &state.vendor,
+        &license,
+        licensing::fingerprint_of(&machine)?,
+        &machine.components,
+        now,
+    )?;
     Ok(AppJson(RefreshResponse {
         license: file.to_string(),
         portal_time: Timestamp::from_unix(now).map(|t| t.to_string()).unwrap_or_default(),

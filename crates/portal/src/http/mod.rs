@@ -42,6 +42,8 @@ pub struct AppState {
     pub secure_cookies: bool,
     /// Where password-reset mail goes (SMTP or the outbox).
     pub mailer: Arc<crate::mail::Mailer>,
+    /// The vendor's support contact and public address, written into every license file.
+    pub vendor: Arc<crate::licensing::Vendor>,
 }
 
 /// Rate limiters, per client address and per account.

@@ -40,7 +40,7 @@ pub async fn download(
         return Err(WebError::not_found(&page));
     };
     let fingerprint = licensing::fingerprint_of(&machine)?;
-    let file = licensing::issue(&state.keys, &license, fingerprint, &machine.components, db::now())?;
+    let file = licensing::issue(&state.keys, &state.vendor, &license, fingerprint, &machine.components, db::now())?;
     tracing::info!(license = %license.id, machine = %machine.id, "license file downloaded from the customer pages");
     let disposition = format!("attachment; filename=\"{}\"", file_name(&license.serial, &machine.hostname));
     Ok((
@@ -92,7 +92,7 @@ pub async fn for_computer(
         }
         Err(other) => return Err(other.into()),
     };
-    let file = licensing::issue(&state.keys, &license, fingerprint, &machine.components, db::now())?;
+    let file = licensing::issue(&state.keys, &state.vendor, &license, fingerprint, &machine.components, db::now())?;
     tracing::info!(license = %license.id, machine = %machine.id, "license file bound to a computer from the customer pages");
     let disposition = format!("attachment; filename=\"{}\"", file_name(&license.serial, &machine.hostname));
     Ok((
