@@ -7,6 +7,7 @@ const COMMANDS: &[&str] = &[
     "activate",
     "replace_license",
     "refresh",
+    "cancel_operation",
     "deactivate",
     "deactivation_receipt",
     "export_request",

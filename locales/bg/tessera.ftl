@@ -14,6 +14,7 @@ nav-diagnostics = Диагностика
 
 common-ok = OK
 common-cancel = Отказ
+app-cancelled = Отменено. Нищо не е записано на този компютър; ако порталът вече му е дал място, повторното активиране използва същото място.
 common-yes = Да
 common-no = Не
 common-never = Никога

@@ -14,6 +14,7 @@ nav-diagnostics = Диагностика
 
 common-ok = ОК
 common-cancel = Отмена
+app-cancelled = Отменено. На этом компьютере ничего не сохранено; если портал уже выделил ему место, повторная активация использует то же место.
 common-yes = Да
 common-no = Нет
 common-never = Никогда

@@ -72,24 +72,28 @@ pub async fn status(manager: State<'_, Manager>) -> Result<StatusView> {
 
 #[tauri::command]
 pub async fn activate(manager: State<'_, Manager>, key: String) -> Result<StatusView> {
-    manager.client().await?.activate(&key).await.view(&manager)
+    manager.cancellable(async { manager.client().await?.activate(&key).await.view(&manager) }).await
 }
 
 /// Activation replacing the license held here: its seat is given back online first.
 #[tauri::command]
 pub async fn replace_license(manager: State<'_, Manager>, key: String) -> Result<StatusView> {
-    manager.client().await?.replace_license(&key).await.view(&manager)
+    manager.cancellable(async { manager.client().await?.replace_license(&key).await.view(&manager) }).await
 }
 
 #[tauri::command]
 pub async fn refresh(manager: State<'_, Manager>) -> Result<StatusView> {
-    manager.client().await?.refresh().await.view(&manager)
+    manager.cancellable(async { manager.client().await?.refresh().await.view(&manager) }).await
 }
 
 #[tauri::command]
 pub async fn deactivate(manager: State<'_, Manager>) -> Result<StatusView> {
-    let mut client = manager.client().await?;
-    client.deactivate().await.and_then(|()| client.status()).view(&manager)
+    manager
+        .cancellable(async {
+            let mut client = manager.client().await?;
+            client.deactivate().await.and_then(|()| client.status()).view(&manager)
+        })
+        .await
 }
 
 /// Offline deactivation: forgets the license here and returns the receipt's text.
@@ -123,7 +127,7 @@ pub async fn enter_registration_key(manager: State<'_, Manager>, text: String) -
 
 #[tauri::command]
 pub async fn sign_in(manager: State<'_, Manager>, email: String, order: String) -> Result<()> {
-    manager.client().await?.sign_in(&email, &order).await.localized(&manager)
+    manager.cancellable(async { manager.client().await?.sign_in(&email, &order).await.localized(&manager) }).await
 }
 
 #[tauri::command]
@@ -134,17 +138,28 @@ pub async fn sign_out(manager: State<'_, Manager>) -> Result<()> {
 /// The signed-in customer and their activation key.
 #[tauri::command]
 pub async fn customer_me(manager: State<'_, Manager>) -> Result<Value> {
-    manager.client().await?.customer("/api/v1/me").await.localized(&manager)
+    manager.cancellable(async { manager.client().await?.customer("/api/v1/me").await.localized(&manager) }).await
 }
 
 #[tauri::command]
 pub async fn customer_licenses(manager: State<'_, Manager>) -> Result<Vec<Value>> {
-    manager.client().await?.customer("/api/v1/me/licenses").await.localized(&manager)
+    manager
+        .cancellable(async { manager.client().await?.customer("/api/v1/me/licenses").await.localized(&manager) })
+        .await
 }
 
 #[tauri::command]
 pub async fn customer_supports(manager: State<'_, Manager>) -> Result<Vec<Value>> {
-    manager.client().await?.customer("/api/v1/me/supports").await.localized(&manager)
+    manager
+        .cancellable(async { manager.client().await?.customer("/api/v1/me/supports").await.localized(&manager) })
+        .await
+}
+
+/// Cancels the portal operation the window waits for (its Cancel button): it ends at once
+/// with `CANCELLED`.
+#[tauri::command]
+pub fn cancel_operation(manager: State<'_, Manager>) {
+    manager.cancel();
 }
 
 #[tauri::command]

@@ -31,6 +31,7 @@ pub fn run() {
             commands::activate,
             commands::replace_license,
             commands::refresh,
+            commands::cancel_operation,
             commands::deactivate,
             commands::deactivation_receipt,
             commands::export_request,

@@ -146,6 +146,8 @@ pub struct Manager {
     notice: StdMutex<Option<PathBuf>>,
     /// Wakes the background refresh when the settings change.
     pub(crate) settings_changed: Notify,
+    /// Stops the portal operation the window is waiting for (its Cancel button).
+    cancel: Notify,
 }
 
 impl Manager {
@@ -156,6 +158,7 @@ impl Manager {
             language: RwLock::new(system_language()),
             notice: StdMutex::new(None),
             settings_changed: Notify::new(),
+            cancel: Notify::new(),
         }
     }
 
@@ -179,6 +182,22 @@ impl Manager {
             }
         }
         MutexGuard::try_map(slot, Option::as_mut).map_err(|_| Error::new("internal", "the client is not open"))
+    }
+
+    /// Runs a portal operation the customer may cancel: [`Manager::cancel`] ends it at once
+    /// with `CANCELLED`. It stops at a network wait, never between writing two files, so what
+    /// is on disk is the state before or after it; a seat the portal took meanwhile is the one
+    /// the next activation of this computer renews.
+    pub async fn cancellable<T>(&self, operation: impl std::future::Future<Output = Result<T>>) -> Result<T> {
+        tokio::select! {
+            result = operation => result,
+            () = self.cancel.notified() => Err(Error::new("CANCELLED", self.localizer().text("app-cancelled"))),
+        }
+    }
+
+    /// Cancels the operation in flight, if any.
+    pub fn cancel(&self) {
+        self.cancel.notify_waiters();
     }
 
     /// The language answers are told in.

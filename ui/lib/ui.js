@@ -1,6 +1,7 @@
 // Shared pieces of the screens: messages, busy buttons, copying, the confirmation dialog,
 // the activation-key field.
 
+import { call } from "./api.js";
 import { h, icon, ICONS, replace } from "./dom.js";
 import { t } from "./i18n.js";
 
@@ -23,27 +24,35 @@ export function show(slot, content) {
   replace(slot, content ?? []);
 }
 
-/** An error from the backend as a notice, with `extra` (links, buttons) below its text. */
+/** An error from the backend as a notice, with `extra` (links, buttons) below its text; a
+ * call the customer cancelled is not an error. */
 export function errorNotice(error, ...extra) {
-  return notice("error", error?.message ?? String(error), ...extra);
+  return notice(error?.code === "CANCELLED" ? "info" : "error", error?.message ?? String(error), ...extra);
 }
 
 /**
  * Runs `work` with `button` disabled and showing `busyLabel` beside a spinner; restores it
- * afterwards, whatever happens.
+ * afterwards, whatever happens. With `cancellable` (a call to the portal), a Cancel button
+ * beside it ends the call at once: the work then fails with `CANCELLED`.
  */
-export async function busy(button, busyLabel, work) {
+export async function busy(button, busyLabel, work, { cancellable = false } = {}) {
   const content = [...button.childNodes];
   button.disabled = true;
   button.setAttribute("aria-busy", "true");
   replace(button, h("span", { class: "spinner", "aria-hidden": "true" }), busyLabel);
+  const cancel = cancellable ? h("button", { type: "button", class: "button button-secondary", id: "cancel-operation" }, t("common-cancel")) : null;
+  cancel?.addEventListener("click", () => call("cancel_operation").catch(() => {}));
+  if (cancel) button.after(cancel);
   try {
     return await work();
   } finally {
+    const cancelHadFocus = cancel !== null && document.activeElement === cancel;
+    cancel?.remove();
     if (button.isConnected) {
       replace(button, content);
       button.disabled = false;
       button.removeAttribute("aria-busy");
+      if (cancelHadFocus) button.focus();
     }
   }
 }

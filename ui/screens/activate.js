@@ -48,7 +48,7 @@ export function mount(root, ctx) {
         show(result, errorNotice(error, offline));
         input.focus();
       }
-    });
+    }, { cancellable: true });
   });
   replace(root, screenTitle(t("activate-title"), null), form, helpCard());
 }

@@ -126,7 +126,7 @@ function refreshButton(result, root, ctx) {
       }
       ctx.app.focusNext = "refresh";
       if (ctx.alive()) draw(root, ctx);
-    }),
+    }, { cancellable: true }),
   );
   return refresh;
 }
@@ -138,6 +138,7 @@ function refreshButton(result, root, ctx) {
  */
 function outcome({ ok, error, code, label }) {
   if (ok && code === "VALID") return notice("success", t("refresh-success"));
+  if (error?.code === "CANCELLED") return notice("info", error.message);
   if (ok) return notice(tone(code) === "warn" ? "warning" : "error", t("refresh-success-state", { state: label }));
   return notice(isConnectivity(error) ? "warning" : "error", t("refresh-failed", { reason: error.message }));
 }
@@ -210,7 +211,7 @@ function deactivateCard(root, ctx) {
       } catch (error) {
         show(result, errorNotice(error));
       }
-    });
+    }, { cancellable: true });
   });
   const offline = button(t("deactivate-offline-button"), { id: "deactivation-receipt" });
   offline.addEventListener("click", async () => {

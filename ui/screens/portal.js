@@ -69,7 +69,7 @@ function signInForm(root, ctx) {
         show(result, errorNotice(error));
         email.focus();
       }
-    });
+    }, { cancellable: true });
   });
   return form;
 }
