@@ -14,7 +14,7 @@ nav-diagnostics = Диагностика
 
 common-ok = OK
 common-cancel = Отказ
-app-cancelled = Отменено. Нищо не е записано на този компютър; ако порталът вече му е дал място, повторното активиране използва същото място.
+app-cancelled = Отменено. Нищо не е записано на този компютър.
 common-yes = Да
 common-no = Не
 common-never = Никога

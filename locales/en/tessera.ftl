@@ -24,7 +24,7 @@ nav-diagnostics = Diagnostics
 
 common-ok = OK
 common-cancel = Cancel
-app-cancelled = Cancelled. Nothing was saved on this computer; if the portal had already taken a seat for it, activating again uses that same seat.
+app-cancelled = Cancelled. Nothing was saved on this computer.
 common-yes = Yes
 common-no = No
 common-never = Never

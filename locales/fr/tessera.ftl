@@ -14,7 +14,7 @@ nav-diagnostics = Diagnostic
 
 common-ok = OK
 common-cancel = Annuler
-app-cancelled = Annulé. Rien n'a été enregistré sur cet ordinateur ; si le portail lui avait déjà attribué un poste, une nouvelle activation réutilise ce même poste.
+app-cancelled = Annulé. Rien n'a été enregistré sur cet ordinateur.
 common-yes = Oui
 common-no = Non
 common-never = Jamais

@@ -14,7 +14,7 @@ nav-diagnostics = Diagnostica
 
 common-ok = OK
 common-cancel = Annulla
-app-cancelled = Annullato. Non è stato salvato nulla su questo computer; se il portale gli aveva già assegnato una postazione, una nuova attivazione riusa la stessa.
+app-cancelled = Annullato. Non è stato salvato nulla su questo computer.
 common-yes = Sì
 common-no = No
 common-never = Mai

@@ -35,7 +35,11 @@ async function load(root, ctx) {
 
 function draw(root, ctx) {
   const portal = ctx.app.portal;
-  if (!portal.checked) return replace(root, screenTitle(t("portal-title")), h("p", { class: "muted" }, t("app-loading")));
+  if (!portal.checked) {
+    // Waiting for the portal: it may not answer, and the customer need not wait for it.
+    const cancel = button(t("common-cancel"), { id: "cancel-operation", onclick: () => call("cancel_operation").catch(() => {}) });
+    return replace(root, screenTitle(t("portal-title")), h("div", { class: "actions" }, h("p", { class: "muted" }, h("span", { class: "spinner", "aria-hidden": "true" }), " ", t("app-loading")), cancel));
+  }
   if (!portal.me) return replace(root, screenTitle(t("portal-title"), t("portal-intro")), signInForm(root, ctx));
   replace(root, screenTitle(t("portal-title")), account(root, ctx), licensesCard(root, ctx), supportsCard(root, ctx));
 }
