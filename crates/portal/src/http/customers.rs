@@ -13,11 +13,12 @@ use utoipa::ToSchema;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-use super::{AppJson, AppState};
+use super::AppJson;
 use crate::db;
 use crate::domain::{OrderRef, Text};
 use crate::error::{Error, ErrorBody, Result};
 use crate::licensing;
+use crate::state::AppState;
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()

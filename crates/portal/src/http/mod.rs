@@ -4,12 +4,9 @@
 pub(crate) mod activations;
 mod customers;
 mod meta;
-pub mod metrics;
 pub(crate) mod registration;
 pub(crate) mod signing;
 
-use std::net::SocketAddr;
-use std::num::NonZeroU32;
 use std::sync::Arc;
 
 use axum::Router;
@@ -17,74 +14,12 @@ use axum::extract::rejection::JsonRejection;
 use axum::extract::{FromRequest, Request};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use governor::{DefaultKeyedRateLimiter, Quota};
 use serde::Serialize;
-use sqlx::AnyPool;
 use utoipa::OpenApi;
 use utoipa_axum::router::OpenApiRouter;
 
-use crate::db::Engine;
 use crate::error::{Error, Result};
-use crate::keys::KeyRing;
-
-/// Largest request body accepted (request files are a few kilobytes).
-pub const BODY_LIMIT: usize = 64 * 1024;
-
-/// What every handler can reach.
-#[derive(Clone, Debug)]
-pub struct AppState {
-    pub pool: AnyPool,
-    pub engine: Engine,
-    pub keys: Arc<KeyRing>,
-    pub limits: Arc<Limits>,
-    pub metrics: Arc<metrics::Metrics>,
-    /// Whether the web pages' session cookie is always `Secure` (see `Config::secure_cookies`).
-    pub secure_cookies: bool,
-    /// Where password-reset mail goes (SMTP or the outbox).
-    pub mailer: Arc<crate::mail::Mailer>,
-    /// The vendor's support contact and public address, written into every license file.
-    pub vendor: Arc<crate::licensing::Vendor>,
-}
-
-/// Rate limiters, per client address and per account.
-#[derive(Debug)]
-pub struct Limits {
-    sign_in_by_address: DefaultKeyedRateLimiter<String>,
-    sign_in_by_account: DefaultKeyedRateLimiter<String>,
-    keys_by_address: DefaultKeyedRateLimiter<String>,
-}
-
-impl Limits {
-    /// Limiters allowing `sign_in` sign-ins and `key_requests` key requests per minute.
-    #[must_use]
-    pub fn new(sign_in: u32, key_requests: u32) -> Self {
-        let per_minute = |n: u32| Quota::per_minute(NonZeroU32::new(n.max(1)).unwrap_or(NonZeroU32::MIN));
-        Self {
-            sign_in_by_address: DefaultKeyedRateLimiter::keyed(per_minute(sign_in)),
-            sign_in_by_account: DefaultKeyedRateLimiter::keyed(per_minute(sign_in)),
-            keys_by_address: DefaultKeyedRateLimiter::keyed(per_minute(key_requests)),
-        }
-    }
-
-    fn check(limiter: &DefaultKeyedRateLimiter<String>, key: String) -> Result<()> {
-        limiter.check_key(&key).map_err(|not_until| {
-            let wait = not_until.wait_time_from(governor::clock::Clock::now(&governor::clock::DefaultClock::default()));
-            // Rounded up: a client waiting exactly this long must get through.
-            Error::RateLimited((wait.as_secs() + u64::from(wait.subsec_nanos() > 0)).max(1))
-        })
-    }
-
-    /// One sign-in attempt from `address` for `account`.
-    pub fn sign_in(&self, address: SocketAddr, account: &str) -> Result<()> {
-        Self::check(&self.sign_in_by_address, address.ip().to_string())?;
-        Self::check(&self.sign_in_by_account, account.to_lowercase())
-    }
-
-    /// One activation, validation or key request from `address`.
-    pub fn key_request(&self, address: SocketAddr) -> Result<()> {
-        Self::check(&self.keys_by_address, address.ip().to_string())
-    }
-}
+use crate::state::{AppState, BODY_LIMIT};
 
 /// JSON in and out, with rejections turned into the API's `{code, message}`.
 #[derive(Debug, Clone, Copy, Default)]
@@ -212,8 +147,14 @@ async fn json_errors(response: Response) -> Response {
     response
 }
 
-/// The whole application.
-pub fn app(state: AppState) -> Router {
+/// The `/api/v1` routes with the API's layers: body and header limits, the `{code, message}`
+/// shape of every refusal, the signature of every answer. `fallback` answers the addresses no
+/// route takes, inside those layers.
+pub fn router<H, T>(state: &AppState, fallback: H) -> Router<AppState>
+where
+    H: axum::handler::Handler<T, AppState>,
+    T: 'static,
+{
     let (api, mut openapi) = api().split_for_parts();
     utoipa::Modify::modify(&CommonResponses, &mut openapi);
     let openapi = Arc::new(openapi);
@@ -226,17 +167,10 @@ pub fn app(state: AppState) -> Router {
                 async move { axum::Json(openapi.as_ref().clone()) }
             }),
         )
-        .fallback(crate::web::not_found)
+        .fallback(fallback)
         .layer(axum::extract::DefaultBodyLimit::max(BODY_LIMIT))
         .layer(tower_http::limit::RequestBodyLimitLayer::new(BODY_LIMIT))
-        .layer(axum::middleware::from_fn(crate::server::limit_headers))
+        .layer(axum::middleware::from_fn(crate::edge::limit_headers))
         .layer(axum::middleware::map_response(json_errors))
         .layer(axum::middleware::from_fn_with_state(state.clone(), signing::sign_response))
-        // The customer's pages: HTML with their own error pages, so outside the API's layers.
-        .merge(crate::web::router(state.clone()))
-        .route("/healthz", axum::routing::get(|| async { "ok" }))
-        .route("/metrics", axum::routing::get(metrics::scrape))
-        .route_layer(axum::middleware::from_fn_with_state(state.clone(), metrics::count_requests))
-        .layer(tower_http::trace::TraceLayer::new_for_http())
-        .with_state(state)
 }

@@ -9,12 +9,13 @@ use utoipa::ToSchema;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
+use super::AppJson;
 use super::customers::Customer;
-use super::{AppJson, AppState};
 use crate::db;
 use crate::domain::Text;
 use crate::error::{Error, ErrorBody, Result};
 use crate::licensing;
+use crate::state::AppState;
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new().routes(routes!(registration_key))

@@ -7,8 +7,8 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use tessera_core::api;
 
-use super::AppState;
 use crate::error::Error;
+use crate::state::AppState;
 
 /// Middleware: buffers the response, adds `Date` and the signature (see `tessera_core::api`).
 pub async fn sign_response(State(state): State<AppState>, request: Request, next: Next) -> Response {

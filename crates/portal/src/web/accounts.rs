@@ -17,7 +17,7 @@ use super::{Page, WebError, render};
 use crate::accounts;
 use crate::domain::Text;
 use crate::error::Error;
-use crate::http::AppState;
+use crate::state::AppState;
 
 #[derive(Template)]
 #[template(path = "password.html")]

@@ -16,7 +16,7 @@ use super::{Page, WebError, render};
 use crate::accounts;
 use crate::domain::{OrderRef, Text};
 use crate::error::Error;
-use crate::http::AppState;
+use crate::state::AppState;
 
 #[derive(Template)]
 #[template(path = "login.html")]

@@ -9,7 +9,7 @@ use sqlx::Row as _;
 use super::session::SignedIn;
 use super::{PER_PAGE, Page, Pager, Paging, WebError, render};
 use crate::error::{Error, Result};
-use crate::http::AppState;
+use crate::state::AppState;
 
 /// One contract; the type, subscription and status are codes, named in the page's language.
 #[derive(Debug)]

@@ -12,8 +12,8 @@ use super::{PER_PAGE, Page, Pager, Paging, WebError, render};
 use crate::db;
 use crate::domain::Text;
 use crate::error::{Error, Result};
-use crate::http::AppState;
 use crate::licensing;
+use crate::state::AppState;
 
 /// One row of the Licenses table.
 #[derive(Debug)]

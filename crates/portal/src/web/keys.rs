@@ -12,8 +12,8 @@ use super::session::SignedIn;
 use super::{Page, WebError, render};
 use crate::domain::Text;
 use crate::error::Error;
-use crate::http::AppState;
 use crate::http::registration::{self, Value};
+use crate::state::AppState;
 
 /// One row of the comparison, in the page's words.
 #[derive(Debug)]

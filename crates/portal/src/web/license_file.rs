@@ -19,8 +19,8 @@ use super::{Page, WebError};
 use crate::db;
 use crate::domain::Text;
 use crate::error::Error;
-use crate::http::AppState;
 use crate::licensing;
+use crate::state::AppState;
 
 /// The longest serial or hostname kept in a file name.
 const NAME_PART: usize = 64;

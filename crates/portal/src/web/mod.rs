@@ -27,7 +27,7 @@ use axum::response::{Html, IntoResponse, Response};
 use axum::routing::{MethodRouter, get, post};
 use tessera_i18n::{Language, Localizer};
 
-use crate::http::{AppState, BODY_LIMIT};
+use crate::state::{AppState, BODY_LIMIT};
 use session::Visit;
 
 /// Rows per page of every table.
@@ -73,7 +73,7 @@ pub fn router(state: AppState) -> Router<AppState> {
         .into_iter()
         .fold(Router::new(), |router, (path, methods)| router.route(path, methods))
         .layer(axum::middleware::from_fn_with_state(state, session::guard))
-        .layer(axum::middleware::from_fn(crate::server::limit_headers))
+        .layer(axum::middleware::from_fn(crate::edge::limit_headers))
         .layer(axum::middleware::map_response(page_headers))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .route("/static/portal.css", get(stylesheet))

@@ -16,8 +16,8 @@ use super::session::SignedIn;
 use super::{Page, WebError, render};
 use crate::domain::Multiline;
 use crate::error::Error;
-use crate::http::AppState;
 use crate::http::activations;
+use crate::state::AppState;
 
 /// The largest file or pasted text the page takes.
 pub const UPLOAD_LIMIT: usize = 64 * 1024;

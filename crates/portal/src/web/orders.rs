@@ -10,7 +10,7 @@ use super::session::SignedIn;
 use super::{PER_PAGE, Page, Pager, Paging, WebError, render};
 use crate::domain::{OrderRef, Text};
 use crate::error::{Error, Result};
-use crate::http::AppState;
+use crate::state::AppState;
 
 #[derive(Debug)]
 pub struct Contact {

@@ -9,7 +9,7 @@ use super::orders::{Contact, contacts_of};
 use super::session::SignedIn;
 use super::{Page, WebError, render};
 use crate::error::Error;
-use crate::http::AppState;
+use crate::state::AppState;
 
 /// What the vendor keeps about a customer; read-only on this page.
 #[derive(Debug)]

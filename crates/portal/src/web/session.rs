@@ -17,7 +17,7 @@ use tessera_i18n::Language;
 use super::WebError;
 use crate::db;
 use crate::error::Result;
-use crate::http::{AppState, BODY_LIMIT};
+use crate::state::{AppState, BODY_LIMIT};
 
 /// The session cookie's name.
 pub const COOKIE: &str = "tessera_session";

@@ -9,8 +9,8 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use sqlx::Row as _;
 
-use super::AppState;
 use crate::error::Result;
+use crate::state::AppState;
 
 /// Counters, by metric name and label set. Counts only: nothing here identifies a customer.
 #[derive(Debug, Default)]

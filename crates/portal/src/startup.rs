@@ -1,0 +1,180 @@
+//! Starting the portal: open the database and the keys, bind, build the router (the API, the
+//! pages, health and metrics), serve, run the background jobs; and serve connections with
+//! hyper set to read far more header than the portal accepts, so the portal itself refuses
+//! oversized headers, as a signed `{code, message}` like every other API answer, instead of
+//! hyper's bare 431.
+
+use std::future::Future;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::ConnectInfo;
+use hyper_util::rt::{TokioExecutor, TokioIo};
+use hyper_util::server::conn::auto;
+use hyper_util::server::graceful::GracefulShutdown;
+use tokio::net::TcpListener;
+use tower::ServiceExt as _;
+
+use crate::error::{Error, Result};
+use crate::state::AppState;
+use crate::{Config, config, create_private_dir, db, housekeeping, http, keys, licensing, mail, state};
+
+/// What hyper reads before refusing by itself: well above the portal's own limits.
+const HYPER_BUFFER: usize = 1024 * 1024;
+const HYPER_HEADERS: usize = 1000;
+/// How long requests in flight may finish once a shutdown is asked for.
+const DRAIN: Duration = Duration::from_secs(30);
+
+/// Serves `app` on `listener` until `shutdown` resolves, then lets requests in flight finish.
+pub async fn serve(listener: TcpListener, app: Router, shutdown: impl Future<Output = ()>) -> std::io::Result<()> {
+    let mut builder = auto::Builder::new(TokioExecutor::new());
+    builder.http1().max_buf_size(HYPER_BUFFER).max_headers(HYPER_HEADERS);
+    let graceful = GracefulShutdown::new();
+    tokio::pin!(shutdown);
+    loop {
+        let (stream, remote) = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok(accepted) => accepted,
+                // Out of file descriptors and the like: pause instead of spinning.
+                Err(error) => {
+                    tracing::warn!(%error, "accepting a connection failed");
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+            () = &mut shutdown => break,
+        };
+        let app = app.clone();
+        let service = hyper::service::service_fn(move |mut request: hyper::Request<hyper::body::Incoming>| {
+            request.extensions_mut().insert(ConnectInfo::<SocketAddr>(remote));
+            app.clone().oneshot(request.map(Body::new))
+        });
+        let connection = builder.serve_connection_with_upgrades(TokioIo::new(stream), service).into_owned();
+        let connection = graceful.watch(connection);
+        tokio::spawn(async move {
+            // A client that goes away mid-request is not the portal's failure.
+            let _ = connection.await;
+        });
+    }
+    if tokio::time::timeout(DRAIN, graceful.shutdown()).await.is_err() {
+        tracing::warn!("requests still running after {} s were cut off", DRAIN.as_secs());
+    }
+    Ok(())
+}
+
+/// A portal ready to serve: database open and migrated, key loaded, port bound.
+#[derive(Debug)]
+pub struct Portal {
+    listener: tokio::net::TcpListener,
+    state: state::AppState,
+}
+
+impl Portal {
+    /// Opens everything `config` names and binds its address.
+    pub async fn build(config: &Config) -> Result<Self> {
+        create_private_dir(&config.data_dir)?;
+        let url = config.database_url();
+        let (pool, engine) = db::connect(&url, config.max_connections).await?;
+        let keys = keys::KeyRing::load_or_create(&config.signing_key_path())?;
+        let listener = tokio::net::TcpListener::bind(config.listen)
+            .await
+            .map_err(|e| Error::Internal(format!("cannot listen on {}: {e}", config.listen)))?;
+        tracing::info!(database = %config::redact_url(&url), kid = %keys.current.kid(), "portal ready");
+        let limits = state::Limits::new(config.sign_in_per_minute, config.key_requests_per_minute);
+        let mut mailer = mail::Mailer::from_config(config);
+        let public_url = match &config.public_url {
+            Some(url) => url.clone(),
+            None => {
+                let bound = listener.local_addr().map_err(|e| Error::Internal(e.to_string()))?;
+                let url = format!("http://{bound}");
+                mailer = mailer.with_public_url(&url);
+                url
+            }
+        };
+        let vendor =
+            licensing::Vendor { support_contact: config.support_contact.clone(), public_url: Some(public_url) };
+        Ok(Self {
+            listener,
+            state: state::AppState {
+                pool,
+                engine,
+                keys: Arc::new(keys),
+                limits: Arc::new(limits),
+                metrics: Arc::default(),
+                secure_cookies: config.secure_cookies,
+                mailer: Arc::new(mailer),
+                vendor: Arc::new(vendor),
+            },
+        })
+    }
+
+    /// Opens (and migrates) the database `config` names, without serving: for admin commands.
+    pub async fn open_database(config: &Config) -> Result<sqlx::AnyPool> {
+        create_private_dir(&config.data_dir)?;
+        Ok(db::connect(&config.database_url(), config.max_connections).await?.0)
+    }
+
+    /// The address it listens on (the real port when 0 was asked).
+    pub fn address(&self) -> Result<SocketAddr> {
+        self.listener.local_addr().map_err(|e| Error::Internal(e.to_string()))
+    }
+
+    /// The public keys it signs with and has signed with, comma-separated base64 (the form of
+    /// `TESSERA_TRUSTED_KEYS`).
+    pub fn trusted_keys(&self) -> Result<String> {
+        Ok(self.state.keys.trusted()?.iter().map(tessera_core::PublicKey::to_base64).collect::<Vec<_>>().join(","))
+    }
+
+    /// The database pool (for seeding and admin commands).
+    #[must_use]
+    pub fn pool(&self) -> &sqlx::AnyPool {
+        &self.state.pool
+    }
+
+    /// Serves until the process is stopped.
+    pub async fn serve(self) -> Result<()> {
+        let housekeeping = tokio::spawn(housekeeping::run(self.state.pool.clone()));
+        let served =
+            serve(self.listener, app(self.state), shutdown_signal()).await.map_err(|e| Error::Internal(e.to_string()));
+        housekeeping.abort();
+        served
+    }
+}
+
+/// Ctrl-C, or SIGTERM from systemd, Docker or Kubernetes: finish the requests in flight, then stop.
+async fn shutdown_signal() {
+    #[cfg(unix)]
+    {
+        let terminate = async {
+            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+                Ok(mut signal) => {
+                    signal.recv().await;
+                }
+                Err(_) => std::future::pending::<()>().await,
+            }
+        };
+        tokio::select! {
+            _ = tokio::signal::ctrl_c() => {}
+            () = terminate => {}
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = tokio::signal::ctrl_c().await;
+}
+
+/// The whole application: the API, the customer pages, health and metrics.
+pub fn app(state: AppState) -> Router {
+    // Unknown addresses: the pages' HTML 404, or the API's under /api/, inside the API's layers
+    // so that it too is signed.
+    http::router(&state, crate::web::not_found)
+        // The customer's pages: HTML with their own error pages, so outside the API's layers.
+        .merge(crate::web::router(state.clone()))
+        .route("/healthz", axum::routing::get(|| async { "ok" }))
+        .route("/metrics", axum::routing::get(crate::telemetry::scrape))
+        .route_layer(axum::middleware::from_fn_with_state(state.clone(), crate::telemetry::count_requests))
+        .layer(tower_http::trace::TraceLayer::new_for_http())
+        .with_state(state)
+}

@@ -1,0 +1,72 @@
+//! What every handler can reach: the pool, the keys, the rate limits, the metrics, the mailer
+//! and the vendor's contact; and the request limits the API and the pages share.
+
+use std::net::SocketAddr;
+use std::num::NonZeroU32;
+use std::sync::Arc;
+
+use governor::{DefaultKeyedRateLimiter, Quota};
+use sqlx::AnyPool;
+
+use crate::db::Engine;
+use crate::error::{Error, Result};
+use crate::keys::KeyRing;
+
+/// Largest request body accepted (request files are a few kilobytes).
+pub const BODY_LIMIT: usize = 64 * 1024;
+
+/// What every handler can reach.
+#[derive(Clone, Debug)]
+pub struct AppState {
+    pub pool: AnyPool,
+    pub engine: Engine,
+    pub keys: Arc<KeyRing>,
+    pub limits: Arc<Limits>,
+    pub metrics: Arc<crate::telemetry::Metrics>,
+    /// Whether the web pages' session cookie is always `Secure` (see `Config::secure_cookies`).
+    pub secure_cookies: bool,
+    /// Where password-reset mail goes (SMTP or the outbox).
+    pub mailer: Arc<crate::mail::Mailer>,
+    /// The vendor's support contact and public address, written into every license file.
+    pub vendor: Arc<crate::licensing::Vendor>,
+}
+
+/// Rate limiters, per client address and per account.
+#[derive(Debug)]
+pub struct Limits {
+    sign_in_by_address: DefaultKeyedRateLimiter<String>,
+    sign_in_by_account: DefaultKeyedRateLimiter<String>,
+    keys_by_address: DefaultKeyedRateLimiter<String>,
+}
+
+impl Limits {
+    /// Limiters allowing `sign_in` sign-ins and `key_requests` key requests per minute.
+    #[must_use]
+    pub fn new(sign_in: u32, key_requests: u32) -> Self {
+        let per_minute = |n: u32| Quota::per_minute(NonZeroU32::new(n.max(1)).unwrap_or(NonZeroU32::MIN));
+        Self {
+            sign_in_by_address: DefaultKeyedRateLimiter::keyed(per_minute(sign_in)),
+            sign_in_by_account: DefaultKeyedRateLimiter::keyed(per_minute(sign_in)),
+            keys_by_address: DefaultKeyedRateLimiter::keyed(per_minute(key_requests)),
+        }
+    }
+
+    fn check(limiter: &DefaultKeyedRateLimiter<String>, key: String) -> Result<()> {
+        limiter.check_key(&key).map_err(|not_until| {
+            let wait = not_until.wait_time_from(governor::clock::Clock::now(&governor::clock::DefaultClock::default()));
+            // Rounded up: a client waiting exactly this long must get through.
+            Error::RateLimited((wait.as_secs() + u64::from(wait.subsec_nanos() > 0)).max(1))
+        })
+    }
+
+    /// One sign-in attempt from `address` for `account`.
+    pub fn sign_in(&self, address: SocketAddr, account: &str) -> Result<()> {
+        Self::check(&self.sign_in_by_address, address.ip().to_string())?;
+        Self::check(&self.sign_in_by_account, account.to_lowercase())
+    }
+
+    /// One activation, validation or key request from `address`.
+    pub fn key_request(&self, address: SocketAddr) -> Result<()> {
+        Self::check(&self.keys_by_address, address.ip().to_string())
+    }
+}
