@@ -18,6 +18,7 @@ pub mod http;
 pub mod keys;
 pub mod licensing;
 pub mod mail;
+pub mod services;
 pub mod startup;
 pub mod state;
 pub mod telemetry;

@@ -6,11 +6,8 @@ use axum::body::Bytes;
 use axum::extract::{ConnectInfo, State};
 use axum::http::{HeaderMap, StatusCode};
 use serde::{Deserialize, Serialize};
-use tessera_core::api::{self, MachineCall};
-use tessera_core::{
-    ActivationKey, ActivationRequest, ActivationResponse, ActivationResponsePayload, DeactivationReceipt,
-    FingerprintDigest, PublicKey, Timestamp, request_digest,
-};
+use tessera_core::api;
+use tessera_core::{ActivationKey, FingerprintDigest, Timestamp};
 use utoipa::ToSchema;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
@@ -19,7 +16,8 @@ use super::AppJson;
 use crate::db;
 use crate::domain::{Multiline, Text};
 use crate::error::{Error, ErrorBody, Result};
-use crate::licensing::{self, Machine};
+use crate::licensing;
+use crate::services::activation;
 use crate::state::AppState;
 
 pub fn router() -> OpenApiRouter<AppState> {
@@ -31,11 +29,6 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(deactivate))
         .routes(routes!(deactivate_by_receipt))
 }
-
-/// How far a machine's clock may be from the portal's in a signed call.
-const CALL_SKEW_SECONDS: i64 = 10 * 60;
-/// How old an activation request may be when it reaches the portal (offline ones travel).
-const REQUEST_MAX_AGE_SECONDS: i64 = 30 * 86_400;
 
 /// An activation request file, made and signed by the machine.
 #[derive(Debug, Deserialize, ToSchema)]
@@ -63,17 +56,6 @@ pub struct OfflineResponse {
     pub response: String,
 }
 
-fn verified_request(text: &str) -> Result<(ActivationRequest, tessera_core::ActivationRequestPayload)> {
-    let file = ActivationRequest::decode(text)?;
-    let payload = file.verify_self_signed()?;
-    let now = db::now();
-    let created = payload.created.unix();
-    if created > now + CALL_SKEW_SECONDS || created < now - REQUEST_MAX_AGE_SECONDS {
-        return Err(Error::Stale);
-    }
-    Ok((file, payload))
-}
-
 /// Activates a machine: takes a seat (or renews the machine's own) and returns its license file.
 #[utoipa::path(post, path = "/api/v1/activations", tag = "activation", request_body = ActivateBody,
     responses((status = 201, description = "New seat", body = LicenseResponse),
@@ -89,10 +71,7 @@ async fn activate(
     AppJson(body): AppJson<ActivateBody>,
 ) -> Result<(StatusCode, AppJson<LicenseResponse>)> {
     state.limits.key_request(address)?;
-    let (_, request) = verified_request(&body.request)?;
-    let activation = licensing::activate(&state.pool, &state.keys, &state.vendor, &request).await?;
-    tracing::info!(key = %request.activation_key.redacted(), license = %activation.license.id,
-        new_seat = activation.new_seat, "machine activated");
+    let (_, activation) = activation::activate(&state, &body.request).await?;
     let status = if activation.new_seat { StatusCode::CREATED } else { StatusCode::OK };
     Ok((
         status,
@@ -118,46 +97,8 @@ async fn activate_offline(
     AppJson(body): AppJson<ActivateBody>,
 ) -> Result<AppJson<OfflineResponse>> {
     state.limits.key_request(address)?;
-    let answered = activate_offline_request(&state, &body.request, None).await?;
-    Ok(AppJson(OfflineResponse { response: answered.response.to_string() }))
-}
-
-/// An offline activation done: the signed response file.
-#[derive(Debug)]
-pub struct OfflineActivation {
-    pub response: ActivationResponse,
-}
-
-/// Offline activation, for the API and the customer pages: verifies the request file, takes a
-/// seat and signs the response that answers exactly this request. With `customer`, the request's
-/// activation key must be that customer's: another customer's key is refused as `KEY_NOT_FOUND`,
-/// exactly like a key that does not exist.
-pub async fn activate_offline_request(
-    state: &AppState,
-    text: &str,
-    customer: Option<&str>,
-) -> Result<OfflineActivation> {
-    let (file, request) = verified_request(text)?;
-    if let Some(customer) = customer {
-        let owner: Option<String> = sqlx::query_scalar("SELECT id FROM customers WHERE activation_key = $1")
-            .bind(request.activation_key.as_str())
-            .fetch_optional(&state.pool)
-            .await?;
-        if owner.as_deref() != Some(customer) {
-            return Err(Error::KeyNotFound);
-        }
-    }
-    let activation = licensing::activate(&state.pool, &state.keys, &state.vendor, &request).await?;
-    tracing::info!(key = %request.activation_key.redacted(), license = %activation.license.id,
-        new_seat = activation.new_seat, "machine activated offline");
-    let payload = ActivationResponsePayload {
-        request_nonce: request.nonce,
-        request_digest: request_digest(&file),
-        license: activation.file.to_string(),
-        kid: state.keys.current.kid(),
-    };
-    let response = ActivationResponse::sign(&payload, &state.keys.current)?;
-    Ok(OfflineActivation { response })
+    let response = activation::activate_offline(&state, &body.request, None).await?;
+    Ok(AppJson(OfflineResponse { response: response.to_string() }))
 }
 
 /// A validation question: is this key good for this machine?
@@ -233,31 +174,6 @@ async fn validate(
     Ok(AppJson(answer(Some(error), Some(&first.serial))))
 }
 
-/// Checks a machine-signed call and returns the machine it comes from.
-async fn machine_call(
-    state: &AppState,
-    headers: &HeaderMap,
-    target: &str,
-    body: &[u8],
-) -> Result<(Machine, MachineCall)> {
-    let call: MachineCall =
-        serde_json::from_slice(body).map_err(|e| Error::BadRequest(format!("The request body is not valid: {e}")))?;
-    let license_id = Text::<64>::parse("license_id", call.license_id.as_str())?;
-    let machine =
-        licensing::machine(&state.pool, &license_id, &call.fingerprint.to_hex()).await?.ok_or(Error::NotActivated)?;
-    let header =
-        headers.get(api::MACHINE_SIGNATURE_HEADER).and_then(|v| v.to_str().ok()).ok_or(Error::MachineSignature)?;
-    let key = PublicKey::from_base64(&machine.machine_key).map_err(|_| Error::MachineSignature)?;
-    api::verify_machine_call(&key, header, "POST", target, body).map_err(|_| Error::MachineSignature)?;
-    if (call.created.unix() - db::now()).abs() > CALL_SKEW_SECONDS {
-        return Err(Error::Stale);
-    }
-    if !licensing::use_nonce(&state.pool, &call.nonce.to_hex()).await? {
-        return Err(Error::Replayed);
-    }
-    Ok((machine, call))
-}
-
 /// The body of a machine-signed call (`tessera_core::api::MachineCall`), for the OpenAPI document.
 #[derive(Debug, ToSchema)]
 #[allow(dead_code)]
@@ -293,18 +209,9 @@ pub struct RefreshResponse {
               (status = 404, description = "NOT_ACTIVATED: this machine holds no seat of the license", body = ErrorBody),
               (status = 409, description = "REPLAYED: the call's nonce was used before", body = ErrorBody)))]
 async fn refresh(State(state): State<AppState>, headers: HeaderMap, body: Bytes) -> Result<AppJson<RefreshResponse>> {
-    let (machine, _) = machine_call(&state, &headers, "/api/v1/refresh", &body).await?;
-    let license = licensing::license_by_id(&state.pool, &machine.license_id).await?.ok_or(Error::NotFound)?;
-    licensing::touch_machine(&state.pool, &machine.id).await?;
+    let machine = activation::machine_call(&state, machine_signature(&headers), "/api/v1/refresh", &body).await?;
     let now = db::now();
-    let file = licensing::issue(
-        &state.keys,
-        &state.vendor,
-        &license,
-        licensing::fingerprint_of(&machine)?,
-        &machine.components,
-        now,
-    )?;
+    let file = activation::refresh(&state, &machine, now).await?;
     Ok(AppJson(RefreshResponse {
         license: file.to_string(),
         portal_time: Timestamp::from_unix(now).map(|t| t.to_string()).unwrap_or_default(),
@@ -331,8 +238,8 @@ async fn deactivate(
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<AppJson<DeactivateResponse>> {
-    let (machine, _) = machine_call(&state, &headers, "/api/v1/deactivate", &body).await?;
-    release(&state, &machine).await.map(AppJson)
+    let machine = activation::machine_call(&state, machine_signature(&headers), "/api/v1/deactivate", &body).await?;
+    activation::release(&state, &machine).await.map(deactivated)
 }
 
 /// A deactivation receipt file, made offline by the machine.
@@ -354,46 +261,14 @@ async fn deactivate_by_receipt(
     State(state): State<AppState>,
     AppJson(body): AppJson<ReceiptBody>,
 ) -> Result<AppJson<DeactivateResponse>> {
-    deactivate_by_receipt_text(&state, &body.receipt, None).await.map(AppJson)
+    activation::deactivate_by_receipt(&state, &body.receipt, None).await.map(deactivated)
 }
 
-/// Offline deactivation, for the API and the customer pages: checks the receipt (signed by the
-/// machine key recorded at activation, used once) and returns the machine whose seat it frees. With `customer`, the machine must hold a seat of that customer's
-/// license: another customer's receipt is refused as `NOT_ACTIVATED`, like an unknown machine.
-async fn receipt_machine(state: &AppState, text: &str, customer: Option<&str>) -> Result<Machine> {
-    let receipt = DeactivationReceipt::decode(text)?;
-    let claimed = receipt.verify_self_signed()?;
-    let machine = licensing::machine(&state.pool, &claimed.license_id, &claimed.fingerprint.to_hex())
-        .await?
-        .ok_or(Error::NotActivated)?;
-    let license = licensing::license_by_id(&state.pool, &machine.license_id).await?.ok_or(Error::NotFound)?;
-    if customer.is_some_and(|c| c != license.customer_id) {
-        return Err(Error::NotActivated);
-    }
-    let recorded = PublicKey::from_base64(&machine.machine_key).map_err(|_| Error::MachineSignature)?;
-    receipt.verify_signed_by(&recorded).map_err(|_| Error::MachineSignature)?;
-    if license.product_id != claimed.product {
-        return Err(Error::NotActivated);
-    }
-    if !licensing::use_nonce(&state.pool, &claimed.nonce.to_hex()).await? {
-        return Err(Error::Replayed);
-    }
-    Ok(machine)
+/// The `Tessera-Machine-Signature` header, if it is text.
+fn machine_signature(headers: &HeaderMap) -> Option<&str> {
+    headers.get(api::MACHINE_SIGNATURE_HEADER).and_then(|v| v.to_str().ok())
 }
 
-/// Frees the seat of a machine found by [`receipt_machine`].
-pub async fn deactivate_by_receipt_text(
-    state: &AppState,
-    text: &str,
-    customer: Option<&str>,
-) -> Result<DeactivateResponse> {
-    let machine = receipt_machine(state, text, customer).await?;
-    release(state, &machine).await
-}
-
-async fn release(state: &AppState, machine: &Machine) -> Result<DeactivateResponse> {
-    let license = licensing::license_by_id(&state.pool, &machine.license_id).await?.ok_or(Error::NotFound)?;
-    let deactivated = licensing::release_seat(&state.pool, machine).await?;
-    tracing::info!(license = %license.id, machine = %machine.id, "machine deactivated");
-    Ok(DeactivateResponse { deactivated, serial: license.serial })
+fn deactivated(released: activation::Released) -> AppJson<DeactivateResponse> {
+    AppJson(DeactivateResponse { deactivated: released.deactivated, serial: released.serial })
 }

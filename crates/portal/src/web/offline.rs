@@ -1,8 +1,8 @@
 //! Offline activation (issue 5, item 5): the customer uploads or pastes a computer's activation
 //! request and gets the response file back to carry to it; a deactivation receipt frees a seat.
 //!
-//! The work is the API's own ([`activations::activate_offline_request`],
-//! [`activations::deactivate_by_receipt_text`]), with the signed-in customer as owner: a request
+//! The work is the API's own ([`activation::activate_offline`],
+//! [`activation::deactivate_by_receipt`]), with the signed-in customer as owner: a request
 //! made with another customer's activation key is refused exactly like an unknown key.
 
 use askama::Template;
@@ -16,7 +16,7 @@ use super::session::SignedIn;
 use super::{Page, WebError, render};
 use crate::domain::Multiline;
 use crate::error::Error;
-use crate::http::activations;
+use crate::services::activation;
 use crate::state::AppState;
 
 /// The largest file or pasted text the page takes.
@@ -101,9 +101,9 @@ pub async fn activate(State(state): State<AppState>, who: SignedIn, form: Multip
         Ok(text) => text,
         Err(e) => return refused(page, &e, true),
     };
-    match activations::activate_offline_request(&state, &text, Some(&who.customer_id)).await {
-        Ok(done) => {
-            page.response = Some(done.response.to_string());
+    match activation::activate_offline(&state, &text, Some(&who.customer_id)).await {
+        Ok(response) => {
+            page.response = Some(response.to_string());
             render(&page)
         }
         Err(e) => refused(page, &e, true),
@@ -117,7 +117,7 @@ pub async fn receipt(State(state): State<AppState>, who: SignedIn, form: Multipa
         Ok(text) => text,
         Err(e) => return refused(page, &e, false),
     };
-    match activations::deactivate_by_receipt_text(&state, &text, Some(&who.customer_id)).await {
+    match activation::deactivate_by_receipt(&state, &text, Some(&who.customer_id)).await {
         Ok(done) => {
             page.freed = Some(done.serial);
             render(&page)

@@ -1,0 +1,143 @@
+//! Activation's use cases, for the API and the customer pages alike: online and offline
+//! activation, the machine-signed refresh and deactivation, and deactivation by receipt. Each
+//! check is made here once; the handlers only read the request and write the answer.
+
+use tessera_core::api::{self, MachineCall};
+use tessera_core::{
+    ActivationRequest, ActivationRequestPayload, ActivationResponse, ActivationResponsePayload, DeactivationReceipt,
+    LicenseFile, PublicKey, request_digest,
+};
+
+use crate::db;
+use crate::domain::Text;
+use crate::error::{Error, Result};
+use crate::licensing::{self, Activation, License, Machine};
+use crate::state::AppState;
+
+/// How far a machine's clock may be from the portal's in a signed call.
+pub const CALL_SKEW_SECONDS: i64 = 10 * 60;
+/// How old an activation request may be when it reaches the portal (offline ones travel).
+const REQUEST_MAX_AGE_SECONDS: i64 = 30 * 86_400;
+
+/// A request file, decoded and self-signature checked, neither from the future nor too old.
+fn verified_request(text: &str) -> Result<(ActivationRequest, ActivationRequestPayload)> {
+    let file = ActivationRequest::decode(text)?;
+    let payload = file.verify_self_signed()?;
+    let now = db::now();
+    let created = payload.created.unix();
+    if created > now + CALL_SKEW_SECONDS || created < now - REQUEST_MAX_AGE_SECONDS {
+        return Err(Error::Stale);
+    }
+    Ok((file, payload))
+}
+
+/// Online activation: takes a seat (or renews the machine's own) for the request file's machine.
+pub async fn activate(state: &AppState, text: &str) -> Result<(ActivationRequestPayload, Activation)> {
+    let (_, request) = verified_request(text)?;
+    let activation = licensing::activate(&state.pool, &state.keys, &state.vendor, &request).await?;
+    tracing::info!(key = %request.activation_key.redacted(), license = %activation.license.id,
+        new_seat = activation.new_seat, "machine activated");
+    Ok((request, activation))
+}
+
+/// Offline activation: verifies the request file, takes a seat and signs the response that
+/// answers exactly this request. With `customer`, the request's activation key must be that
+/// customer's: another customer's key is refused as `KEY_NOT_FOUND`, exactly like a key that
+/// does not exist.
+pub async fn activate_offline(state: &AppState, text: &str, customer: Option<&str>) -> Result<ActivationResponse> {
+    let (file, request) = verified_request(text)?;
+    if let Some(customer) = customer {
+        let owner: Option<String> = sqlx::query_scalar("SELECT id FROM customers WHERE activation_key = $1")
+            .bind(request.activation_key.as_str())
+            .fetch_optional(&state.pool)
+            .await?;
+        if owner.as_deref() != Some(customer) {
+            return Err(Error::KeyNotFound);
+        }
+    }
+    let activation = licensing::activate(&state.pool, &state.keys, &state.vendor, &request).await?;
+    tracing::info!(key = %request.activation_key.redacted(), license = %activation.license.id,
+        new_seat = activation.new_seat, "machine activated offline");
+    let payload = ActivationResponsePayload {
+        request_nonce: request.nonce,
+        request_digest: request_digest(&file),
+        license: activation.file.to_string(),
+        kid: state.keys.current.kid(),
+    };
+    Ok(ActivationResponse::sign(&payload, &state.keys.current)?)
+}
+
+/// A machine-signed call checked: its body, the machine it names (holding a seat of the
+/// license), the signature (`signature`, the header's value) by that machine's recorded key, its
+/// time and its nonce, used once. Returns the machine.
+pub async fn machine_call(state: &AppState, signature: Option<&str>, target: &str, body: &[u8]) -> Result<Machine> {
+    let call: MachineCall =
+        serde_json::from_slice(body).map_err(|e| Error::BadRequest(format!("The request body is not valid: {e}")))?;
+    let license_id = Text::<64>::parse("license_id", call.license_id.as_str())?;
+    let machine =
+        licensing::machine(&state.pool, &license_id, &call.fingerprint.to_hex()).await?.ok_or(Error::NotActivated)?;
+    let signature = signature.ok_or(Error::MachineSignature)?;
+    let key = PublicKey::from_base64(&machine.machine_key).map_err(|_| Error::MachineSignature)?;
+    api::verify_machine_call(&key, signature, "POST", target, body).map_err(|_| Error::MachineSignature)?;
+    if (call.created.unix() - db::now()).abs() > CALL_SKEW_SECONDS {
+        return Err(Error::Stale);
+    }
+    if !licensing::use_nonce(&state.pool, &call.nonce.to_hex()).await? {
+        return Err(Error::Replayed);
+    }
+    Ok(machine)
+}
+
+/// Refresh: a fresh license file for a machine that holds a seat, as the license stands now.
+pub async fn refresh(state: &AppState, machine: &Machine, now: i64) -> Result<LicenseFile> {
+    let license = licensing::license_by_id(&state.pool, &machine.license_id).await?.ok_or(Error::NotFound)?;
+    licensing::touch_machine(&state.pool, &machine.id).await?;
+    licensing::issue(
+        &state.keys,
+        &state.vendor,
+        &license,
+        licensing::fingerprint_of(machine)?,
+        &machine.components,
+        now,
+    )
+}
+
+/// A seat given back: whether it was still held, and the serial of its license.
+#[derive(Debug)]
+pub struct Released {
+    pub deactivated: bool,
+    pub serial: String,
+}
+
+/// Frees a machine's seat.
+pub async fn release(state: &AppState, machine: &Machine) -> Result<Released> {
+    let license: License = licensing::license_by_id(&state.pool, &machine.license_id).await?.ok_or(Error::NotFound)?;
+    let deactivated = licensing::release_seat(&state.pool, machine).await?;
+    tracing::info!(license = %license.id, machine = %machine.id, "machine deactivated");
+    Ok(Released { deactivated, serial: license.serial })
+}
+
+/// Offline deactivation: checks the receipt (signed by the machine key recorded at
+/// activation, used once) and frees the seat of its machine. With `customer`, the machine must
+/// hold a seat of that customer's license: another customer's receipt is refused as
+/// `NOT_ACTIVATED`, like an unknown machine.
+pub async fn deactivate_by_receipt(state: &AppState, text: &str, customer: Option<&str>) -> Result<Released> {
+    let receipt = DeactivationReceipt::decode(text)?;
+    let claimed = receipt.verify_self_signed()?;
+    let machine = licensing::machine(&state.pool, &claimed.license_id, &claimed.fingerprint.to_hex())
+        .await?
+        .ok_or(Error::NotActivated)?;
+    let license = licensing::license_by_id(&state.pool, &machine.license_id).await?.ok_or(Error::NotFound)?;
+    if customer.is_some_and(|c| c != license.customer_id) {
+        return Err(Error::NotActivated);
+    }
+    let recorded = PublicKey::from_base64(&machine.machine_key).map_err(|_| Error::MachineSignature)?;
+    receipt.verify_signed_by(&recorded).map_err(|_| Error::MachineSignature)?;
+    if license.product_id != claimed.product {
+        return Err(Error::NotActivated);
+    }
+    if !licensing::use_nonce(&state.pool, &claimed.nonce.to_hex()).await? {
+        return Err(Error::Replayed);
+    }
+    release(state, &machine).await
+}
