@@ -3,3 +3,4 @@
 //! answers.
 
 pub mod activation;
+pub mod registration;

@@ -12,7 +12,7 @@ use super::session::SignedIn;
 use super::{Page, WebError, render};
 use crate::domain::Text;
 use crate::error::Error;
-use crate::http::registration::{self, Value};
+use crate::services::registration::{self, Value};
 use crate::state::AppState;
 
 /// One row of the comparison, in the page's words.
