@@ -1,7 +1,8 @@
-//! Tessera's task runner: `cargo xtask setup|test|bench|demo`.
+//! Tessera's task runner: `cargo xtask setup|test|lint|bench|demo`.
 
 mod bench;
 mod demo;
+mod lint;
 mod process;
 mod report;
 mod setup;
@@ -28,6 +29,8 @@ enum Task {
     /// Run everything CI runs: setup, fmt, clippy, build, then all tests in a headless
     /// session (Xvfb, D-Bus, gnome-keyring).
     Test(test::Options),
+    /// Check the portal's layer rules (docs/architecture.md): which folder may use what.
+    Lint,
     /// Run benchmarks and record the results in docs/benchmarks.md.
     Bench {
         #[arg(value_enum, default_value_t)]
@@ -42,6 +45,7 @@ fn main() -> ExitCode {
     let outcome = match Cli::parse().task {
         Task::Setup => setup::run(setup::Purpose::Test),
         Task::Test(options) => test::run(&options),
+        Task::Lint => lint::run(),
         Task::Bench { suite } => bench::run(suite),
         Task::Demo(options) => demo::run(&options),
     };

@@ -26,6 +26,8 @@ pub fn run(options: &Options) -> Result {
         process::run(cargo().args(["fmt", "--all", "--", "--check"]))?;
         phase("Lints: cargo clippy --workspace --all-targets -- -D warnings");
         process::run(cargo().args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))?;
+        phase("Layers: cargo xtask lint (the portal's import rules)");
+        crate::lint::run()?;
     }
     // The end-to-end tests launch the app binary, which `cargo test` does not build.
     phase("Build: cargo build --workspace");
