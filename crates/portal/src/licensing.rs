@@ -207,6 +207,42 @@ pub async fn machines_of(pool: &AnyPool, license_id: &str) -> Result<Vec<Machine
     rows.iter().map(machine_from_row).collect()
 }
 
+/// Where a machine stands with the licenses of an activation key: decided here once, for
+/// activation and for validation alike.
+#[derive(Debug)]
+pub enum Standing<'a> {
+    /// It holds a seat of this usable license: activation renews it, validation says valid.
+    Holds(&'a License),
+    /// No license of the key is usable: the refusal of a license it holds a seat of, else of
+    /// the first license, and that license.
+    Refused(Error, &'a License),
+    /// It holds no seat of a usable license: it may take a seat of one of these, in order.
+    MayTake(Vec<&'a License>),
+}
+
+/// The standing of a machine, from the key's licenses (oldest first), each with whether the
+/// machine holds a seat of it; `None` when the key has no license of the product.
+#[must_use]
+pub fn standing<'a>(licenses: &[(&'a License, bool)], now: i64) -> Option<Standing<'a>> {
+    let (first, _) = licenses.first()?;
+    let mut held = None;
+    for (license, _) in licenses.iter().filter(|(_, on_machine)| *on_machine) {
+        match license.refusal(now) {
+            None => return Some(Standing::Holds(license)),
+            Some(refusal) => {
+                held.get_or_insert((refusal, *license));
+            }
+        }
+    }
+    let usable: Vec<&License> =
+        licenses.iter().map(|(license, _)| *license).filter(|l| l.refusal(now).is_none()).collect();
+    if usable.is_empty() {
+        let (refusal, license) = held.unwrap_or_else(|| (first.refusal(now).unwrap_or(Error::KeyNotFound), first));
+        return Some(Standing::Refused(refusal, license));
+    }
+    Some(Standing::MayTake(usable))
+}
+
 /// What a successful activation produced.
 #[derive(Debug)]
 pub struct Activation {
@@ -237,35 +273,31 @@ pub async fn activate(
     let now = db::now();
     // Twice at most: a concurrent activation of the same machine may win the seat.
     for _ in 0..2 {
-        // A machine already holding a seat of a usable license renews it. One holding a seat
-        // of an expired or withheld license moves to a usable one, if the key has one.
-        let mut held_refusal = None;
-        let mut held_seats = Vec::new();
+        let mut held = Vec::with_capacity(licenses.len());
         for license in &licenses {
-            if let Some(machine) = machine(pool, &license.id, &fingerprint).await? {
-                match license.refusal(now) {
-                    None => {
-                        update_machine(pool, &machine.id, request, now).await?;
-                        let license = license_by_id(pool, &license.id).await?.ok_or(Error::NotFound)?;
-                        let file = issue(keys, vendor, &license, request.fingerprint, &request.components, now)?;
-                        return Ok(Activation { license, machine_id: machine.id, file, new_seat: false });
-                    }
-                    Some(refusal) => {
-                        held_refusal.get_or_insert(refusal);
-                        held_seats.push(machine);
-                    }
-                }
+            held.push(machine(pool, &license.id, &fingerprint).await?);
+        }
+        let on_machine: Vec<(&License, bool)> = licenses.iter().zip(&held).map(|(l, m)| (l, m.is_some())).collect();
+        let usable = match standing(&on_machine, now).ok_or(Error::KeyNotFound)? {
+            // A machine already holding a seat of a usable license renews it.
+            Standing::Holds(license) => {
+                let machine =
+                    licenses.iter().zip(&held).find(|(l, _)| l.id == license.id).and_then(|(_, m)| m.as_ref());
+                let machine = machine.ok_or_else(|| Error::Internal("the seat held is gone".into()))?;
+                update_machine(pool, &machine.id, request, now).await?;
+                let license = license_by_id(pool, &license.id).await?.ok_or(Error::NotFound)?;
+                let file = issue(keys, vendor, &license, request.fingerprint, &request.components, now)?;
+                return Ok(Activation { license, machine_id: machine.id.clone(), file, new_seat: false });
             }
-        }
-        let usable: Vec<&License> = licenses.iter().filter(|l| l.refusal(now).is_none()).collect();
-        if usable.is_empty() {
-            return Err(held_refusal.or_else(|| licenses[0].refusal(now)).unwrap_or(Error::KeyNotFound));
-        }
+            Standing::Refused(refusal, _) => return Err(refusal),
+            Standing::MayTake(usable) => usable,
+        };
+        // Seats this machine holds of licenses no longer usable: given back once it moved.
+        let held_seats: Vec<&Machine> = held.iter().flatten().collect();
         let mut raced = false;
         for license in &usable {
             match take_seat(pool, license, request, now).await? {
                 Seat::Taken(machine_id) => {
-                    // The machine moved: the seat it held on an unusable license is given back.
                     for old in &held_seats {
                         release_seat(pool, old).await?;
                     }

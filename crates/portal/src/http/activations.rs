@@ -16,7 +16,6 @@ use super::AppJson;
 use crate::db;
 use crate::domain::{Multiline, Text};
 use crate::error::{Error, ErrorBody, Result};
-use crate::licensing;
 use crate::services::activation;
 use crate::state::AppState;
 
@@ -139,39 +138,13 @@ async fn validate(
     let key = ActivationKey::parse(&body.activation_key)?;
     let fingerprint = FingerprintDigest::parse(&body.fingerprint)
         .ok_or_else(|| Error::BadRequest("The fingerprint must be 64 lowercase hex digits.".into()))?;
-    let found = licensing::licenses_for_key_on_machine(&state.pool, &key, &body.product, &fingerprint.to_hex()).await?;
-    let now = db::now();
-    let answer = |error: Option<Error>, serial: Option<&str>| ValidateResponse {
-        valid: error.is_none(),
-        code: error.as_ref().map_or("VALID", Error::code).into(),
-        message: error.map_or_else(|| "The license is valid on this computer.".into(), |e| e.to_string()),
-        serial: serial.map(str::to_owned),
-    };
-    if found.is_empty() {
-        return Ok(AppJson(answer(Some(Error::KeyNotFound), None)));
-    }
-    let licenses: Vec<&licensing::License> = found.iter().map(|(license, _)| license).collect();
-    let mut held = None;
-    for (license, _) in found.iter().filter(|(_, on_machine)| *on_machine) {
-        match license.refusal(now) {
-            None => return Ok(AppJson(answer(None, Some(&license.serial)))),
-            Some(refusal) => {
-                held.get_or_insert((refusal, license));
-            }
-        }
-    }
-    let usable: Vec<_> = licenses.iter().filter(|l| l.refusal(now).is_none()).collect();
-    let Some(first) = usable.first() else {
-        let (refusal, license) =
-            held.unwrap_or_else(|| (licenses[0].refusal(now).unwrap_or(Error::KeyNotFound), licenses[0]));
-        return Ok(AppJson(answer(Some(refusal), Some(&license.serial))));
-    };
-    let error = if usable.iter().any(|l| l.used_machines < l.max_machines) {
-        Error::NotActivated
-    } else {
-        Error::TooManyMachines(usable.iter().map(|l| l.max_machines).sum())
-    };
-    Ok(AppJson(answer(Some(error), Some(&first.serial))))
+    let verdict = activation::validate(&state, &key, &body.product, &fingerprint).await?;
+    Ok(AppJson(ValidateResponse {
+        valid: verdict.refusal.is_none(),
+        code: verdict.refusal.as_ref().map_or("VALID", Error::code).into(),
+        message: verdict.refusal.map_or_else(|| "The license is valid on this computer.".into(), |e| e.to_string()),
+        serial: verdict.serial,
+    }))
 }
 
 /// The body of a machine-signed call (`tessera_core::api::MachineCall`), for the OpenAPI document.

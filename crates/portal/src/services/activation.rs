@@ -1,17 +1,17 @@
 //! Activation's use cases, for the API and the customer pages alike: online and offline
-//! activation, the machine-signed refresh and deactivation, and deactivation by receipt. Each
+//! activation, validation, the machine-signed refresh and deactivation, and deactivation by receipt. Each
 //! check is made here once; the handlers only read the request and write the answer.
 
 use tessera_core::api::{self, MachineCall};
 use tessera_core::{
-    ActivationRequest, ActivationRequestPayload, ActivationResponse, ActivationResponsePayload, DeactivationReceipt,
-    LicenseFile, PublicKey, request_digest,
+    ActivationKey, ActivationRequest, ActivationRequestPayload, ActivationResponse, ActivationResponsePayload,
+    DeactivationReceipt, FingerprintDigest, LicenseFile, PublicKey, request_digest,
 };
 
 use crate::db;
 use crate::domain::Text;
 use crate::error::{Error, Result};
-use crate::licensing::{self, Activation, License, Machine};
+use crate::licensing::{self, Activation, License, Machine, Standing};
 use crate::state::AppState;
 
 /// How far a machine's clock may be from the portal's in a signed call.
@@ -65,6 +65,41 @@ pub async fn activate_offline(state: &AppState, text: &str, customer: Option<&st
         kid: state.keys.current.kid(),
     };
     Ok(ActivationResponse::sign(&payload, &state.keys.current)?)
+}
+
+/// The answer to "is this key good for this machine?": no refusal when it holds a seat of a
+/// usable license; else why not, with the serial of the license concerned.
+#[derive(Debug)]
+pub struct Verdict {
+    pub refusal: Option<Error>,
+    pub serial: Option<String>,
+}
+
+/// Validation, by the same standing that activation acts on ([`licensing::standing`]): a
+/// machine that would be renewed is valid, one that would be refused gets that refusal, one
+/// that could take a seat is `NOT_ACTIVATED`, and `TOO_MANY_MACHINES` when none is free.
+pub async fn validate(
+    state: &AppState,
+    key: &ActivationKey,
+    product: &str,
+    fingerprint: &FingerprintDigest,
+) -> Result<Verdict> {
+    let found = licensing::licenses_for_key_on_machine(&state.pool, key, product, &fingerprint.to_hex()).await?;
+    let on_machine: Vec<(&License, bool)> = found.iter().map(|(license, on)| (license, *on)).collect();
+    let verdict = |refusal: Option<Error>, license: &License| Verdict { refusal, serial: Some(license.serial.clone()) };
+    Ok(match licensing::standing(&on_machine, db::now()) {
+        None => Verdict { refusal: Some(Error::KeyNotFound), serial: None },
+        Some(Standing::Holds(license)) => verdict(None, license),
+        Some(Standing::Refused(refusal, license)) => verdict(Some(refusal), license),
+        Some(Standing::MayTake(usable)) => {
+            let refusal = if usable.iter().any(|l| l.used_machines < l.max_machines) {
+                Error::NotActivated
+            } else {
+                Error::TooManyMachines(usable.iter().map(|l| l.max_machines).sum())
+            };
+            verdict(Some(refusal), usable[0])
+        }
+    })
 }
 
 /// A machine-signed call checked: its body, the machine it names (holding a seat of the
