@@ -13,6 +13,7 @@ use tessera_core::encoding::hex;
 use tessera_i18n::Localizer;
 
 use crate::db::{self, new_id};
+use crate::domain::Email;
 use crate::error::{Error, Result};
 use crate::mail::Mailer;
 
@@ -104,7 +105,7 @@ fn user_from_row(row: &sqlx::any::AnyRow) -> Result<User> {
 /// The account with this e-mail address (any case), if any.
 pub async fn user_by_email(pool: &AnyPool, email: &str) -> Result<Option<User>> {
     let row = sqlx::query("SELECT id, customer_id, email, password_hash FROM customer_users WHERE email = $1")
-        .bind(email.trim().to_lowercase())
+        .bind(Email::normalized(email).into_string())
         .fetch_optional(pool)
         .await?;
     row.as_ref().map(user_from_row).transpose()
@@ -121,7 +122,7 @@ pub async fn password_hash_of(pool: &AnyPool, user_id: &str) -> Result<Option<St
 
 /// Adds an account (without password) for the customer `customer_id`; returns its id.
 pub async fn add_user(pool: &AnyPool, customer_id: &str, email: &str) -> Result<String> {
-    let email = email.trim().to_lowercase();
+    let email = Email::normalized(email);
     if email.parse::<lettre::Address>().is_err() {
         return Err(Error::BadRequest(format!("'{email}' is not an e-mail address")));
     }
@@ -131,7 +132,7 @@ pub async fn add_user(pool: &AnyPool, customer_id: &str, email: &str) -> Result<
     )
     .bind(&id)
     .bind(customer_id)
-    .bind(&email)
+    .bind(email.as_str())
     .bind(db::now())
     .execute(pool)
     .await;

@@ -6,7 +6,7 @@ use tessera_core::ActivationKey;
 
 use crate::accounts;
 use crate::db::{self, new_id};
-use crate::domain::OrderRef;
+use crate::domain::{Email, OrderRef};
 use crate::error::{Error, Result};
 use crate::licensing::{self, NewLicense};
 use crate::mail::Mailer;
@@ -215,7 +215,7 @@ pub async fn run(pool: &AnyPool, mailer: &Mailer, command: Admin) -> Result<Stri
             Ok(format!("edition {name} of {product} added (SKU {sku})"))
         }
         Admin::AddCustomer { company, email, country, city, first_name, last_name, manager, phone } => {
-            let email = email.trim().to_lowercase();
+            let email = Email::normalized(&email);
             if !email.contains('@') {
                 return Err(Error::BadRequest(format!("'{email}' is not an e-mail address")));
             }
@@ -228,7 +228,7 @@ pub async fn run(pool: &AnyPool, mailer: &Mailer, command: Admin) -> Result<Stri
                 )
                 .bind(&id)
                 .bind(&company)
-                .bind(&email)
+                .bind(email.as_str())
                 .bind(&country)
                 .bind(&city)
                 .bind(key.as_str())
@@ -247,7 +247,7 @@ pub async fn run(pool: &AnyPool, mailer: &Mailer, command: Admin) -> Result<Stri
             .bind(&id)
             .bind(first_name.unwrap_or_default())
             .bind(last_name.unwrap_or_default())
-            .bind(&email)
+            .bind(email.as_str())
             .bind(now)
             .execute(pool)
             .await?;
@@ -427,7 +427,7 @@ pub async fn add_user(pool: &AnyPool, mailer: &Mailer, customer_email: &str, ema
     let customer = customer_id(pool, customer_email).await?;
     let user = accounts::add_user(pool, &customer, email).await?;
     let token = accounts::create_reset(pool, &user, accounts::INVITE_SECONDS).await?;
-    let email = email.trim().to_lowercase();
+    let email = Email::normalized(email);
     let english = tessera_i18n::Localizer::new(tessera_i18n::Language::En);
     accounts::mail_link(mailer, &english, &email, &token, true).await?;
     let link = mailer.link(&format!("/password/reset/{token}"));
@@ -542,7 +542,7 @@ fn insert_or_conflict(result: std::result::Result<sqlx::any::AnyQueryResult, sql
 
 async fn customer_id(pool: &AnyPool, email: &str) -> Result<String> {
     let id: Option<String> = sqlx::query_scalar("SELECT id FROM customers WHERE email = $1")
-        .bind(email.trim().to_lowercase())
+        .bind(Email::normalized(email).into_string())
         .fetch_optional(pool)
         .await?;
     id.ok_or_else(|| Error::BadRequest(format!("no customer has e-mail {email}")))

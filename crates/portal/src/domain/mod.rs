@@ -1,7 +1,9 @@
 //! The portal's own types, parsed once at the edge so nothing unchecked reaches the database.
 
+pub mod email;
 pub mod order_ref;
 pub mod text;
 
+pub use email::Email;
 pub use order_ref::OrderRef;
 pub use text::{Multiline, Text, TextError};

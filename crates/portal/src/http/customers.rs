@@ -15,7 +15,7 @@ use utoipa_axum::routes;
 
 use super::AppJson;
 use crate::db;
-use crate::domain::{OrderRef, Text};
+use crate::domain::{Email, OrderRef, Text};
 use crate::error::{Error, ErrorBody, Result};
 use crate::licensing;
 use crate::state::AppState;
@@ -60,12 +60,12 @@ async fn sign_in(
     ConnectInfo(address): ConnectInfo<SocketAddr>,
     AppJson(body): AppJson<SignInBody>,
 ) -> Result<AppJson<SessionResponse>> {
-    let email = body.email.trim().to_lowercase();
+    let email = Email::normalized(&body.email);
     state.limits.sign_in(address, &email)?;
     let customer: Option<String> = sqlx::query_scalar(
         "SELECT c.id FROM customers c JOIN orders o ON o.customer_id = c.id WHERE c.email = $1 AND o.reference = $2",
     )
-    .bind(&email)
+    .bind(email.as_str())
     .bind(OrderRef::normalise(&body.order_reference).as_str())
     .fetch_optional(&state.pool)
     .await?;

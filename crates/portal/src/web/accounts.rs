@@ -15,7 +15,7 @@ use super::auth::{anonymous_page, finish_sign_in, throttled, with_cookie};
 use super::session::{SignedIn, Visit};
 use super::{Page, WebError, render};
 use crate::accounts;
-use crate::domain::Text;
+use crate::domain::{Email, Text};
 use crate::error::Error;
 use crate::state::AppState;
 
@@ -117,7 +117,7 @@ pub async fn forgot(
 ) -> Result<Response, WebError> {
     let page = Page::new(&visit, "", "/password/forgot");
     let email = match super::auth::field::<254>(&page, "portal-email", &form.email) {
-        Ok(email) => email.trim().to_lowercase(),
+        Ok(email) => Email::normalized(&email),
         Err(problem) => {
             let response = render(&ForgotPage { page, problem: Some(problem), sent: false })?;
             return Ok(with_status(response, StatusCode::BAD_REQUEST));

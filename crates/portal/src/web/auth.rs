@@ -14,7 +14,7 @@ use tessera_i18n::Language;
 use super::session::{self, Visit};
 use super::{Page, WebError, render};
 use crate::accounts;
-use crate::domain::{OrderRef, Text};
+use crate::domain::{Email, OrderRef, Text};
 use crate::error::Error;
 use crate::state::AppState;
 
@@ -108,14 +108,14 @@ pub async fn sign_in(
         Ok(fields) => fields,
         Err(problem) => return refused(page, "", StatusCode::BAD_REQUEST, problem),
     };
-    let email = email.trim().to_lowercase();
+    let email = Email::normalized(&email);
     if let Err(Error::RateLimited(seconds)) = state.limits.sign_in(address, &email) {
         return throttled(&page, seconds, |problem| refused(page.clone(), &form.email, StatusCode::OK, problem));
     }
     let customer: Option<String> = sqlx::query_scalar(
         "SELECT c.id FROM customers c JOIN orders o ON o.customer_id = c.id WHERE c.email = $1 AND o.reference = $2",
     )
-    .bind(&email)
+    .bind(email.as_str())
     .bind(OrderRef::normalise(&order).as_str())
     .fetch_optional(&state.pool)
     .await
@@ -148,7 +148,7 @@ pub async fn sign_in_with_password(
         Ok(fields) => fields,
         Err(problem) => return refused(page, "", StatusCode::BAD_REQUEST, problem),
     };
-    let email = email.trim().to_lowercase();
+    let email = Email::normalized(&email);
     if let Err(Error::RateLimited(seconds)) = state.limits.sign_in(address, &email) {
         return throttled(&page, seconds, |problem| refused(page.clone(), &form.email, StatusCode::OK, problem));
     }
