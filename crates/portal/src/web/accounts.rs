@@ -20,7 +20,7 @@ use crate::error::Error;
 use crate::state::AppState;
 
 #[derive(Template)]
-#[template(path = "password.html")]
+#[template(path = "web/password.html")]
 struct PasswordPage {
     page: Page,
     problem: Option<String>,
@@ -89,7 +89,7 @@ pub async fn change_password(
 }
 
 #[derive(Template)]
-#[template(path = "forgot.html")]
+#[template(path = "web/forgot.html")]
 struct ForgotPage {
     page: Page,
     problem: Option<String>,
@@ -143,7 +143,7 @@ pub async fn forgot(
 }
 
 #[derive(Template)]
-#[template(path = "reset.html")]
+#[template(path = "web/reset.html")]
 struct ResetPage {
     page: Page,
     action: String,

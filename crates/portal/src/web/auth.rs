@@ -19,7 +19,7 @@ use crate::error::Error;
 use crate::state::AppState;
 
 #[derive(Template)]
-#[template(path = "login.html")]
+#[template(path = "web/login.html")]
 struct SignInPage {
     page: Page,
     email: String,

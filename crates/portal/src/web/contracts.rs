@@ -27,7 +27,7 @@ pub struct Contract {
 }
 
 #[derive(Template)]
-#[template(path = "contracts.html")]
+#[template(path = "web/contracts.html")]
 struct ContractsPage {
     page: Page,
     contracts: Vec<Contract>,

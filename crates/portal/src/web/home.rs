@@ -90,7 +90,7 @@ pub struct SupportRow {
 }
 
 #[derive(Template)]
-#[template(path = "home.html")]
+#[template(path = "web/home.html")]
 struct HomePage {
     page: Page,
     activation_key: String,
@@ -207,7 +207,7 @@ async fn own_license(pool: &AnyPool, customer: &str, id: &str) -> Result<Option<
 }
 
 #[derive(Template)]
-#[template(path = "license.html")]
+#[template(path = "web/license.html")]
 struct LicensePage {
     page: Page,
     license: LicenseRow,

@@ -25,7 +25,7 @@ pub struct Row {
 }
 
 #[derive(Template)]
-#[template(path = "keys.html")]
+#[template(path = "web/keys.html")]
 struct KeysPage {
     page: Page,
     programs: Vec<Program>,

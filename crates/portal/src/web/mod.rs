@@ -301,7 +301,7 @@ fn encode_path(path: &str) -> String {
 }
 
 #[derive(Template)]
-#[template(path = "error.html")]
+#[template(path = "web/error.html")]
 struct ErrorPage {
     page: Page,
     title: String,

@@ -20,7 +20,7 @@ pub struct Item {
 }
 
 #[derive(Template)]
-#[template(path = "news.html")]
+#[template(path = "web/news.html")]
 struct NewsPage {
     page: Page,
     items: Vec<Item>,

@@ -23,7 +23,7 @@ use crate::state::AppState;
 pub const UPLOAD_LIMIT: usize = 64 * 1024;
 
 #[derive(Template)]
-#[template(path = "offline.html")]
+#[template(path = "web/offline.html")]
 struct OfflinePage {
     page: Page,
     /// The response file's text, after an activation.

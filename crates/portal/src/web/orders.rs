@@ -44,7 +44,7 @@ pub struct OrderRow {
 }
 
 #[derive(Template)]
-#[template(path = "orders.html")]
+#[template(path = "web/orders.html")]
 struct OrdersPage {
     page: Page,
     since: i64,
@@ -123,7 +123,7 @@ pub struct Item {
 }
 
 #[derive(Template)]
-#[template(path = "order.html")]
+#[template(path = "web/order.html")]
 struct OrderPage {
     page: Page,
     order: OrderRow,

@@ -37,7 +37,7 @@ impl Profile {
 }
 
 #[derive(Template)]
-#[template(path = "profile.html")]
+#[template(path = "web/profile.html")]
 struct ProfilePage {
     page: Page,
     profile: Profile,
