@@ -105,6 +105,9 @@ function drawChrome() {
 /** Switches every word of the window to `code` at once. */
 async function setLanguage(code) {
   setMessages(code, await call("messages", { lang: code }));
+  // The state's label and message come worded from the backend: fetch them in the new language
+  // too, so no screen shows the old one.
+  await loadStatus();
   drawChrome();
   show(current, false);
 }
