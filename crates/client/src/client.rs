@@ -220,14 +220,20 @@ impl Client {
                 let _ = self.store.set(names::TRUSTED_TIME, &now.to_string());
             }
         }
-        let registration = self.registration_status(&state);
+        // The registration key is verified once, for the state and for what is shown of it.
+        let grant = self.registration_grant(&state);
         // No license file here, but a registration key in force: the computer is registered.
-        let judged = match (judged, self.registration_grant(&state)) {
+        let judged = match (judged, &grant) {
             (LicenseState::NotActivated, Some(grant)) => {
-                LicenseState::registered(&grant, now.datetime().date_naive()).unwrap_or(LicenseState::NotActivated)
+                LicenseState::registered(grant, now.datetime().date_naive()).unwrap_or(LicenseState::NotActivated)
             }
             (judged, _) => judged,
         };
+        let registration = grant.map(|grant| RegistrationStatus {
+            seats: grant.seats,
+            expires: grant.expires.map(|d| d.to_string()),
+            support_until: grant.support_until.map(|d| d.to_string()),
+        });
         Ok(Status {
             code: judged.code(),
             message: judged.message(),
@@ -253,15 +259,6 @@ impl Client {
         let registration = state.registration.as_ref()?;
         let install = InstallationKey::parse(&registration.installation_key).ok()?;
         RegistrationKey::parse(&registration.registration_key).ok()?.verify(&install, &self.config.trusted_keys).ok()
-    }
-
-    fn registration_status(&self, state: &LocalState) -> Option<RegistrationStatus> {
-        let grant = self.registration_grant(state)?;
-        Some(RegistrationStatus {
-            seats: grant.seats,
-            expires: grant.expires.map(|d| d.to_string()),
-            support_until: grant.support_until.map(|d| d.to_string()),
-        })
     }
 
     /// The machine key, created and stored on first use.

@@ -334,18 +334,24 @@ enum Seat {
     Replayed,
 }
 
-async fn take_seat(pool: &AnyPool, license: &License, request: &ActivationRequestPayload, now: i64) -> Result<Seat> {
-    let mut tx = pool.begin().await?;
-    // The write comes first, so SQLite takes its write lock at once (no deadlock-prone
-    // upgrade) and PostgreSQL re-checks the condition on the row's latest version.
+/// Counts one more machine on `license_id` in `tx` if a seat is free: the one conditional
+/// update that cannot overfill. It is the transaction's first write, so SQLite takes its write
+/// lock at once (no deadlock-prone upgrade) and PostgreSQL re-checks the condition on the row's
+/// latest version. False when every seat is taken.
+async fn claim_seat(tx: &mut sqlx::Transaction<'_, sqlx::Any>, license_id: &str) -> Result<bool> {
     let taken = sqlx::query(
         "UPDATE licenses SET used_machines = used_machines + 1 WHERE id = $1 AND used_machines < max_machines",
     )
-    .bind(&license.id)
-    .execute(&mut *tx)
+    .bind(license_id)
+    .execute(&mut **tx)
     .await?
     .rows_affected();
-    if taken == 0 {
+    Ok(taken > 0)
+}
+
+async fn take_seat(pool: &AnyPool, license: &License, request: &ActivationRequestPayload, now: i64) -> Result<Seat> {
+    let mut tx = pool.begin().await?;
+    if !claim_seat(&mut tx, &license.id).await? {
         tx.rollback().await?;
         return Ok(Seat::Full);
     }
@@ -425,14 +431,7 @@ pub async fn seat_for_download(
     }
     let now = db::now();
     let mut tx = pool.begin().await?;
-    let taken = sqlx::query(
-        "UPDATE licenses SET used_machines = used_machines + 1 WHERE id = $1 AND used_machines < max_machines",
-    )
-    .bind(&license.id)
-    .execute(&mut *tx)
-    .await?
-    .rows_affected();
-    if taken == 0 {
+    if !claim_seat(&mut tx, &license.id).await? {
         tx.rollback().await?;
         // A concurrent download for the same computer may have taken the last seat.
         return match machine(pool, &license.id, fingerprint).await? {

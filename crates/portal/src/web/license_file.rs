@@ -42,12 +42,7 @@ pub async fn download(
     let fingerprint = licensing::fingerprint_of(&machine)?;
     let file = licensing::issue(&state.keys, &state.vendor, &license, fingerprint, &machine.components, db::now())?;
     tracing::info!(license = %license.id, machine = %machine.id, "license file downloaded from the customer pages");
-    let disposition = format!("attachment; filename=\"{}\"", file_name(&license.serial, &machine.hostname));
-    Ok((
-        [(header::CONTENT_TYPE, "text/plain; charset=utf-8".to_owned()), (header::CONTENT_DISPOSITION, disposition)],
-        file.to_string(),
-    )
-        .into_response())
+    Ok(attachment(&license.serial, &machine.hostname, &file))
 }
 
 /// The form that binds a license file to a computer that never activated online.
@@ -94,12 +89,17 @@ pub async fn for_computer(
     };
     let file = licensing::issue(&state.keys, &state.vendor, &license, fingerprint, &machine.components, db::now())?;
     tracing::info!(license = %license.id, machine = %machine.id, "license file bound to a computer from the customer pages");
-    let disposition = format!("attachment; filename=\"{}\"", file_name(&license.serial, &machine.hostname));
-    Ok((
+    Ok(attachment(&license.serial, &machine.hostname, &file))
+}
+
+/// The license file as a download named after its license and computer.
+fn attachment(serial: &str, hostname: &str, file: &tessera_core::LicenseFile) -> Response {
+    let disposition = format!("attachment; filename=\"{}\"", file_name(serial, hostname));
+    (
         [(header::CONTENT_TYPE, "text/plain; charset=utf-8".to_owned()), (header::CONTENT_DISPOSITION, disposition)],
         file.to_string(),
     )
-        .into_response())
+        .into_response()
 }
 
 /// `<serial>-<hostname>.lic`, of ASCII letters, digits, `-`, `_` and `.` only (anything else
