@@ -349,15 +349,12 @@ impl Client {
         self.activate_key(key).await
     }
 
-    /// The license this computer holds a seat of, if any: its serial (or id, when the file
-    /// cannot be read) and state.
+    /// The license this computer holds, if its file here is genuine: its serial and state. A
+    /// missing, damaged or foreign file holds nothing worth asking about, so activating simply
+    /// goes ahead, as it always did for a computer without a usable file.
     fn held(&self) -> Result<Option<Held>> {
-        let Some(license_id) = LocalState::load(&self.config.state_dir).ok().and_then(|s| s.license_id) else {
-            return Ok(None);
-        };
         let state = self.status()?.state;
-        let serial = state.license().map_or(license_id, |l| l.serial.clone());
-        Ok(Some(Held { serial, state }))
+        Ok(state.license().map(|license| license.serial.clone()).map(|serial| Held { serial, state }))
     }
 
     async fn activate_key(&mut self, key: ActivationKey) -> Result<Status> {

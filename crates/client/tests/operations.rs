@@ -265,3 +265,14 @@ async fn a_manual_proxy_is_forgotten_once_another_proxy_mode_is_saved() {
     let store = tessera_client::CredentialStore::file("tessera-test", &state);
     assert_eq!(store.get(tessera_client::credentials::names::PROXY_PASSWORD).expect("store"), None);
 }
+
+#[tokio::test]
+async fn a_damaged_license_file_does_not_stand_in_the_way_of_activating_a_key() {
+    let portal = common::TestPortal::start().await;
+    let (mut client, state) = common::client(62, &portal.url, &portal.keys);
+    client.activate(&portal.key()).await.expect("activate");
+    std::fs::write(state.file("license.lic"), "not a license").expect("damage");
+    let other_key = portal.demo.customers[1].activation_key.clone();
+    let status = client.activate(&other_key).await.expect("nothing genuine is held: no replacement to confirm");
+    assert_eq!(status.code, "VALID", "{}", status.message);
+}

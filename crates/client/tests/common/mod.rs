@@ -11,9 +11,11 @@ use tessera_portal::demo::{self, DemoPortal};
 
 static COUNTER: AtomicU32 = AtomicU32::new(0);
 
+/// A folder no earlier run used: process ids come round again, so the time is part of the name.
 pub fn temp_dir(what: &str) -> PathBuf {
+    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos());
     std::env::temp_dir().join(format!(
-        "tessera-client-{what}-{}-{}",
+        "tessera-client-{what}-{}-{}-{nanos}",
         std::process::id(),
         COUNTER.fetch_add(1, Ordering::SeqCst)
     ))
