@@ -104,10 +104,12 @@ function drawChrome() {
 
 /** Switches every word of the window to `code` at once. */
 async function setLanguage(code) {
-  setMessages(code, await call("messages", { lang: code }));
+  const messages = await call("messages", { lang: code });
   // The state's label and message come worded from the backend: fetch them in the new language
-  // too, so no screen shows the old one.
+  // too, so no screen shows the old one. Only then is anything redrawn, all at once, so the
+  // window never shows half of each language (and html[lang] changes with the redraw).
   await loadStatus();
+  setMessages(code, messages);
   drawChrome();
   show(current, false);
 }

@@ -75,11 +75,18 @@ impl LicenseManager {
     }
 
     pub async fn click(&self, css: &str) {
-        self.element(css)
-            .await
-            .click()
-            .await
-            .unwrap_or_else(|error| panic!("{}: cannot click {css}: {error}", self.test));
+        // A screen redrawn between finding the element and clicking it (a background refresh, a
+        // language switch) leaves a stale reference: find it again, as a customer's eye would.
+        let mut last = None;
+        for _ in 0..40 {
+            match self.element(css).await.click().await {
+                Ok(_) => return,
+                Err(error) => last = Some(error),
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        self.evidence().await;
+        panic!("{}: cannot click {css}: {}", self.test, last.expect("at least one try"))
     }
 
     /// Types `text` key by key, as a customer would.
