@@ -7,15 +7,12 @@ use std::sync::OnceLock;
 use argon2::password_hash::SaltString;
 use argon2::password_hash::rand_core::OsRng;
 use argon2::{Argon2, PasswordHash, PasswordHasher as _, PasswordVerifier as _};
-use sha2::{Digest as _, Sha256};
-use sqlx::{AnyPool, Row as _};
-use tessera_core::encoding::hex;
 use tessera_i18n::Localizer;
 
-use crate::db::{self, new_id};
-use crate::domain::Email;
+use crate::domain::{Email, TokenHash, new_token};
 use crate::error::{Error, Result};
 use crate::mail::Mailer;
+use crate::store::{self, Pool};
 
 /// The fewest characters a password may have.
 pub const MIN_PASSWORD_CHARS: usize = 10;
@@ -24,14 +21,7 @@ pub const RESET_SECONDS: i64 = 3600;
 /// How long an invitation link works.
 pub const INVITE_SECONDS: i64 = 7 * 86_400;
 
-/// An account, as sign-in needs it.
-#[derive(Debug, Clone)]
-pub struct User {
-    pub id: String,
-    pub customer_id: String,
-    pub email: String,
-    pub password_hash: Option<String>,
-}
+pub use crate::store::accounts::User;
 
 /// The Argon2id (default parameters) PHC string of `password`; CPU-heavy, so off the async threads.
 pub async fn hash_password(password: &str) -> Result<String> {
@@ -88,145 +78,56 @@ pub fn new_password_problem(password: &str, repeated: &str) -> Option<&'static s
     }
 }
 
-fn token_hash(token: &str) -> String {
-    hex(&Sha256::digest(token.as_bytes()))
-}
-
-/// A `User` from a row of `id, customer_id, email, password_hash`.
-fn user_from_row(row: &sqlx::any::AnyRow) -> Result<User> {
-    Ok(User {
-        id: row.try_get(0)?,
-        customer_id: row.try_get(1)?,
-        email: row.try_get(2)?,
-        password_hash: row.try_get(3)?,
-    })
-}
-
 /// The account with this e-mail address (any case), if any.
-pub async fn user_by_email(pool: &AnyPool, email: &str) -> Result<Option<User>> {
-    let row = sqlx::query("SELECT id, customer_id, email, password_hash FROM customer_users WHERE email = $1")
-        .bind(Email::normalized(email).into_string())
-        .fetch_optional(pool)
-        .await?;
-    row.as_ref().map(user_from_row).transpose()
+pub async fn user_by_email(pool: &Pool, email: &str) -> Result<Option<User>> {
+    store::accounts::by_email(pool, &Email::normalized(email)).await
 }
 
 /// The password hash of account `user_id`, if it has one.
-pub async fn password_hash_of(pool: &AnyPool, user_id: &str) -> Result<Option<String>> {
-    let hash: Option<Option<String>> = sqlx::query_scalar("SELECT password_hash FROM customer_users WHERE id = $1")
-        .bind(user_id)
-        .fetch_optional(pool)
-        .await?;
-    Ok(hash.flatten())
+pub async fn password_hash_of(pool: &Pool, user_id: &str) -> Result<Option<String>> {
+    store::accounts::password_hash_of(pool, user_id).await
 }
 
 /// Adds an account (without password) for the customer `customer_id`; returns its id.
-pub async fn add_user(pool: &AnyPool, customer_id: &str, email: &str) -> Result<String> {
+pub async fn add_user(pool: &Pool, customer_id: &str, email: &str) -> Result<String> {
     let email = Email::normalized(email);
     if email.parse::<lettre::Address>().is_err() {
         return Err(Error::BadRequest(format!("'{email}' is not an e-mail address")));
     }
-    let id = new_id("usr");
-    let inserted = sqlx::query(
-        "INSERT INTO customer_users (id, customer_id, email, password_hash, created_at) VALUES ($1, $2, $3, NULL, $4)",
-    )
-    .bind(&id)
-    .bind(customer_id)
-    .bind(email.as_str())
-    .bind(db::now())
-    .execute(pool)
-    .await;
-    match inserted {
-        Ok(_) => Ok(id),
-        Err(e) if db::is_unique_violation(&e) => Err(Error::BadRequest(format!("user {email} exists already"))),
-        Err(e) => Err(e.into()),
-    }
+    store::accounts::insert(pool, customer_id, &email, store::now())
+        .await?
+        .ok_or_else(|| Error::BadRequest(format!("user {email} exists already")))
 }
 
 /// A new reset token for `user_id`, working once for `seconds`; only its hash is stored.
-pub async fn create_reset(pool: &AnyPool, user_id: &str, seconds: i64) -> Result<String> {
-    let mut secret = [0u8; 32];
-    tessera_core::encoding::random_bytes(&mut secret)?;
-    let token = tessera_core::encoding::base64_url(&secret);
-    let now = db::now();
-    sqlx::query(
-        "INSERT INTO password_resets (token_hash, user_id, created_at, expires_at, used_at) VALUES ($1, $2, $3, $4, NULL)",
-    )
-    .bind(token_hash(&token))
-    .bind(user_id)
-    .bind(now)
-    .bind(now + seconds)
-    .execute(pool)
-    .await?;
+pub async fn create_reset(pool: &Pool, user_id: &str, seconds: i64) -> Result<String> {
+    let token = new_token()?;
+    let now = store::now();
+    store::accounts::insert_reset(pool, &TokenHash::of(&token), user_id, now, now + seconds).await?;
     Ok(token)
 }
 
 /// The account a reset token opens, while it is unused and unexpired.
-pub async fn reset_user(pool: &AnyPool, token: &str) -> Result<Option<User>> {
-    let row = sqlx::query(
-        "SELECT u.id, u.customer_id, u.email, u.password_hash FROM password_resets r \
-         JOIN customer_users u ON u.id = r.user_id \
-         WHERE r.token_hash = $1 AND r.used_at IS NULL AND r.expires_at > $2",
-    )
-    .bind(token_hash(token))
-    .bind(db::now())
-    .fetch_optional(pool)
-    .await?;
-    row.as_ref().map(user_from_row).transpose()
+pub async fn reset_user(pool: &Pool, token: &str) -> Result<Option<User>> {
+    store::accounts::reset_user(pool, &TokenHash::of(token), store::now()).await
 }
 
 /// Uses a reset token to set the password (already hashed); `None` when the token is unknown,
-/// expired or used. The token and every other open link of the account stop working.
-pub async fn use_reset(pool: &AnyPool, token: &str, password_hash: &str) -> Result<Option<User>> {
+/// expired or used. The token and every other open link of the account stop working, and
+/// sessions signed in with the old password end.
+pub async fn use_reset(pool: &Pool, token: &str, password_hash: &str) -> Result<Option<User>> {
     let Some(user) = reset_user(pool, token).await? else { return Ok(None) };
-    let now = db::now();
-    let mut tx = pool.begin().await?;
-    // Claims the token atomically: of two requests racing with it, one changes a row.
-    let claimed = sqlx::query(
-        "UPDATE password_resets SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1",
-    )
-    .bind(now)
-    .bind(token_hash(token))
-    .execute(&mut *tx)
-    .await?;
-    if claimed.rows_affected() != 1 {
-        return Ok(None);
-    }
-    sqlx::query("UPDATE password_resets SET used_at = $1 WHERE user_id = $2 AND used_at IS NULL")
-        .bind(now)
-        .bind(&user.id)
-        .execute(&mut *tx)
-        .await?;
-    sqlx::query("UPDATE customer_users SET password_hash = $1 WHERE id = $2")
-        .bind(password_hash)
-        .bind(&user.id)
-        .execute(&mut *tx)
-        .await?;
-    // Sessions signed in with the old password end.
-    sqlx::query("DELETE FROM web_sessions WHERE user_id = $1").bind(&user.id).execute(&mut *tx).await?;
-    tx.commit().await?;
-    Ok(Some(user))
+    let used = store::accounts::use_reset(pool, &TokenHash::of(token), &user.id, password_hash, store::now()).await?;
+    Ok(used.then_some(user))
 }
 
 /// Sets a new password (already hashed) and ends the account's other sessions.
-pub async fn change_password(pool: &AnyPool, user_id: &str, password_hash: &str, keep_session: &str) -> Result<()> {
-    let mut tx = pool.begin().await?;
-    sqlx::query("UPDATE customer_users SET password_hash = $1 WHERE id = $2")
-        .bind(password_hash)
-        .bind(user_id)
-        .execute(&mut *tx)
-        .await?;
-    sqlx::query("DELETE FROM web_sessions WHERE user_id = $1 AND token_hash <> $2")
-        .bind(user_id)
-        .bind(keep_session)
-        .execute(&mut *tx)
-        .await?;
-    tx.commit().await?;
-    Ok(())
+pub async fn change_password(pool: &Pool, user_id: &str, password_hash: &str, keep_session: &TokenHash) -> Result<()> {
+    store::accounts::change_password(pool, user_id, password_hash, keep_session).await
 }
 
 /// Makes a one-hour reset link for `user` and mails it to them (a forgotten password).
-pub async fn send_reset_link(pool: &AnyPool, mailer: &Mailer, localizer: &Localizer, user: &User) -> Result<()> {
+pub async fn send_reset_link(pool: &Pool, mailer: &Mailer, localizer: &Localizer, user: &User) -> Result<()> {
     let token = create_reset(pool, &user.id, RESET_SECONDS).await?;
     mail_link(mailer, localizer, &user.email, &token, false).await
 }

@@ -125,12 +125,6 @@ impl Error {
     }
 }
 
-impl From<sqlx::Error> for Error {
-    fn from(error: sqlx::Error) -> Self {
-        Self::Internal(format!("database: {error}"))
-    }
-}
-
 /// The one error body of the API.
 #[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct ErrorBody {

@@ -6,10 +6,8 @@
 
 use std::time::Duration;
 
-use sqlx::AnyPool;
-
 use crate::Result;
-use crate::db;
+use crate::store::{self, Pool};
 
 /// How often [`run`] purges.
 pub const INTERVAL: Duration = Duration::from_secs(3600);
@@ -23,27 +21,19 @@ pub struct Purged {
 }
 
 /// Deletes what stopped working before `now` (Unix seconds).
-pub async fn purge(pool: &AnyPool, now: i64) -> Result<Purged> {
-    let web_sessions =
-        sqlx::query("DELETE FROM web_sessions WHERE expires_at <= $1").bind(now).execute(pool).await?.rows_affected();
-    let api_sessions =
-        sqlx::query("DELETE FROM api_sessions WHERE expires_at <= $1").bind(now).execute(pool).await?.rows_affected();
-    // A used link and an unknown one get the same page: nothing is lost by forgetting it.
-    let reset_links = sqlx::query("DELETE FROM password_resets WHERE expires_at <= $1 OR used_at IS NOT NULL")
-        .bind(now)
-        .execute(pool)
-        .await?
-        .rows_affected();
+pub async fn purge(pool: &Pool, now: i64) -> Result<Purged> {
+    let (web_sessions, api_sessions) = store::sessions::purge_expired(pool, now).await?;
+    let reset_links = store::accounts::purge_resets(pool, now).await?;
     Ok(Purged { web_sessions, api_sessions, reset_links })
 }
 
 /// Purges now and every [`INTERVAL`], for as long as the portal serves. A failed purge is
 /// logged and tried again at the next tick: it never stops the portal.
-pub async fn run(pool: AnyPool) {
+pub async fn run(pool: Pool) {
     let mut ticks = tokio::time::interval(INTERVAL);
     loop {
         ticks.tick().await;
-        match purge(&pool, db::now()).await {
+        match purge(&pool, store::now()).await {
             Ok(purged) if purged != Purged::default() => tracing::info!(?purged, "expired sessions and links deleted"),
             Ok(_) => {}
             Err(error) => tracing::warn!(%error, "housekeeping failed; trying again in an hour"),

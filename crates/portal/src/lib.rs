@@ -8,7 +8,6 @@ pub mod accounts;
 pub mod admin;
 pub mod cli;
 pub mod config;
-pub mod db;
 pub mod demo;
 pub mod domain;
 pub mod edge;
@@ -21,6 +20,7 @@ pub mod mail;
 pub mod services;
 pub mod startup;
 pub mod state;
+pub mod store;
 pub mod telemetry;
 pub mod web;
 

@@ -20,7 +20,7 @@ use tower::ServiceExt as _;
 
 use crate::error::{Error, Result};
 use crate::state::AppState;
-use crate::{Config, config, create_private_dir, db, housekeeping, http, keys, licensing, mail, state};
+use crate::{Config, config, create_private_dir, housekeeping, http, keys, licensing, mail, state, store};
 
 /// What hyper reads before refusing by itself: well above the portal's own limits.
 const HYPER_BUFFER: usize = 1024 * 1024;
@@ -77,7 +77,7 @@ impl Portal {
     pub async fn build(config: &Config) -> Result<Self> {
         create_private_dir(&config.data_dir)?;
         let url = config.database_url();
-        let (pool, engine) = db::connect(&url, config.max_connections).await?;
+        let (pool, engine) = store::connect(&url, config.max_connections).await?;
         let keys = keys::KeyRing::load_or_create(&config.signing_key_path())?;
         let listener = tokio::net::TcpListener::bind(config.listen)
             .await
@@ -112,9 +112,9 @@ impl Portal {
     }
 
     /// Opens (and migrates) the database `config` names, without serving: for admin commands.
-    pub async fn open_database(config: &Config) -> Result<sqlx::AnyPool> {
+    pub async fn open_database(config: &Config) -> Result<store::Pool> {
         create_private_dir(&config.data_dir)?;
-        Ok(db::connect(&config.database_url(), config.max_connections).await?.0)
+        Ok(store::connect(&config.database_url(), config.max_connections).await?.0)
     }
 
     /// The address it listens on (the real port when 0 was asked).
@@ -130,7 +130,7 @@ impl Portal {
 
     /// The database pool (for seeding and admin commands).
     #[must_use]
-    pub fn pool(&self) -> &sqlx::AnyPool {
+    pub fn pool(&self) -> &store::Pool {
         &self.state.pool
     }
 

@@ -6,11 +6,10 @@ use std::num::NonZeroU32;
 use std::sync::Arc;
 
 use governor::{DefaultKeyedRateLimiter, Quota};
-use sqlx::AnyPool;
 
-use crate::db::Engine;
 use crate::error::{Error, Result};
 use crate::keys::KeyRing;
+use crate::store::{self, Engine};
 
 /// Largest request body accepted (request files are a few kilobytes).
 pub const BODY_LIMIT: usize = 64 * 1024;
@@ -18,7 +17,7 @@ pub const BODY_LIMIT: usize = 64 * 1024;
 /// What every handler can reach.
 #[derive(Clone, Debug)]
 pub struct AppState {
-    pub pool: AnyPool,
+    pub pool: store::Pool,
     pub engine: Engine,
     pub keys: Arc<KeyRing>,
     pub limits: Arc<Limits>,

@@ -7,10 +7,10 @@ use std::sync::Mutex;
 use axum::extract::{MatchedPath, Request, State};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use sqlx::Row as _;
 
 use crate::error::Result;
 use crate::state::AppState;
+use crate::store;
 
 /// Counters, by metric name and label set. Counts only: nothing here identifies a customer.
 #[derive(Debug, Default)]
@@ -55,13 +55,8 @@ pub async fn count_requests(State(state): State<AppState>, request: Request, nex
 pub async fn scrape(State(state): State<AppState>) -> Result<Response> {
     let mut out = String::new();
     state.metrics.render(&mut out);
-    let rows = sqlx::query("SELECT status, COUNT(*), COALESCE(SUM(used_machines), 0) FROM licenses GROUP BY status")
-        .fetch_all(&state.pool)
-        .await?;
     out.push_str("# TYPE tessera_licenses gauge\n# TYPE tessera_seats_used gauge\n");
-    for row in rows {
-        let status: String = row.try_get(0)?;
-        let (count, used): (i64, i64) = (row.try_get(1)?, row.try_get(2)?);
+    for (status, count, used) in store::licenses::counts_by_status(&state.pool).await? {
         let _ = writeln!(out, "tessera_licenses{{status=\"{status}\"}} {count}");
         let _ = writeln!(out, "tessera_seats_used{{status=\"{status}\"}} {used}");
     }

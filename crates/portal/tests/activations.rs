@@ -411,9 +411,9 @@ on_both_databases!(a_machine_on_an_expired_license_moves_to_a_usable_one, |porta
         .fetch_one(&portal.pool)
         .await
         .expect("customer");
-    tessera_portal::licensing::create_license(
+    tessera_portal::store::licenses::create(
         &portal.pool,
-        &tessera_portal::licensing::NewLicense {
+        &tessera_portal::store::licenses::NewLicense {
             serial: "NEW",
             customer_id: &customer,
             order_id: None,

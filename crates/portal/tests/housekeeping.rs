@@ -5,7 +5,7 @@ mod common;
 
 use common::web::Visitor;
 use reqwest::StatusCode;
-use tessera_portal::{accounts, db, housekeeping};
+use tessera_portal::{accounts, housekeeping, store};
 
 async fn count(portal: &common::TestPortal, table: &str) -> i64 {
     sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}")).fetch_one(&portal.pool).await.expect("count")
@@ -21,7 +21,7 @@ async fn northwind(portal: &common::TestPortal) -> String {
 
 /// Adds a session row of `table` that expired an hour ago.
 async fn expired_session(portal: &common::TestPortal, table: &str, token_hash: &str) {
-    let now = db::now();
+    let now = store::now();
     let customer = northwind(portal).await;
     let sql = match table {
         "web_sessions" => {
@@ -57,7 +57,7 @@ on_both_databases!(
         let sessions_before = count(&portal, "web_sessions").await;
 
         // Act
-        let purged = housekeeping::purge(&portal.pool, db::now()).await.expect("the purge runs");
+        let purged = housekeeping::purge(&portal.pool, store::now()).await.expect("the purge runs");
 
         // Assert
         assert_eq!(purged.web_sessions, 1, "the expired page session");
@@ -70,7 +70,7 @@ on_both_databases!(
             "the open link still opens"
         );
         assert_eq!(visitor.get("/orders").await.status, StatusCode::OK, "the customer is still signed in");
-        let again = housekeeping::purge(&portal.pool, db::now()).await.expect("the purge runs");
+        let again = housekeeping::purge(&portal.pool, store::now()).await.expect("the purge runs");
         assert_eq!(again, housekeeping::Purged::default(), "a second purge finds nothing");
     }
 );

@@ -1,13 +1,24 @@
-//! Demo data: a vendor's products, customers with orders, licenses and support terms, as in seed 000;
-//! managers, news and contracts, as in seed 002.
+//! The demo: seeds the data of `data.rs` through the same services the admin commands use, in
+//! one transaction, and serves a portal with it for the demo and the tests.
+
+mod data;
 
 use sha2::{Digest as _, Sha256};
-use sqlx::{AnyConnection, AnyPool, Row as _};
-use tessera_core::{ActivationKey, Grant, InstallationKey, RegistrationKey};
+use tessera_core::{ActivationKey, Grant, InstallationKey, MatchPolicy, RegistrationKey};
 
-use crate::db::{self, new_id};
+use data::{CONTRACTS, CUSTOMERS, CustomerSpec, NEWS, PROFILES};
+
+use crate::domain::{Email, OrderRef};
 use crate::error::{Error, Result};
-use crate::licensing::{self, NewLicense};
+use crate::services::catalog;
+use crate::services::content::{self, ContractForm};
+use crate::services::customers::{self, CustomerForm};
+use crate::services::issuing::{self, LicenseForm};
+use crate::services::orders::{self, Line, OrderForm};
+use crate::store::catalog::NewProduct;
+use crate::store::machines::NewMachine;
+use crate::store::registrations::NewRegistration;
+use crate::store::{self, Conn, Pool};
 
 /// A customer the demo created, with what they sign in and activate with.
 #[derive(Debug, Clone)]
@@ -52,419 +63,139 @@ fn demo_key(company: &str) -> ActivationKey {
 }
 
 const DAY: i64 = 86_400;
-const YEAR: i64 = 365 * DAY;
-
-struct OrderSpec {
-    reference: &'static str,
-    days_ago: i64,
-    currency: &'static str,
-    items: &'static [(&'static str, &'static str, &'static str, i64, i64)],
-}
-
-struct LicenseSpec {
-    serial: &'static str,
-    order: usize,
-    product: &'static str,
-    edition: &'static str,
-    users: i64,
-    machines: i64,
-    term_years: Option<i64>,
-    support_years: Option<i64>,
-}
-
-struct CustomerSpec {
-    company: &'static str,
-    email: &'static str,
-    country: &'static str,
-    city: &'static str,
-    contact: (&'static str, &'static str),
-    orders: &'static [OrderSpec],
-    licenses: &'static [LicenseSpec],
-}
-
-const CUSTOMERS: &[CustomerSpec] = &[
-    CustomerSpec {
-        company: "Northwind Traders",
-        email: "demo@northwind.example",
-        country: "France",
-        city: "Lyon",
-        contact: ("Camille", "Durand"),
-        orders: &[
-            OrderSpec {
-                reference: "JWT11408",
-                days_ago: 30,
-                currency: "EUR",
-                items: &[("acme-ledger", "LED-ENT-3", "Acme Ledger Enterprise, 3 users", 1, 89_900)],
-            },
-            OrderSpec {
-                reference: "JWT19",
-                days_ago: 540,
-                currency: "EUR",
-                items: &[
-                    ("acme-ledger", "LED-ENT-10", "Acme Ledger Enterprise, 10 users", 1, 249_000),
-                    ("acme-ledger", "SUP-2Y", "Support and updates, 2 years", 1, 49_800),
-                ],
-            },
-            OrderSpec {
-                reference: "JWT18",
-                days_ago: 760,
-                currency: "EUR",
-                items: &[("acme-payroll", "PAY-PRO-25", "Acme Payroll Professional, 25 users", 1, 399_000)],
-            },
-        ],
-        licenses: &[
-            LicenseSpec {
-                serial: "P30",
-                order: 0,
-                product: "acme-ledger",
-                edition: "Enterprise",
-                users: 3,
-                machines: 2,
-                term_years: Some(1),
-                support_years: Some(1),
-            },
-            LicenseSpec {
-                serial: "P65",
-                order: 1,
-                product: "acme-ledger",
-                edition: "Enterprise",
-                users: 10,
-                machines: 5,
-                term_years: None,
-                support_years: Some(2),
-            },
-            LicenseSpec {
-                serial: "P24",
-                order: 2,
-                product: "acme-payroll",
-                edition: "Professional",
-                users: 25,
-                machines: 1,
-                term_years: Some(3),
-                support_years: None,
-            },
-        ],
-    },
-    CustomerSpec {
-        company: "Contoso Pharmacy",
-        email: "it@contoso.example",
-        country: "Italy",
-        city: "Torino",
-        contact: ("Giulia", "Romano"),
-        orders: &[OrderSpec {
-            reference: "JWT20417",
-            days_ago: 12,
-            currency: "EUR",
-            items: &[("acme-ledger", "LED-STD-1", "Acme Ledger Standard, 1 user", 1, 29_900)],
-        }],
-        licenses: &[LicenseSpec {
-            serial: "P71",
-            order: 0,
-            product: "acme-ledger",
-            edition: "Standard",
-            users: 1,
-            machines: 1,
-            term_years: Some(1),
-            support_years: Some(1),
-        }],
-    },
-];
 
 /// Seeds the demo data unless customers exist already; returns the demo credentials either way.
-pub async fn seed(pool: &AnyPool) -> Result<Seeded> {
+pub async fn seed(pool: &Pool) -> Result<Seeded> {
     // One transaction: a start interrupted while seeding leaves no demo data, never a part of it.
-    let mut tx = pool.begin().await?;
-    // A write first: SQLite then takes the write lock at once, waiting for other writers (the
-    // busy timeout), instead of failing later to upgrade the read lock of the count below.
-    sqlx::query("UPDATE products SET name = name WHERE 1 = 0").execute(&mut *tx).await?;
-    let existing: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM customers").fetch_one(&mut *tx).await?;
-    if existing == 0 {
+    let mut tx = store::begin(pool).await?;
+    store::lock_for_writing(&mut tx).await?;
+    if !store::customers::any(&mut tx).await? {
         insert_products(&mut tx).await?;
         for customer in CUSTOMERS {
             insert_customer(&mut tx, customer).await?;
         }
-        insert_profiles_news_contracts(&mut tx).await?;
+        insert_news_contracts(&mut tx).await?;
         insert_registration(&mut tx).await?;
     }
     tx.commit().await?;
     let mut customers = Vec::new();
+    let mut conn = store::acquire(pool).await?;
     for spec in CUSTOMERS {
-        let row = sqlx::query("SELECT id, activation_key FROM customers WHERE email = $1")
-            .bind(spec.email)
-            .fetch_optional(pool)
-            .await?;
-        let Some(row) = row else { continue };
-        let id: String = row.try_get(0)?;
-        let orders: Vec<String> =
-            sqlx::query_scalar("SELECT reference FROM orders WHERE customer_id = $1 ORDER BY placed_at DESC")
-                .bind(&id)
-                .fetch_all(pool)
-                .await?;
+        let Some(id) = store::customers::id_by_email(&mut conn, &Email::normalized(spec.email)).await? else {
+            continue;
+        };
+        let Some(customer) = store::customers::by_id(pool, &id).await? else { continue };
         customers.push(DemoCustomer {
             company: spec.company.into(),
             email: spec.email.into(),
-            orders,
-            activation_key: row.try_get(1)?,
+            orders: store::orders::references_of(pool, &id).await?,
+            activation_key: customer.activation_key,
         });
     }
     Ok(Seeded { customers })
 }
 
-async fn insert_products(conn: &mut AnyConnection) -> Result<()> {
-    let now = db::now();
-    for (id, name, policy) in [("acme-ledger", "Acme Ledger", "fuzzy"), ("acme-payroll", "Acme Payroll", "exact")] {
-        sqlx::query(
-            "INSERT INTO products (id, name, match_policy, refresh_days, grace_days, created_at) \
-             VALUES ($1, $2, $3, 30, 15, $4)",
-        )
-        .bind(id)
-        .bind(name)
-        .bind(policy)
-        .bind(now)
-        .execute(&mut *conn)
-        .await?;
+async fn insert_products(conn: &mut Conn) -> Result<()> {
+    let now = store::now();
+    for (id, name, policy) in
+        [("acme-ledger", "Acme Ledger", MatchPolicy::Fuzzy), ("acme-payroll", "Acme Payroll", MatchPolicy::Exact)]
+    {
+        let new = NewProduct { id, name, match_policy: policy, refresh_days: 30, grace_days: 15, created_at: now };
+        catalog::add_product(conn, &new).await?;
     }
     for (product, edition, sku, features) in [
-        ("acme-ledger", "Standard", "LED-STD", r#"["ledger"]"#),
-        ("acme-ledger", "Enterprise", "LED-ENT", r#"["ledger","multi-currency","consolidation"]"#),
-        ("acme-payroll", "Professional", "PAY-PRO", r#"["payroll","time-tracking"]"#),
+        ("acme-ledger", "Standard", "LED-STD", &["ledger"][..]),
+        ("acme-ledger", "Enterprise", "LED-ENT", &["ledger", "multi-currency", "consolidation"][..]),
+        ("acme-payroll", "Professional", "PAY-PRO", &["payroll", "time-tracking"][..]),
     ] {
-        sqlx::query("INSERT INTO editions (id, product_id, name, sku, features) VALUES ($1, $2, $3, $4, $5)")
-            .bind(new_id("edn"))
-            .bind(product)
-            .bind(edition)
-            .bind(sku)
-            .bind(features)
-            .execute(&mut *conn)
-            .await?;
+        let features: Vec<String> = features.iter().map(|f| (*f).to_owned()).collect();
+        catalog::add_edition(conn, product, edition, sku, &features).await?;
     }
     Ok(())
 }
 
-async fn insert_customer(conn: &mut AnyConnection, spec: &CustomerSpec) -> Result<()> {
-    let now = db::now();
-    let customer_id = new_id("cus");
-    sqlx::query(
-        "INSERT INTO customers (id, company, email, country, city, activation_key, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7)",
-    )
-    .bind(&customer_id)
-    .bind(spec.company)
-    .bind(spec.email)
-    .bind(spec.country)
-    .bind(spec.city)
-    .bind(demo_key(spec.company).as_str())
-    .bind(now - 800 * DAY)
-    .execute(&mut *conn)
-    .await?;
-    sqlx::query(
-        "INSERT INTO contacts (id, customer_id, first_name, last_name, email, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
-    )
-    .bind(new_id("con"))
-    .bind(&customer_id)
-    .bind(spec.contact.0)
-    .bind(spec.contact.1)
-    .bind(spec.email)
-    .bind(now - 800 * DAY)
-    .execute(&mut *conn)
-    .await?;
+async fn insert_customer(conn: &mut Conn, spec: &CustomerSpec) -> Result<()> {
+    let now = store::now();
+    let (manager, phone) = PROFILES
+        .iter()
+        .find(|(email, ..)| *email == spec.email)
+        .map_or(("", ""), |(_, manager, phone)| (*manager, *phone));
+    let form = CustomerForm {
+        company: spec.company,
+        email: spec.email,
+        country: spec.country,
+        city: spec.city,
+        first_name: spec.contact.0,
+        last_name: spec.contact.1,
+        manager,
+        phone,
+        activation_key: Some(demo_key(spec.company)),
+        since: Some(now - 800 * DAY),
+    };
+    let (customer_id, _) = customers::add_customer(conn, &form).await?;
     let mut order_ids = Vec::new();
     for order in spec.orders {
-        let order_id = new_id("ord");
-        let total: i64 = order.items.iter().map(|i| i.3 * i.4).sum();
-        sqlx::query(
-            "INSERT INTO orders (id, customer_id, reference, placed_at, currency, total_minor) VALUES ($1, $2, $3, $4, $5, $6)",
-        )
-        .bind(&order_id)
-        .bind(&customer_id)
-        .bind(order.reference)
-        .bind(now - order.days_ago * DAY)
-        .bind(order.currency)
-        .bind(total)
-        .execute(&mut *conn)
-        .await?;
-        for (product, sku, description, quantity, unit) in order.items {
-            sqlx::query(
-                "INSERT INTO order_items (id, order_id, product_id, sku, description, quantity, subtotal_minor) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
-            )
-            .bind(new_id("itm"))
-            .bind(&order_id)
-            .bind(*product)
-            .bind(*sku)
-            .bind(*description)
-            .bind(*quantity)
-            .bind(quantity * unit)
-            .execute(&mut *conn)
-            .await?;
-        }
-        order_ids.push((order_id, now - order.days_ago * DAY));
+        let placed_at = now - order.days_ago * DAY;
+        let lines: Vec<Line> = order
+            .items
+            .iter()
+            .map(|(product, sku, description, quantity, unit_price)| Line {
+                product: Some(product),
+                sku,
+                description,
+                quantity: *quantity,
+                unit_price: *unit_price,
+            })
+            .collect();
+        let reference = OrderRef::parse("reference", order.reference)?;
+        let form = OrderForm {
+            customer_id: &customer_id,
+            reference: &reference,
+            currency: order.currency,
+            placed_at,
+            lines: &lines,
+        };
+        let (order_id, _) = orders::add_order(conn, &form).await?;
+        order_ids.push((order_id, placed_at));
     }
     for license in spec.licenses {
         let (order_id, placed_at) =
             order_ids.get(license.order).ok_or_else(|| Error::Internal("demo license names a missing order".into()))?;
-        let features: Vec<String> = match license.edition {
-            "Enterprise" => vec!["ledger".into(), "multi-currency".into(), "consolidation".into()],
-            "Professional" => vec!["payroll".into(), "time-tracking".into()],
-            _ => vec!["ledger".into()],
+        let form = LicenseForm {
+            customer_id: &customer_id,
+            order_id: Some(order_id),
+            product: license.product,
+            edition: license.edition,
+            serial: license.serial,
+            users: license.users,
+            machines: license.machines,
+            starts_at: *placed_at,
+            term_days: license.term_years.map(|years| years * 365),
+            support_years: license.support_years,
         };
-        let license_id = licensing::create_license(
-            &mut *conn,
-            &NewLicense {
-                serial: license.serial,
-                customer_id: &customer_id,
-                order_id: Some(order_id),
-                product_id: license.product,
-                edition: license.edition,
-                features: &features,
-                users: license.users,
-                max_machines: license.machines,
-                issued_at: *placed_at,
-                expires_at: license.term_years.map(|y| placed_at + y * YEAR),
-            },
-        )
-        .await?;
-        if let Some(years) = license.support_years {
-            sqlx::query(
-                "INSERT INTO support_terms (id, license_id, order_id, starts_at, years, ends_at) VALUES ($1, $2, $3, $4, $5, $6)",
-            )
-            .bind(new_id("sup"))
-            .bind(&license_id)
-            .bind(order_id)
-            .bind(placed_at)
-            .bind(years)
-            .bind(placed_at + years * YEAR)
-            .execute(&mut *conn)
-            .await?;
-        }
+        issuing::issue_license(conn, &form).await?;
     }
     Ok(())
 }
 
-/// Each demo customer's manager and telephone (seed 002's profile), by e-mail.
-const PROFILES: &[(&str, &str, &str)] = &[
-    ("demo@northwind.example", "Hélène Marchand", "+33 4 72 10 45 80"),
-    ("it@contoso.example", "Marco Bianchi", "+39 011 561 2290"),
-];
-
-/// The vendor's news: days ago, title, text (a blank line between paragraphs).
-const NEWS: &[(i64, &str, &str)] = &[
-    (
-        3,
-        "Acme Ledger 5.2 is out",
-        "Version 5.2 brings the new VAT return forms and a faster year-end closing.\n\n\
-         Customers with support and updates download it from the Programs and keys page; \
-         the activation key stays the same.",
-    ),
-    (
-        20,
-        "Support hours over the holidays",
-        "Between Christmas and New Year our support desk answers from 10:00 to 14:00 (CET).\n\
-         Licensing questions sent by e-mail are answered on the next working day.\n\n\
-         We wish you happy holidays!",
-    ),
-    (
-        45,
-        "New: offline activation in the portal",
-        "A computer without internet can now be activated from the Offline activation page: upload \
-         the request file the program saves, then take the response file back to the computer.\n\n\
-         A deactivation receipt frees a seat the same way.",
-    ),
-    (
-        90,
-        "Acme Payroll 3.4: new payslip layouts",
-        "Acme Payroll 3.4 adds two payslip layouts and exports payments as SEPA XML.\n\n\
-         The update is free for customers with a support term.",
-    ),
-];
-
-struct ContractSpec {
-    customer: &'static str,
-    days_ago: i64,
-    document_type: &'static str,
-    subscription_type: &'static str,
-    monthly_price_minor: i64,
-    status: &'static str,
-}
-
-/// Northwind's contracts over the years and Contoso's one (seed 002's Contracts).
-const CONTRACTS: &[ContractSpec] = &[
-    ContractSpec {
-        customer: "demo@northwind.example",
-        days_ago: 760,
-        document_type: "contract",
-        subscription_type: "annual",
-        monthly_price_minor: 12_900,
-        status: "expired",
-    },
-    ContractSpec {
-        customer: "demo@northwind.example",
-        days_ago: 395,
-        document_type: "contract",
-        subscription_type: "annual",
-        monthly_price_minor: 124_000,
-        status: "active",
-    },
-    ContractSpec {
-        customer: "demo@northwind.example",
-        days_ago: 30,
-        document_type: "annex",
-        subscription_type: "annual",
-        monthly_price_minor: 2_490,
-        status: "active",
-    },
-    ContractSpec {
-        customer: "it@contoso.example",
-        days_ago: 12,
-        document_type: "contract",
-        subscription_type: "monthly",
-        monthly_price_minor: 4_275,
-        status: "active",
-    },
-];
-
-/// Managers and telephones, the vendor's news and the customers' contracts.
-async fn insert_profiles_news_contracts(conn: &mut AnyConnection) -> Result<()> {
-    use chrono::Datelike as _;
-    let now = db::now();
-    for (email, manager, phone) in PROFILES {
-        sqlx::query("UPDATE customers SET manager = $1, phone = $2 WHERE email = $3")
-            .bind(*manager)
-            .bind(*phone)
-            .bind(*email)
-            .execute(&mut *conn)
-            .await?;
-    }
+/// The vendor's news and the customers' contracts.
+async fn insert_news_contracts(conn: &mut Conn) -> Result<()> {
+    let now = store::now();
     for (days_ago, title, body) in NEWS {
-        sqlx::query("INSERT INTO news (id, published_at, title, body) VALUES ($1, $2, $3, $4)")
-            .bind(new_id("nws"))
-            .bind(now - days_ago * DAY)
-            .bind(*title)
-            .bind(*body)
-            .execute(&mut *conn)
-            .await?;
+        content::add_news(conn, title, body, now - days_ago * DAY).await?;
     }
     for contract in CONTRACTS {
-        let signed_at = now - contract.days_ago * DAY;
-        let year = chrono::DateTime::from_timestamp(signed_at, 0).map_or(1970, |at| i64::from(at.year()));
-        let customer: String = sqlx::query_scalar("SELECT id FROM customers WHERE email = $1")
-            .bind(contract.customer)
-            .fetch_one(&mut *conn)
-            .await?;
-        sqlx::query(
-            "INSERT INTO contracts (id, customer_id, year, document_type, subscription_type, monthly_price_minor, \
-             currency, signed_at, status) VALUES ($1, $2, $3, $4, $5, $6, 'EUR', $7, $8)",
-        )
-        .bind(new_id("ctr"))
-        .bind(&customer)
-        .bind(year)
-        .bind(contract.document_type)
-        .bind(contract.subscription_type)
-        .bind(contract.monthly_price_minor)
-        .bind(signed_at)
-        .bind(contract.status)
-        .execute(&mut *conn)
-        .await?;
+        let customer = customers::by_email(conn, contract.customer).await?;
+        let form = ContractForm {
+            document_type: contract.document_type,
+            subscription: contract.subscription_type,
+            monthly_price: contract.monthly_price_minor,
+            currency: "EUR",
+            signed_at: now - contract.days_ago * DAY,
+            year: None,
+            status: contract.status,
+        };
+        content::add_contract(conn, &customer, &form).await?;
     }
     Ok(())
 }
@@ -473,81 +204,56 @@ async fn insert_profiles_news_contracts(conn: &mut AnyConnection) -> Result<()> 
 /// information), so the demo shows every column. The demo is seeded without the portal's signing
 /// key (`tessera-portal demo` may seed a database no portal serves yet), so this key is signed by
 /// a fixed demo key: a record of a key handed out, which the portal never verifies.
-async fn insert_registration(conn: &mut AnyConnection) -> Result<()> {
-    let row = sqlx::query(
-        "SELECT l.id, l.customer_id, (SELECT MAX(s.ends_at) FROM support_terms s WHERE s.license_id = l.id) \
-         FROM licenses l WHERE l.serial = $1",
-    )
-    .bind("P65")
-    .fetch_one(&mut *conn)
-    .await?;
-    let support_until: Option<i64> = row.try_get(2)?;
+async fn insert_registration(conn: &mut Conn) -> Result<()> {
+    let license = store::licenses::by_serial(conn, "P65").await?.ok_or(Error::NotFound)?;
     let machine = tessera_core::FingerprintDigest(Sha256::digest(b"tessera demo machine: ACCOUNTS-PC").into());
     let install = InstallationKey::new("acme-ledger", (5, 1), 3, machine);
     let grant = Grant {
         seats: 3,
         expires: None,
-        support_until: support_until.and_then(|at| chrono::DateTime::from_timestamp(at, 0)).map(|at| at.date_naive()),
+        support_until: license
+            .support_until
+            .and_then(|at| chrono::DateTime::from_timestamp(at, 0))
+            .map(|at| at.date_naive()),
     };
     let signer = tessera_core::SigningKey::from_seed(Sha256::digest(b"tessera demo registration signer").into());
-    sqlx::query(
-        "INSERT INTO registrations (id, license_id, customer_id, installation_key, registration_key, version, seats, \
-         generated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-    )
-    .bind(new_id("reg"))
-    .bind(row.try_get::<String, _>(0)?)
-    .bind(row.try_get::<String, _>(1)?)
-    .bind(install.to_string())
-    .bind(RegistrationKey::issue(&install, grant, &signer).to_string())
-    .bind("5.1")
-    .bind(3_i64)
-    .bind(db::now() - 120 * DAY)
-    .execute(&mut *conn)
-    .await?;
-    Ok(())
+    let new = NewRegistration {
+        license_id: &license.id,
+        customer_id: &license.customer_id,
+        installation_key: &install.to_string(),
+        registration_key: &RegistrationKey::issue(&install, grant, &signer).to_string(),
+        version: "5.1",
+        seats: 3,
+        generated_at: store::now() - 120 * DAY,
+    };
+    store::registrations::insert(conn, &new).await
 }
 
 /// Puts a demo computer named `hostname` on the license `serial`, activated `days_ago` days
 /// ago and seen an hour ago, so the license pages have machines to show. Takes the seat like a
 /// real activation (a conditional update), so a full license refuses it.
-pub async fn add_machine(pool: &AnyPool, serial: &str, hostname: &str, days_ago: i64) -> Result<String> {
-    let license: String = sqlx::query_scalar("SELECT id FROM licenses WHERE serial = $1")
-        .bind(serial)
-        .fetch_optional(pool)
-        .await?
-        .ok_or(Error::NotFound)?;
+pub async fn add_machine(pool: &Pool, serial: &str, hostname: &str, days_ago: i64) -> Result<String> {
+    let mut tx = store::begin(pool).await?;
+    let license = store::licenses::by_serial(&mut tx, serial).await?.ok_or(Error::NotFound)?;
     let seed: [u8; 32] = Sha256::digest(format!("tessera demo machine: {hostname}").as_bytes()).into();
-    let fingerprint = tessera_core::encoding::hex(&Sha256::digest(seed));
-    let machine_key = tessera_core::SigningKey::from_seed(seed).public_key().to_base64();
-    let components = serde_json::to_string(&tessera_core::Components::default())
-        .map_err(|e| Error::Internal(format!("components: {e}")))?;
-    let now = db::now();
-    let id = new_id("mch");
-    let mut tx = pool.begin().await?;
-    let taken = sqlx::query(
-        "UPDATE licenses SET used_machines = used_machines + 1 WHERE id = $1 AND used_machines < max_machines",
-    )
-    .bind(&license)
-    .execute(&mut *tx)
-    .await?;
-    if taken.rows_affected() == 0 {
+    let now = store::now();
+    if !store::licenses::claim_seat(&mut tx, &license.id).await? {
         tx.rollback().await?;
         return Err(Error::TooManyMachines(0));
     }
-    sqlx::query(
-        "INSERT INTO machines (id, license_id, fingerprint, components, hostname, machine_key, app_version, \
-         activated_at, last_seen_at) VALUES ($1, $2, $3, $4, $5, $6, '0.1.0', $7, $8)",
-    )
-    .bind(&id)
-    .bind(&license)
-    .bind(fingerprint)
-    .bind(components)
-    .bind(hostname)
-    .bind(machine_key)
-    .bind(now - days_ago * DAY)
-    .bind(now - 3600)
-    .execute(&mut *tx)
-    .await?;
+    let new = NewMachine {
+        license_id: &license.id,
+        fingerprint: &tessera_core::encoding::hex(&Sha256::digest(seed)),
+        components: &tessera_core::Components::default(),
+        hostname,
+        machine_key: &tessera_core::SigningKey::from_seed(seed).public_key().to_base64(),
+        app_version: "0.1.0",
+        activated_at: now - days_ago * DAY,
+        last_seen_at: now - 3600,
+    };
+    let id = store::machines::insert(&mut tx, &new)
+        .await?
+        .ok_or_else(|| Error::BadRequest(format!("{hostname} is on {serial} already")))?;
     tx.commit().await?;
     Ok(id)
 }
@@ -563,7 +269,7 @@ pub struct DemoPortal {
     /// The demo customers and their credentials.
     pub demo: Seeded,
     /// The database, for tests that look behind the API.
-    pub pool: AnyPool,
+    pub pool: Pool,
 }
 
 /// The demo vendor's support contact (`--support-contact` of `cargo xtask demo`).

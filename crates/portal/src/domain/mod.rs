@@ -2,8 +2,10 @@
 
 pub mod email;
 pub mod order_ref;
+pub mod secret;
 pub mod text;
 
 pub use email::Email;
 pub use order_ref::OrderRef;
+pub use secret::{TokenHash, new_token};
 pub use text::{Multiline, Text, TextError};

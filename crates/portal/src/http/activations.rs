@@ -13,11 +13,11 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use super::AppJson;
-use crate::db;
 use crate::domain::{Multiline, Text};
 use crate::error::{Error, ErrorBody, Result};
 use crate::services::activation;
 use crate::state::AppState;
+use crate::store;
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -183,7 +183,7 @@ pub struct RefreshResponse {
               (status = 409, description = "REPLAYED: the call's nonce was used before", body = ErrorBody)))]
 async fn refresh(State(state): State<AppState>, headers: HeaderMap, body: Bytes) -> Result<AppJson<RefreshResponse>> {
     let machine = activation::machine_call(&state, machine_signature(&headers), "/api/v1/refresh", &body).await?;
-    let now = db::now();
+    let now = store::now();
     let file = activation::refresh(&state, &machine, now).await?;
     Ok(AppJson(RefreshResponse {
         license: file.to_string(),

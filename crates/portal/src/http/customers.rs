@@ -6,19 +6,15 @@ use axum::extract::{ConnectInfo, FromRequestParts, State};
 use axum::http::header;
 use axum::http::request::Parts;
 use serde::{Deserialize, Serialize};
-use sha2::{Digest as _, Sha256};
-use sqlx::Row as _;
-use tessera_core::encoding::hex;
 use utoipa::ToSchema;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use super::AppJson;
-use crate::db;
-use crate::domain::{Email, OrderRef, Text};
+use crate::domain::{Email, OrderRef, Text, TokenHash, new_token};
 use crate::error::{Error, ErrorBody, Result};
-use crate::licensing;
 use crate::state::AppState;
+use crate::store;
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -46,10 +42,6 @@ pub struct SessionResponse {
     pub expires_at: String,
 }
 
-fn token_hash(token: &str) -> String {
-    hex(&Sha256::digest(token.as_bytes()))
-}
-
 /// Signs a customer in with e-mail and order number; any of their orders works.
 #[utoipa::path(post, path = "/api/v1/session", tag = "customer", request_body = SignInBody,
     responses((status = 200, body = SessionResponse),
@@ -62,24 +54,12 @@ async fn sign_in(
 ) -> Result<AppJson<SessionResponse>> {
     let email = Email::normalized(&body.email);
     state.limits.sign_in(address, &email)?;
-    let customer: Option<String> = sqlx::query_scalar(
-        "SELECT c.id FROM customers c JOIN orders o ON o.customer_id = c.id WHERE c.email = $1 AND o.reference = $2",
-    )
-    .bind(email.as_str())
-    .bind(OrderRef::normalise(&body.order_reference).as_str())
-    .fetch_optional(&state.pool)
-    .await?;
+    let order = OrderRef::normalise(&body.order_reference);
+    let customer = store::customers::by_email_and_order(&state.pool, &email, &order).await?;
     let customer = customer.ok_or(Error::SignInFailed)?;
-    let mut secret = [0u8; 32];
-    tessera_core::encoding::random_bytes(&mut secret)?;
-    let token = tessera_core::encoding::base64_url(&secret);
-    let now = db::now();
-    sqlx::query("INSERT INTO api_sessions (token_hash, customer_id, created_at, expires_at) VALUES ($1, $2, $3, $4)")
-        .bind(token_hash(&token))
-        .bind(&customer)
-        .bind(now)
-        .bind(now + SESSION_SECONDS)
-        .execute(&state.pool)
+    let token = new_token()?;
+    let now = store::now();
+    store::sessions::start_api_session(&state.pool, &TokenHash::of(&token), &customer, now, now + SESSION_SECONDS)
         .await?;
     let expires_at =
         tessera_core::Timestamp::from_unix(now + SESSION_SECONDS).map(|t| t.to_string()).unwrap_or_default();
@@ -102,12 +82,7 @@ impl FromRequestParts<AppState> for Customer {
             .and_then(|v| v.to_str().ok())
             .and_then(|v| v.get(..7).filter(|scheme| scheme.eq_ignore_ascii_case("bearer ")).map(|_| &v[7..]))
             .ok_or(Error::Unauthenticated)?;
-        let id: Option<String> =
-            sqlx::query_scalar("SELECT customer_id FROM api_sessions WHERE token_hash = $1 AND expires_at > $2")
-                .bind(token_hash(token.trim()))
-                .bind(db::now())
-                .fetch_optional(&state.pool)
-                .await?;
+        let id = store::sessions::api_customer(&state.pool, &TokenHash::of(token.trim()), store::now()).await?;
         id.map(|id| Self { id }).ok_or(Error::Unauthenticated)
     }
 }
@@ -126,16 +101,13 @@ pub struct MeResponse {
 #[utoipa::path(get, path = "/api/v1/me", tag = "customer", security(("bearer" = [])),
     responses((status = 200, body = MeResponse), (status = 401, description = "UNAUTHENTICATED", body = ErrorBody)))]
 async fn me(State(state): State<AppState>, customer: Customer) -> Result<AppJson<MeResponse>> {
-    let row = sqlx::query("SELECT company, email, country, city, activation_key FROM customers WHERE id = $1")
-        .bind(&customer.id)
-        .fetch_one(&state.pool)
-        .await?;
+    let row = store::customers::by_id(&state.pool, &customer.id).await?.ok_or(Error::Unauthenticated)?;
     Ok(AppJson(MeResponse {
-        company: row.try_get(0)?,
-        email: row.try_get(1)?,
-        country: row.try_get(2)?,
-        city: row.try_get(3)?,
-        activation_key: row.try_get(4)?,
+        company: row.company,
+        email: row.email,
+        country: row.country,
+        city: row.city,
+        activation_key: row.activation_key,
     }))
 }
 
@@ -171,28 +143,29 @@ pub struct LicenseRow {
 #[utoipa::path(get, path = "/api/v1/me/licenses", tag = "customer", security(("bearer" = [])),
     responses((status = 200, body = [LicenseRow]), (status = 401, description = "UNAUTHENTICATED", body = ErrorBody)))]
 async fn my_licenses(State(state): State<AppState>, customer: Customer) -> Result<AppJson<Vec<LicenseRow>>> {
-    let now = db::now();
-    let mut rows = Vec::new();
-    for license in licensing::licenses_of_customer(&state.pool, &customer.id).await? {
-        let computers =
-            licensing::machines_of(&state.pool, &license.id).await?.into_iter().map(|m| m.hostname).collect();
-        rows.push(LicenseRow {
+    let now = store::now();
+    let licenses = store::licenses::all_of_customer(&state.pool, &customer.id).await?;
+    let ids: Vec<&str> = licenses.iter().map(|l| l.id.as_str()).collect();
+    let mut computers = store::machines::hostnames_of(&state.pool, &ids).await?;
+    let rows = licenses
+        .into_iter()
+        .map(|license| LicenseRow {
             days: license.expires_at.map(|at| ((at - now) / 86_400).max(0)),
             support: license.support_until.is_some_and(|until| until > now),
             support_until: license.support_until.map(date),
+            computers: computers.remove(&license.id).unwrap_or_default(),
             application: license.product_id,
             serial: license.serial,
-            computers,
             users: license.users,
             edition: license.edition,
             order_reference: license.order_reference,
             date: date(license.issued_at),
-            status: license.status,
+            status: store::licenses::status_code(license.status).to_owned(),
             machines_used: license.used_machines,
             machines_max: license.max_machines,
             license_id: license.id,
-        });
-    }
+        })
+        .collect();
     Ok(AppJson(rows))
 }
 
@@ -215,28 +188,19 @@ pub struct SupportRow {
 #[utoipa::path(get, path = "/api/v1/me/supports", tag = "customer", security(("bearer" = [])),
     responses((status = 200, body = [SupportRow]), (status = 401, description = "UNAUTHENTICATED", body = ErrorBody)))]
 async fn my_supports(State(state): State<AppState>, customer: Customer) -> Result<AppJson<Vec<SupportRow>>> {
-    let rows = sqlx::query(
-        "SELECT l.product_id, l.serial, l.users, l.edition, o.reference, s.starts_at, s.years, s.ends_at \
-         FROM support_terms s JOIN licenses l ON l.id = s.license_id LEFT JOIN orders o ON o.id = s.order_id \
-         WHERE l.customer_id = $1 ORDER BY s.starts_at DESC, l.serial",
-    )
-    .bind(&customer.id)
-    .fetch_all(&state.pool)
-    .await?;
-    let supports = rows
-        .iter()
-        .map(|row| {
-            Ok(SupportRow {
-                application: row.try_get(0)?,
-                serial: row.try_get(1)?,
-                users: row.try_get(2)?,
-                edition: row.try_get(3)?,
-                order_reference: row.try_get(4)?,
-                date: date(row.try_get(5)?),
-                years: row.try_get(6)?,
-                ends: date(row.try_get(7)?),
-            })
+    let supports = store::support::all_of_customer(&state.pool, &customer.id)
+        .await?
+        .into_iter()
+        .map(|term| SupportRow {
+            application: term.product_id,
+            serial: term.serial,
+            users: term.users,
+            edition: term.edition,
+            order_reference: term.order_reference,
+            date: date(term.starts_at),
+            years: term.years,
+            ends: date(term.ends_at),
         })
-        .collect::<Result<Vec<_>>>()?;
+        .collect();
     Ok(AppJson(supports))
 }

@@ -8,11 +8,11 @@ use tessera_core::{
     DeactivationReceipt, FingerprintDigest, LicenseFile, PublicKey, request_digest,
 };
 
-use crate::db;
 use crate::domain::Text;
 use crate::error::{Error, Result};
 use crate::licensing::{self, Activation, License, Machine, Standing};
 use crate::state::AppState;
+use crate::store;
 
 /// How far a machine's clock may be from the portal's in a signed call.
 pub const CALL_SKEW_SECONDS: i64 = 10 * 60;
@@ -23,7 +23,7 @@ const REQUEST_MAX_AGE_SECONDS: i64 = 30 * 86_400;
 fn verified_request(text: &str) -> Result<(ActivationRequest, ActivationRequestPayload)> {
     let file = ActivationRequest::decode(text)?;
     let payload = file.verify_self_signed()?;
-    let now = db::now();
+    let now = store::now();
     let created = payload.created.unix();
     if created > now + CALL_SKEW_SECONDS || created < now - REQUEST_MAX_AGE_SECONDS {
         return Err(Error::Stale);
@@ -47,10 +47,7 @@ pub async fn activate(state: &AppState, text: &str) -> Result<(ActivationRequest
 pub async fn activate_offline(state: &AppState, text: &str, customer: Option<&str>) -> Result<ActivationResponse> {
     let (file, request) = verified_request(text)?;
     if let Some(customer) = customer {
-        let owner: Option<String> = sqlx::query_scalar("SELECT id FROM customers WHERE activation_key = $1")
-            .bind(request.activation_key.as_str())
-            .fetch_optional(&state.pool)
-            .await?;
+        let owner = store::customers::owning_key(&state.pool, request.activation_key.as_str()).await?;
         if owner.as_deref() != Some(customer) {
             return Err(Error::KeyNotFound);
         }
@@ -84,10 +81,10 @@ pub async fn validate(
     product: &str,
     fingerprint: &FingerprintDigest,
 ) -> Result<Verdict> {
-    let found = licensing::licenses_for_key_on_machine(&state.pool, key, product, &fingerprint.to_hex()).await?;
+    let found = store::licenses::for_key_on_machine(&state.pool, key, product, &fingerprint.to_hex()).await?;
     let on_machine: Vec<(&License, bool)> = found.iter().map(|(license, on)| (license, *on)).collect();
     let verdict = |refusal: Option<Error>, license: &License| Verdict { refusal, serial: Some(license.serial.clone()) };
-    Ok(match licensing::standing(&on_machine, db::now()) {
+    Ok(match licensing::standing(&on_machine, store::now()) {
         None => Verdict { refusal: Some(Error::KeyNotFound), serial: None },
         Some(Standing::Holds(license)) => verdict(None, license),
         Some(Standing::Refused(refusal, license)) => verdict(Some(refusal), license),
@@ -109,15 +106,16 @@ pub async fn machine_call(state: &AppState, signature: Option<&str>, target: &st
     let call: MachineCall =
         serde_json::from_slice(body).map_err(|e| Error::BadRequest(format!("The request body is not valid: {e}")))?;
     let license_id = Text::<64>::parse("license_id", call.license_id.as_str())?;
-    let machine =
-        licensing::machine(&state.pool, &license_id, &call.fingerprint.to_hex()).await?.ok_or(Error::NotActivated)?;
+    let machine = store::machines::by_fingerprint(&state.pool, &license_id, &call.fingerprint.to_hex())
+        .await?
+        .ok_or(Error::NotActivated)?;
     let signature = signature.ok_or(Error::MachineSignature)?;
     let key = PublicKey::from_base64(&machine.machine_key).map_err(|_| Error::MachineSignature)?;
     api::verify_machine_call(&key, signature, "POST", target, body).map_err(|_| Error::MachineSignature)?;
-    if (call.created.unix() - db::now()).abs() > CALL_SKEW_SECONDS {
+    if (call.created.unix() - store::now()).abs() > CALL_SKEW_SECONDS {
         return Err(Error::Stale);
     }
-    if !licensing::use_nonce(&state.pool, &call.nonce.to_hex()).await? {
+    if !store::nonces::use_once(&state.pool, &call.nonce.to_hex(), store::now()).await? {
         return Err(Error::Replayed);
     }
     Ok(machine)
@@ -125,8 +123,8 @@ pub async fn machine_call(state: &AppState, signature: Option<&str>, target: &st
 
 /// Refresh: a fresh license file for a machine that holds a seat, as the license stands now.
 pub async fn refresh(state: &AppState, machine: &Machine, now: i64) -> Result<LicenseFile> {
-    let license = licensing::license_by_id(&state.pool, &machine.license_id).await?.ok_or(Error::NotFound)?;
-    licensing::touch_machine(&state.pool, &machine.id).await?;
+    let license = store::licenses::by_id(&state.pool, &machine.license_id).await?.ok_or(Error::NotFound)?;
+    store::machines::touch(&state.pool, &machine.id, store::now()).await?;
     licensing::issue(
         &state.keys,
         &state.vendor,
@@ -146,7 +144,7 @@ pub struct Released {
 
 /// Frees a machine's seat.
 pub async fn release(state: &AppState, machine: &Machine) -> Result<Released> {
-    let license: License = licensing::license_by_id(&state.pool, &machine.license_id).await?.ok_or(Error::NotFound)?;
+    let license: License = store::licenses::by_id(&state.pool, &machine.license_id).await?.ok_or(Error::NotFound)?;
     let deactivated = licensing::release_seat(&state.pool, machine).await?;
     tracing::info!(license = %license.id, machine = %machine.id, "machine deactivated");
     Ok(Released { deactivated, serial: license.serial })
@@ -159,10 +157,10 @@ pub async fn release(state: &AppState, machine: &Machine) -> Result<Released> {
 pub async fn deactivate_by_receipt(state: &AppState, text: &str, customer: Option<&str>) -> Result<Released> {
     let receipt = DeactivationReceipt::decode(text)?;
     let claimed = receipt.verify_self_signed()?;
-    let machine = licensing::machine(&state.pool, &claimed.license_id, &claimed.fingerprint.to_hex())
+    let machine = store::machines::by_fingerprint(&state.pool, &claimed.license_id, &claimed.fingerprint.to_hex())
         .await?
         .ok_or(Error::NotActivated)?;
-    let license = licensing::license_by_id(&state.pool, &machine.license_id).await?.ok_or(Error::NotFound)?;
+    let license = store::licenses::by_id(&state.pool, &machine.license_id).await?.ok_or(Error::NotFound)?;
     if customer.is_some_and(|c| c != license.customer_id) {
         return Err(Error::NotActivated);
     }
@@ -171,7 +169,7 @@ pub async fn deactivate_by_receipt(state: &AppState, text: &str, customer: Optio
     if license.product_id != claimed.product {
         return Err(Error::NotActivated);
     }
-    if !licensing::use_nonce(&state.pool, &claimed.nonce.to_hex()).await? {
+    if !store::nonces::use_once(&state.pool, &claimed.nonce.to_hex(), store::now()).await? {
         return Err(Error::Replayed);
     }
     release(state, &machine).await

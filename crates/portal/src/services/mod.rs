@@ -1,6 +1,11 @@
-//! The portal's use cases, each decision made once, for the API, the pages and the admin
-//! commands alike. No axum here: a service takes what the handler read and returns what it
-//! answers.
+//! The portal's use cases, each decision made once, for the API, the pages, the admin
+//! commands and the demo alike. No axum here: a service takes what the handler read and
+//! returns what it answers.
 
 pub mod activation;
+pub mod catalog;
+pub mod content;
+pub mod customers;
+pub mod issuing;
+pub mod orders;
 pub mod registration;

@@ -5,10 +5,10 @@
 use chrono::NaiveDate;
 use tessera_core::{Grant, InstallationKey, RegistrationKey};
 
-use crate::db;
 use crate::error::{Error, Result};
 use crate::licensing;
 use crate::state::AppState;
+use crate::store;
 
 fn day(seconds: i64) -> Option<NaiveDate> {
     chrono::DateTime::from_timestamp(seconds, 0).map(|d| d.date_naive())
@@ -71,8 +71,8 @@ pub struct Registration {
 /// customer's licenses are never looked at: no license of the product is `NOT_FOUND`.
 pub async fn register(state: &AppState, customer: &str, installation_key: &str) -> Result<Registration> {
     let install = InstallationKey::parse(installation_key)?;
-    let licenses = licensing::licenses_of_customer(&state.pool, customer).await?;
-    let now = db::now();
+    let licenses = store::licenses::all_of_customer(&state.pool, customer).await?;
+    let now = store::now();
     let mut candidates: Vec<_> = licenses.iter().filter(|l| install.is_for_product(&l.product_id)).collect();
     // Prefer a usable license with the most users.
     candidates.sort_by_key(|l| (l.refusal(now).is_some(), -l.users));
@@ -134,19 +134,15 @@ async fn record(
     version: &str,
     now: i64,
 ) -> Result<()> {
-    sqlx::query(
-        "INSERT INTO registrations (id, license_id, customer_id, installation_key, registration_key, version, seats, \
-         generated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-    )
-    .bind(db::new_id("reg"))
-    .bind(&license.id)
-    .bind(customer)
-    .bind(install.to_string())
-    .bind(registration_key)
-    .bind(version)
-    .bind(i64::from(install.seats()))
-    .bind(now)
-    .execute(&state.pool)
-    .await?;
+    let new = store::registrations::NewRegistration {
+        license_id: &license.id,
+        customer_id: customer,
+        installation_key: &install.to_string(),
+        registration_key,
+        version,
+        seats: i64::from(install.seats()),
+        generated_at: now,
+    };
+    store::registrations::insert(&mut *store::acquire(&state.pool).await?, &new).await?;
     Ok(())
 }

@@ -82,7 +82,8 @@ pub async fn change_password(
         return refuse(page, StatusCode::UNPROCESSABLE_ENTITY, problem);
     }
     let hash = accounts::hash_password(&form.password).await?;
-    let session = signed_in.visit.session.as_ref().map(|s| s.token_hash.clone()).unwrap_or_default();
+    let session = signed_in.visit.session.as_ref().map(|s| s.token_hash.clone());
+    let session = session.ok_or_else(|| Error::Internal("a signed-in visit without a session".into()))?;
     accounts::change_password(&state.pool, &user, &hash, &session).await?;
     tracing::info!(user = %user, "password changed");
     render(&PasswordPage { page, problem: None, done: true })

@@ -17,6 +17,7 @@ use crate::accounts;
 use crate::domain::{Email, OrderRef, Text};
 use crate::error::Error;
 use crate::state::AppState;
+use crate::store;
 
 #[derive(Template)]
 #[template(path = "web/login.html")]
@@ -112,14 +113,7 @@ pub async fn sign_in(
     if let Err(Error::RateLimited(seconds)) = state.limits.sign_in(address, &email) {
         return throttled(&page, seconds, |problem| refused(page.clone(), &form.email, StatusCode::OK, problem));
     }
-    let customer: Option<String> = sqlx::query_scalar(
-        "SELECT c.id FROM customers c JOIN orders o ON o.customer_id = c.id WHERE c.email = $1 AND o.reference = $2",
-    )
-    .bind(email.as_str())
-    .bind(OrderRef::normalise(&order).as_str())
-    .fetch_optional(&state.pool)
-    .await
-    .map_err(Error::from)?;
+    let customer = store::customers::by_email_and_order(&state.pool, &email, &OrderRef::normalise(&order)).await?;
     let Some(customer) = customer else {
         let problem = page.t("error-sign-in-failed");
         return refused(page, &form.email, StatusCode::UNAUTHORIZED, problem);

@@ -5,15 +5,14 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
-use sqlx::{AnyPool, Row as _};
 
 use super::session::SignedIn;
-use super::{PER_PAGE, Page, Pager, Paging, WebError, render};
-use crate::db;
+use super::{Page, Pager, WebError, render};
 use crate::domain::Text;
 use crate::error::{Error, Result};
-use crate::licensing;
+use crate::licensing::{self, License};
 use crate::state::AppState;
+use crate::store;
 
 /// One row of the Licenses table.
 #[derive(Debug)]
@@ -36,41 +35,29 @@ pub struct LicenseRow {
     pub supported: bool,
 }
 
-const LICENSE_SELECT: &str = "SELECT l.id, p.name, l.serial, l.users, l.edition, o.reference, l.issued_at, \
-     l.expires_at, l.status, (SELECT MAX(s.ends_at) FROM support_terms s WHERE s.license_id = l.id) \
-     FROM licenses l JOIN products p ON p.id = l.product_id LEFT JOIN orders o ON o.id = l.order_id";
-
-async fn license_row(pool: &AnyPool, row: &sqlx::any::AnyRow, now: i64) -> Result<LicenseRow> {
-    let id: String = row.try_get(0)?;
-    let expires_at: Option<i64> = row.try_get(7)?;
-    let support_until: Option<i64> = row.try_get(9)?;
-    let computers = sqlx::query_scalar("SELECT hostname FROM machines WHERE license_id = $1 ORDER BY activated_at")
-        .bind(&id)
-        .fetch_all(pool)
-        .await?;
-    Ok(LicenseRow {
-        application: row.try_get(1)?,
-        serial: row.try_get(2)?,
-        computers,
-        days: expires_at.map(|at| ((at - now) / 86_400).max(0)),
-        users: row.try_get(3)?,
-        edition: row.try_get(4)?,
-        order: row.try_get(5)?,
-        issued_at: row.try_get(6)?,
-        state: state_of(&row.try_get::<String, _>(8)?, expires_at, now),
-        expires_at,
-        support_until,
-        supported: support_until.is_some_and(|until| until > now),
-        id,
-    })
-}
-
-fn state_of(status: &str, expires_at: Option<i64>, now: i64) -> &'static str {
-    match status {
-        "revoked" => "REVOKED",
-        "suspended" => "SUSPENDED",
-        _ if expires_at.is_some_and(|at| at <= now) => "EXPIRED",
-        _ => "VALID",
+impl LicenseRow {
+    fn new(license: License, computers: Vec<String>, now: i64) -> Self {
+        let state = match license.refusal(now) {
+            Some(Error::Revoked) => "REVOKED",
+            Some(Error::Suspended) => "SUSPENDED",
+            Some(_) => "EXPIRED",
+            None => "VALID",
+        };
+        Self {
+            days: license.expires_at.map(|at| ((at - now) / 86_400).max(0)),
+            supported: license.support_until.is_some_and(|until| until > now),
+            state,
+            application: license.product_name,
+            serial: license.serial,
+            computers,
+            users: license.users,
+            edition: license.edition,
+            order: license.order_reference,
+            issued_at: license.issued_at,
+            expires_at: license.expires_at,
+            support_until: license.support_until,
+            id: license.id,
+        }
     }
 }
 
@@ -118,92 +105,54 @@ pub async fn home(
 ) -> Result<Response, WebError> {
     let pool = &state.pool;
     let customer = who.customer_id.as_str();
-    let activation_key: String = sqlx::query_scalar("SELECT activation_key FROM customers WHERE id = $1")
-        .bind(customer)
-        .fetch_one(pool)
-        .await
-        .map_err(Error::from)?;
-    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM licenses WHERE customer_id = $1")
-        .bind(customer)
-        .fetch_one(pool)
-        .await
-        .map_err(Error::from)?;
-    let at = Paging::new(query.page, count);
-    let rows = sqlx::query(&format!(
-        "{LICENSE_SELECT} WHERE l.customer_id = $1 ORDER BY l.issued_at DESC, l.serial LIMIT $2 OFFSET $3"
-    ))
-    .bind(customer)
-    .bind(PER_PAGE)
-    .bind(at.offset())
-    .fetch_all(pool)
-    .await
-    .map_err(Error::from)?;
-    let now = db::now();
-    let mut licenses = Vec::with_capacity(rows.len());
-    for row in &rows {
-        licenses.push(license_row(pool, row, now).await?);
-    }
-    let support_count: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM support_terms s JOIN licenses l ON l.id = s.license_id WHERE l.customer_id = $1",
-    )
-    .bind(customer)
-    .fetch_one(pool)
-    .await
-    .map_err(Error::from)?;
-    let support_at = Paging::new(query.supports, support_count);
-    let supports = supports_of(pool, customer, support_at).await?;
+    let activation_key = store::customers::by_id(pool, customer).await?.ok_or(Error::NotFound)?.activation_key;
+    let licenses = store::licenses::page_of_customer(pool, customer, query.page).await?;
+    let supports = store::support::page_of_customer(pool, customer, query.supports).await?;
+    // The computers of both tables' licenses, in one query.
+    let ids: Vec<&str> = licenses
+        .rows
+        .iter()
+        .map(|l| l.id.as_str())
+        .chain(supports.rows.iter().map(|s| s.license_id.as_str()))
+        .collect();
+    let mut computers = store::machines::hostnames_of(pool, &ids).await?;
+    let now = store::now();
+    let (at, support_at) = (licenses.at, supports.at);
+    let support_rows = supports
+        .rows
+        .into_iter()
+        .map(|term| SupportRow {
+            computers: computers.get(&term.license_id).cloned().unwrap_or_default(),
+            license_id: term.license_id,
+            application: term.product_name,
+            serial: term.serial,
+            users: term.users,
+            edition: term.edition,
+            order: term.order_reference,
+            starts_at: term.starts_at,
+            years: term.years,
+        })
+        .collect();
+    let license_rows = licenses
+        .rows
+        .into_iter()
+        .map(|license| {
+            let on = computers.remove(&license.id).unwrap_or_default();
+            LicenseRow::new(license, on, now)
+        })
+        .collect();
     let here = home_href(at.page, support_at.page);
     let page = Page::new(&who.visit, "home", here);
     let licenses_pager = page.pager(at, |n| home_href(n, support_at.page));
     let supports_pager = page.pager(support_at, |n| home_href(at.page, n));
-    render(&HomePage { page, activation_key, licenses, licenses_pager, supports, supports_pager })
-}
-
-async fn supports_of(pool: &AnyPool, customer: &str, at: Paging) -> Result<Vec<SupportRow>> {
-    let rows = sqlx::query(
-        "SELECT l.id, p.name, l.serial, l.users, l.edition, o.reference, s.starts_at, s.years \
-         FROM support_terms s JOIN licenses l ON l.id = s.license_id JOIN products p ON p.id = l.product_id \
-         LEFT JOIN orders o ON o.id = s.order_id WHERE l.customer_id = $1 \
-         ORDER BY s.starts_at DESC, l.serial LIMIT $2 OFFSET $3",
-    )
-    .bind(customer)
-    .bind(PER_PAGE)
-    .bind(at.offset())
-    .fetch_all(pool)
-    .await?;
-    let mut supports = Vec::with_capacity(rows.len());
-    for row in &rows {
-        let license_id: String = row.try_get(0)?;
-        let computers = sqlx::query_scalar("SELECT hostname FROM machines WHERE license_id = $1 ORDER BY activated_at")
-            .bind(&license_id)
-            .fetch_all(pool)
-            .await?;
-        supports.push(SupportRow {
-            license_id,
-            application: row.try_get(1)?,
-            serial: row.try_get(2)?,
-            users: row.try_get(3)?,
-            edition: row.try_get(4)?,
-            order: row.try_get(5)?,
-            starts_at: row.try_get(6)?,
-            years: row.try_get(7)?,
-            computers,
-        });
-    }
-    Ok(supports)
-}
-
-/// The customer's own license `id`; `None` for another customer's, exactly as for none at all.
-async fn own_license(pool: &AnyPool, customer: &str, id: &str) -> Result<Option<LicenseRow>> {
-    let row = sqlx::query(&format!("{LICENSE_SELECT} WHERE l.id = $1 AND l.customer_id = $2"))
-        .bind(id)
-        .bind(customer)
-        .fetch_optional(pool)
-        .await?;
-    match row {
-        Some(row) => Ok(Some(license_row(pool, &row, db::now()).await?)),
-        None => Ok(None),
-    }
+    render(&HomePage {
+        page,
+        activation_key,
+        licenses: license_rows,
+        licenses_pager,
+        supports: support_rows,
+        supports_pager,
+    })
 }
 
 #[derive(Template)]
@@ -214,7 +163,7 @@ struct LicensePage {
     used: i64,
     max: i64,
     machines: Vec<licensing::Machine>,
-    supports: Vec<(i64, i64, i64)>,
+    supports: Vec<store::support::Term>,
     deactivated: bool,
     /// Why the license file form could not give a file, with what was typed in it.
     file_problem: Option<String>,
@@ -268,27 +217,18 @@ pub async fn license_with_problem(
 }
 
 async fn license_page(state: &AppState, who: &SignedIn, page: Page, id: &str) -> Result<Option<LicensePage>> {
-    let Some(license) = own_license(&state.pool, &who.customer_id, id).await? else {
+    let Some(license) = store::licenses::of_customer(&state.pool, &who.customer_id, id).await? else {
         return Ok(None);
     };
-    let seats = sqlx::query("SELECT used_machines, max_machines FROM licenses WHERE id = $1")
-        .bind(&license.id)
-        .fetch_one(&state.pool)
-        .await?;
-    let supports =
-        sqlx::query("SELECT starts_at, years, ends_at FROM support_terms WHERE license_id = $1 ORDER BY starts_at")
-            .bind(&license.id)
-            .fetch_all(&state.pool)
-            .await?
-            .iter()
-            .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?)))
-            .collect::<Result<Vec<_>>>()?;
-    let machines = licensing::machines_of(&state.pool, &license.id).await?;
+    let supports = store::support::terms_of(&state.pool, &license.id).await?;
+    let machines = store::machines::all_of(&state.pool, &license.id).await?;
+    let (used, max) = (license.used_machines, license.max_machines);
+    let computers = machines.iter().map(|m| m.hostname.clone()).collect();
     Ok(Some(LicensePage {
-        used: seats.try_get(0)?,
-        max: seats.try_get(1)?,
+        used,
+        max,
         page,
-        license,
+        license: LicenseRow::new(license, computers, store::now()),
         machines,
         supports,
         deactivated: false,
@@ -305,10 +245,10 @@ pub async fn deactivate(
     Path((id, machine)): Path<(Text<64>, Text<64>)>,
 ) -> Result<Response, WebError> {
     let page = Page::new(&who.visit, "home", "/");
-    let Some(license) = own_license(&state.pool, &who.customer_id, &id).await? else {
+    let Some(license) = store::licenses::of_customer(&state.pool, &who.customer_id, &id).await? else {
         return Err(WebError::not_found(&page));
     };
-    let machines = licensing::machines_of(&state.pool, &license.id).await?;
+    let machines = store::machines::all_of(&state.pool, &license.id).await?;
     let Some(machine) = machines.iter().find(|m| m.id == machine.as_str()) else {
         return Err(WebError::not_found(&page));
     };

@@ -16,11 +16,11 @@ use tessera_core::FingerprintDigest;
 
 use super::session::SignedIn;
 use super::{Page, WebError};
-use crate::db;
 use crate::domain::Text;
 use crate::error::Error;
 use crate::licensing;
 use crate::state::AppState;
+use crate::store;
 
 /// The longest serial or hostname kept in a file name.
 const NAME_PART: usize = 64;
@@ -33,14 +33,14 @@ pub async fn download(
     Path((id, machine)): Path<(Text<64>, Text<64>)>,
 ) -> Result<Response, WebError> {
     let page = Page::new(&who.visit, "home", "/");
-    let Some(license) = licensing::license_of_customer(&state.pool, &who.customer_id, &id).await? else {
+    let Some(license) = store::licenses::of_customer(&state.pool, &who.customer_id, &id).await? else {
         return Err(WebError::not_found(&page));
     };
-    let Some(machine) = licensing::machine_of_license(&state.pool, &license.id, &machine).await? else {
+    let Some(machine) = store::machines::of_license(&state.pool, &license.id, &machine).await? else {
         return Err(WebError::not_found(&page));
     };
     let fingerprint = licensing::fingerprint_of(&machine)?;
-    let file = licensing::issue(&state.keys, &state.vendor, &license, fingerprint, &machine.components, db::now())?;
+    let file = licensing::issue(&state.keys, &state.vendor, &license, fingerprint, &machine.components, store::now())?;
     tracing::info!(license = %license.id, machine = %machine.id, "license file downloaded from the customer pages");
     Ok(attachment(&license.serial, &machine.hostname, &file))
 }
@@ -65,7 +65,7 @@ pub async fn for_computer(
     Form(form): Form<ForComputer>,
 ) -> Result<Response, WebError> {
     let page = Page::new(&who.visit, "home", format!("/licenses/{id}"));
-    let Some(license) = licensing::license_of_customer(&state.pool, &who.customer_id, &id).await? else {
+    let Some(license) = store::licenses::of_customer(&state.pool, &who.customer_id, &id).await? else {
         return Err(WebError::not_found(&page));
     };
     let typed: String = form.fingerprint.as_str().chars().filter(|c| !c.is_whitespace()).collect();
@@ -73,7 +73,7 @@ pub async fn for_computer(
     let fingerprint = FingerprintDigest::parse(&typed.to_ascii_lowercase());
     let refusal = match fingerprint {
         None => Some(Error::BadRequest(page.t("web-license-file-fingerprint-invalid"))),
-        Some(_) => license.refusal(db::now()),
+        Some(_) => license.refusal(store::now()),
     };
     let (Some(fingerprint), None) = (fingerprint, &refusal) else {
         let problem = refusal.unwrap_or(Error::NotFound);
@@ -87,7 +87,7 @@ pub async fn for_computer(
         }
         Err(other) => return Err(other.into()),
     };
-    let file = licensing::issue(&state.keys, &state.vendor, &license, fingerprint, &machine.components, db::now())?;
+    let file = licensing::issue(&state.keys, &state.vendor, &license, fingerprint, &machine.components, store::now())?;
     tracing::info!(license = %license.id, machine = %machine.id, "license file bound to a computer from the customer pages");
     Ok(attachment(&license.serial, &machine.hostname, &file))
 }

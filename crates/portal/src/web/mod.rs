@@ -28,10 +28,8 @@ use axum::routing::{MethodRouter, get, post};
 use tessera_i18n::{Language, Localizer};
 
 use crate::state::{AppState, BODY_LIMIT};
+use crate::store::Paging;
 use session::Visit;
-
-/// Rows per page of every table.
-pub const PER_PAGE: i64 = 10;
 
 /// Every page with its methods: one list, which [`router`] mounts and [`page_paths`] names.
 fn pages() -> Vec<(&'static str, MethodRouter<AppState>)> {
@@ -261,24 +259,6 @@ impl Page {
             previous: (at.page > 1).then(|| href(at.page - 1)),
             next: (at.page < at.pages).then(|| href(at.page + 1)),
         })
-    }
-}
-
-/// Which page of a table, from `?page=` and the number of rows.
-#[derive(Debug, Clone, Copy)]
-pub struct Paging {
-    pub page: i64,
-    pub pages: i64,
-}
-
-impl Paging {
-    pub fn new(requested: Option<i64>, rows: i64) -> Self {
-        let pages = ((rows + PER_PAGE - 1) / PER_PAGE).max(1);
-        Self { page: requested.unwrap_or(1).clamp(1, pages), pages }
-    }
-
-    pub fn offset(self) -> i64 {
-        (self.page - 1) * PER_PAGE
     }
 }
 

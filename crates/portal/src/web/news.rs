@@ -4,12 +4,12 @@ use askama::Template;
 use axum::extract::{Query, State};
 use axum::response::Response;
 use serde::Deserialize;
-use sqlx::Row as _;
 
 use super::session::SignedIn;
-use super::{PER_PAGE, Page, Pager, Paging, WebError, render};
-use crate::error::{Error, Result};
+use super::{Page, Pager, WebError, render};
+use crate::error::Result;
 use crate::state::AppState;
+use crate::store;
 
 /// One piece of news, its text split into paragraphs of lines.
 #[derive(Debug)]
@@ -56,22 +56,13 @@ pub async fn news(
     who: SignedIn,
     Query(query): Query<NewsQuery>,
 ) -> Result<Response, WebError> {
-    let pool = &state.pool;
-    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM news").fetch_one(pool).await.map_err(Error::from)?;
-    let at = Paging::new(query.page, count);
-    let items =
-        sqlx::query("SELECT published_at, title, body FROM news ORDER BY published_at DESC, id LIMIT $1 OFFSET $2")
-            .bind(PER_PAGE)
-            .bind(at.offset())
-            .fetch_all(pool)
-            .await
-            .map_err(Error::from)?
-            .iter()
-            .map(|r| {
-                let body: String = r.try_get(2)?;
-                Ok(Item { published_at: r.try_get(0)?, title: r.try_get(1)?, paragraphs: paragraphs(&body) })
-            })
-            .collect::<Result<Vec<_>>>()?;
+    let news = store::news::page(&state.pool, query.page).await?;
+    let at = news.at;
+    let items = news
+        .rows
+        .into_iter()
+        .map(|n| Item { published_at: n.published_at, title: n.title, paragraphs: paragraphs(&n.body) })
+        .collect();
     let page = Page::new(&who.visit, "news", format!("/news?page={}", at.page));
     let pager = page.pager(at, |n| format!("/news?page={n}"));
     render(&NewsPage { page, items, pager })

@@ -4,44 +4,17 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use serde::Deserialize;
-use sqlx::{AnyPool, Row as _};
 
 use super::session::SignedIn;
-use super::{PER_PAGE, Page, Pager, Paging, WebError, render};
+use super::{Page, Pager, WebError, render};
 use crate::domain::{OrderRef, Text};
 use crate::error::{Error, Result};
 use crate::state::AppState;
+use crate::store;
 
-#[derive(Debug)]
-pub struct Contact {
-    pub created_at: i64,
-    pub first_name: String,
-    pub last_name: String,
-    pub email: String,
-}
+use crate::store::customers::Contact;
 
-/// The customer's contacts, oldest first (the Orders and Profile pages list them).
-pub(super) async fn contacts_of(pool: &AnyPool, customer: &str) -> Result<Vec<Contact>> {
-    sqlx::query(
-        "SELECT created_at, first_name, last_name, email FROM contacts WHERE customer_id = $1 ORDER BY created_at, last_name",
-    )
-    .bind(customer)
-    .fetch_all(pool)
-    .await?
-    .iter()
-    .map(|r| {
-        Ok(Contact { created_at: r.try_get(0)?, first_name: r.try_get(1)?, last_name: r.try_get(2)?, email: r.try_get(3)? })
-    })
-    .collect()
-}
-
-#[derive(Debug)]
-pub struct OrderRow {
-    pub placed_at: i64,
-    pub reference: String,
-    pub currency: String,
-    pub total_minor: i64,
-}
+pub use crate::store::orders::Order as OrderRow;
 
 #[derive(Template)]
 #[template(path = "web/orders.html")]
@@ -68,46 +41,18 @@ pub async fn orders(
 ) -> Result<Response, WebError> {
     let pool = &state.pool;
     let customer = who.customer_id.as_str();
-    let details = sqlx::query("SELECT created_at, company, country, city FROM customers WHERE id = $1")
-        .bind(customer)
-        .fetch_one(pool)
-        .await
-        .map_err(Error::from)?;
-    let contacts = contacts_of(pool, customer).await?;
-    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM orders WHERE customer_id = $1")
-        .bind(customer)
-        .fetch_one(pool)
-        .await
-        .map_err(Error::from)?;
-    let at = Paging::new(query.page, count);
-    let orders = sqlx::query(
-        "SELECT placed_at, reference, currency, total_minor FROM orders WHERE customer_id = $1 \
-         ORDER BY placed_at DESC, reference LIMIT $2 OFFSET $3",
-    )
-    .bind(customer)
-    .bind(PER_PAGE)
-    .bind(at.offset())
-    .fetch_all(pool)
-    .await
-    .map_err(Error::from)?
-    .iter()
-    .map(|r| {
-        Ok(OrderRow {
-            placed_at: r.try_get(0)?,
-            reference: r.try_get(1)?,
-            currency: r.try_get(2)?,
-            total_minor: r.try_get(3)?,
-        })
-    })
-    .collect::<Result<Vec<_>>>()?;
+    let details = store::customers::by_id(pool, customer).await?.ok_or(Error::NotFound)?;
+    let contacts = store::customers::contacts_of(pool, customer).await?;
+    let orders = store::orders::page_of_customer(pool, customer, query.page).await?;
+    let (at, orders) = (orders.at, orders.rows);
     let page = Page::new(&who.visit, "orders", format!("/orders?page={}", at.page));
     let pager = page.pager(at, |n| format!("/orders?page={n}"));
     render(&OrdersPage {
         page,
-        since: details.try_get(0).map_err(Error::from)?,
-        company: details.try_get(1).map_err(Error::from)?,
-        country: details.try_get(2).map_err(Error::from)?,
-        city: details.try_get(3).map_err(Error::from)?,
+        since: details.created_at,
+        company: details.company,
+        country: details.country,
+        city: details.city,
         contacts,
         orders,
         pager,
@@ -137,35 +82,13 @@ pub async fn order(
     Path(reference): Path<Text<64>>,
 ) -> Result<Response, WebError> {
     let page = Page::new(&who.visit, "orders", "/orders");
-    let row = sqlx::query(
-        "SELECT id, placed_at, reference, currency, total_minor FROM orders WHERE reference = $1 AND customer_id = $2",
-    )
-    .bind(OrderRef::normalise(&reference).as_str())
-    .bind(&who.customer_id)
-    .fetch_optional(&state.pool)
-    .await
-    .map_err(Error::from)?;
-    let Some(row) = row else { return Err(WebError::not_found(&page)) };
-    let id: String = row.try_get(0).map_err(Error::from)?;
-    let items = sqlx::query(
-        "SELECT description, sku, quantity, subtotal_minor FROM order_items WHERE order_id = $1 \
-         ORDER BY subtotal_minor DESC, sku",
-    )
-    .bind(&id)
-    .fetch_all(&state.pool)
-    .await
-    .map_err(Error::from)?
-    .iter()
-    .map(|r| {
-        Ok(Item { product: r.try_get(0)?, sku: r.try_get(1)?, quantity: r.try_get(2)?, subtotal_minor: r.try_get(3)? })
-    })
-    .collect::<Result<Vec<_>>>()?;
-    let order = OrderRow {
-        placed_at: row.try_get(1).map_err(Error::from)?,
-        reference: row.try_get(2).map_err(Error::from)?,
-        currency: row.try_get(3).map_err(Error::from)?,
-        total_minor: row.try_get(4).map_err(Error::from)?,
-    };
+    let found = store::orders::of_customer(&state.pool, &who.customer_id, &OrderRef::normalise(&reference)).await?;
+    let Some(order) = found else { return Err(WebError::not_found(&page)) };
+    let items = store::orders::items_of(&state.pool, &order.id)
+        .await?
+        .into_iter()
+        .map(|i| Item { product: i.description, sku: i.sku, quantity: i.quantity, subtotal_minor: i.subtotal_minor })
+        .collect();
     let page = Page { here: format!("/orders/{}", order.reference), ..page };
     render(&OrderPage { page, order, items })
 }

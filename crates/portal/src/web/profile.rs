@@ -3,13 +3,13 @@
 use askama::Template;
 use axum::extract::State;
 use axum::response::Response;
-use sqlx::Row as _;
 
-use super::orders::{Contact, contacts_of};
 use super::session::SignedIn;
 use super::{Page, WebError, render};
 use crate::error::Error;
 use crate::state::AppState;
+use crate::store;
+use crate::store::customers::Contact;
 
 /// What the vendor keeps about a customer; read-only on this page.
 #[derive(Debug)]
@@ -46,21 +46,16 @@ struct ProfilePage {
 
 pub async fn profile(State(state): State<AppState>, who: SignedIn) -> Result<Response, WebError> {
     let pool = &state.pool;
-    let row =
-        sqlx::query("SELECT created_at, company, email, manager, phone, country, city FROM customers WHERE id = $1")
-            .bind(&who.customer_id)
-            .fetch_one(pool)
-            .await
-            .map_err(Error::from)?;
+    let row = store::customers::by_id(pool, &who.customer_id).await?.ok_or(Error::NotFound)?;
     let profile = Profile {
-        since: row.try_get(0).map_err(Error::from)?,
-        company: row.try_get(1).map_err(Error::from)?,
-        email: row.try_get(2).map_err(Error::from)?,
-        manager: row.try_get(3).map_err(Error::from)?,
-        phone: row.try_get(4).map_err(Error::from)?,
-        country: row.try_get(5).map_err(Error::from)?,
-        city: row.try_get(6).map_err(Error::from)?,
+        since: row.created_at,
+        company: row.company,
+        email: row.email,
+        manager: row.manager,
+        phone: row.phone,
+        country: row.country,
+        city: row.city,
     };
-    let contacts = contacts_of(pool, &who.customer_id).await?;
+    let contacts = store::customers::contacts_of(pool, &who.customer_id).await?;
     render(&ProfilePage { page: Page::new(&who.visit, "profile", "/profile"), profile, contacts })
 }

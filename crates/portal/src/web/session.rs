@@ -9,15 +9,13 @@ use axum::http::{HeaderMap, HeaderValue, Method, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
-use sha2::{Digest as _, Sha256};
-use sqlx::{AnyPool, Row as _};
-use tessera_core::encoding::hex;
 use tessera_i18n::Language;
 
 use super::WebError;
-use crate::db;
+use crate::domain::{TokenHash, new_token};
 use crate::error::Result;
 use crate::state::{AppState, BODY_LIMIT};
+use crate::store::{self, Pool};
 
 /// The session cookie's name.
 pub const COOKIE: &str = "tessera_session";
@@ -29,7 +27,7 @@ const SESSION_SECONDS: i64 = 12 * 3600;
 /// A session row: anonymous until sign-in, then bound to one customer.
 #[derive(Debug, Clone)]
 pub struct Session {
-    pub token_hash: String,
+    pub token_hash: TokenHash,
     pub customer_id: Option<String>,
     /// The account signed in with a password; `None` for e-mail + order number.
     pub user_id: Option<String>,
@@ -84,16 +82,6 @@ impl<S: Send + Sync> FromRequestParts<S> for SignedIn {
     }
 }
 
-fn token_hash(token: &str) -> String {
-    hex(&Sha256::digest(token.as_bytes()))
-}
-
-fn random_token() -> Result<String> {
-    let mut secret = [0u8; 32];
-    tessera_core::encoding::random_bytes(&mut secret)?;
-    Ok(tessera_core::encoding::base64_url(&secret))
-}
-
 /// The value of cookie `name` in the request, if sent.
 pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
     headers
@@ -107,80 +95,59 @@ pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
 }
 
 /// The live session the request's cookie names, if any.
-pub async fn load(pool: &AnyPool, headers: &HeaderMap) -> Result<Option<Session>> {
+pub async fn load(pool: &Pool, headers: &HeaderMap) -> Result<Option<Session>> {
     let Some(token) = cookie(headers, COOKIE).filter(|t| !t.is_empty()) else { return Ok(None) };
-    let row = sqlx::query(
-        "SELECT s.token_hash, s.customer_id, COALESCE(u.email, c.email), s.csrf_token, s.language, s.user_id \
-         FROM web_sessions s LEFT JOIN customers c ON c.id = s.customer_id \
-         LEFT JOIN customer_users u ON u.id = s.user_id WHERE s.token_hash = $1 AND s.expires_at > $2",
-    )
-    .bind(token_hash(token))
-    .bind(db::now())
-    .fetch_optional(pool)
-    .await?;
-    let Some(row) = row else { return Ok(None) };
-    let language: Option<String> = row.try_get(4)?;
+    let Some(row) = store::sessions::web_session(pool, &TokenHash::of(token), store::now()).await? else {
+        return Ok(None);
+    };
     Ok(Some(Session {
-        token_hash: row.try_get(0)?,
-        customer_id: row.try_get(1)?,
-        user_id: row.try_get(5)?,
-        email: row.try_get(2)?,
-        csrf: row.try_get(3)?,
-        language: language.as_deref().and_then(Language::from_code),
+        token_hash: row.token_hash,
+        customer_id: row.customer_id,
+        user_id: row.user_id,
+        email: row.email,
+        csrf: row.csrf,
+        language: row.language.as_deref().and_then(Language::from_code),
     }))
 }
 
 /// Starts a session (anonymous when `customer_id` is `None`); returns the cookie's token and
 /// the session's CSRF token.
-pub async fn start(pool: &AnyPool, customer_id: Option<&str>, language: Option<Language>) -> Result<(String, String)> {
+pub async fn start(pool: &Pool, customer_id: Option<&str>, language: Option<Language>) -> Result<(String, String)> {
     start_as(pool, customer_id, None, language).await
 }
 
 /// Starts a session signed in to `customer_id`, through the account `user_id` when signed in
 /// with a password.
 pub async fn start_as(
-    pool: &AnyPool,
+    pool: &Pool,
     customer_id: Option<&str>,
     user_id: Option<&str>,
     language: Option<Language>,
 ) -> Result<(String, String)> {
-    let token = random_token()?;
-    let csrf = random_token()?;
-    let now = db::now();
-    sqlx::query(
-        "INSERT INTO web_sessions (token_hash, customer_id, user_id, csrf_token, language, created_at, expires_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7)",
-    )
-    .bind(token_hash(&token))
-    .bind(customer_id)
-    .bind(user_id)
-    .bind(&csrf)
-    .bind(language.map(Language::code))
-    .bind(now)
-    .bind(now + SESSION_SECONDS)
-    .execute(pool)
-    .await?;
+    let token = new_token()?;
+    let csrf = new_token()?;
+    let now = store::now();
+    let new = store::sessions::NewWebSession {
+        token: &TokenHash::of(&token),
+        customer_id,
+        user_id,
+        csrf: &csrf,
+        language: language.map(Language::code),
+        created_at: now,
+        expires_at: now + SESSION_SECONDS,
+    };
+    store::sessions::start_web_session(pool, &new).await?;
     Ok((token, csrf))
 }
 
 /// Ends a session, and any that expired meanwhile.
-pub async fn end(pool: &AnyPool, token_hash: &str) -> Result<()> {
-    sqlx::query("DELETE FROM web_sessions WHERE token_hash = $1 OR expires_at <= $2")
-        .bind(token_hash)
-        .bind(db::now())
-        .execute(pool)
-        .await?;
-    Ok(())
+pub async fn end(pool: &Pool, token_hash: &TokenHash) -> Result<()> {
+    store::sessions::end_web_session(pool, token_hash, store::now()).await
 }
 
 /// Remembers the language a session chose.
-pub async fn set_language(pool: &AnyPool, token_hash: &str, language: Language) -> Result<()> {
-    sqlx::query("UPDATE web_sessions SET language = $1 WHERE token_hash = $2")
-        .bind(language.code())
-        .bind(token_hash)
-        .execute(pool)
-        .await?;
-    Ok(())
+pub async fn set_language(pool: &Pool, token_hash: &TokenHash, language: Language) -> Result<()> {
+    store::sessions::set_language(pool, token_hash, language.code()).await
 }
 
 /// A `Set-Cookie` value for `name`; an empty value with `max_age` 0 deletes the cookie.

@@ -12,7 +12,7 @@ use tessera_core::{
     ActivationKey, ActivationRequest, ActivationRequestPayload, Fingerprint, MachineFacts, Nonce, PublicKeySet,
     SigningKey, Timestamp,
 };
-use tessera_portal::{Config, Portal, demo, licensing};
+use tessera_portal::{Config, Portal, demo, store};
 
 pub mod web;
 
@@ -144,9 +144,9 @@ impl TestPortal {
         .execute(&self.pool)
         .await
         .expect("product");
-        licensing::create_license(
+        store::licenses::create(
             &self.pool,
-            &licensing::NewLicense {
+            &store::licenses::NewLicense {
                 serial,
                 customer_id: &customer,
                 order_id: None,

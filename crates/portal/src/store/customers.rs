@@ -1,0 +1,136 @@
+//! Customers (companies) and their contacts: what the pages and the API show of them, and
+//! the two ways a customer is found: by activation key, by e-mail and an order of theirs.
+
+use sqlx::FromRow;
+
+use super::machines::fresh;
+use super::{Conn, Pool, new_id};
+use crate::domain::{Email, OrderRef};
+use crate::error::Result;
+
+/// A customer as the Profile, Orders and API pages show it.
+#[derive(Debug, FromRow)]
+pub struct Customer {
+    pub id: String,
+    pub company: String,
+    pub email: String,
+    pub manager: String,
+    pub phone: String,
+    pub country: String,
+    pub city: String,
+    pub activation_key: String,
+    pub created_at: i64,
+}
+
+/// Customer `id`.
+pub async fn by_id(pool: &Pool, id: &str) -> Result<Option<Customer>> {
+    Ok(sqlx::query_as(
+        "SELECT id, company, email, manager, phone, country, city, activation_key, created_at FROM customers \
+         WHERE id = $1",
+    )
+    .bind(id)
+    .fetch_optional(pool)
+    .await?)
+}
+
+/// The customer whose activation key this is (the canonical form).
+pub async fn owning_key(pool: &Pool, activation_key: &str) -> Result<Option<String>> {
+    Ok(sqlx::query_scalar("SELECT id FROM customers WHERE activation_key = $1")
+        .bind(activation_key)
+        .fetch_optional(pool)
+        .await?)
+}
+
+/// The customer with this e-mail address who placed the order `reference` (seed 000's sign-in).
+pub async fn by_email_and_order(pool: &Pool, email: &Email, reference: &OrderRef) -> Result<Option<String>> {
+    Ok(sqlx::query_scalar(
+        "SELECT c.id FROM customers c JOIN orders o ON o.customer_id = c.id WHERE c.email = $1 AND o.reference = $2",
+    )
+    .bind(email.as_str())
+    .bind(reference.as_str())
+    .fetch_optional(pool)
+    .await?)
+}
+
+/// A person at a customer the vendor writes to.
+#[derive(Debug, FromRow)]
+pub struct Contact {
+    pub created_at: i64,
+    pub first_name: String,
+    pub last_name: String,
+    pub email: String,
+}
+
+/// The customer's contacts, oldest first.
+pub async fn contacts_of(pool: &Pool, customer_id: &str) -> Result<Vec<Contact>> {
+    Ok(sqlx::query_as(
+        "SELECT created_at, first_name, last_name, email FROM contacts WHERE customer_id = $1 ORDER BY created_at, last_name",
+    )
+    .bind(customer_id)
+    .fetch_all(pool)
+    .await?)
+}
+
+/// A customer to add.
+#[derive(Debug)]
+pub struct NewCustomer<'a> {
+    pub company: &'a str,
+    pub email: &'a Email,
+    pub country: &'a str,
+    pub city: &'a str,
+    pub activation_key: &'a str,
+    pub manager: &'a str,
+    pub phone: &'a str,
+    pub created_at: i64,
+}
+
+/// Adds a customer; its id, or `None` when one has this e-mail (or key) already.
+pub async fn insert(conn: &mut Conn, new: &NewCustomer<'_>) -> Result<Option<String>> {
+    let id = new_id("cus");
+    let inserted = sqlx::query(
+        "INSERT INTO customers (id, company, email, country, city, activation_key, created_at, manager, phone) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+    )
+    .bind(&id)
+    .bind(new.company)
+    .bind(new.email.as_str())
+    .bind(new.country)
+    .bind(new.city)
+    .bind(new.activation_key)
+    .bind(new.created_at)
+    .bind(new.manager)
+    .bind(new.phone)
+    .execute(&mut *conn)
+    .await;
+    Ok(fresh(inserted)?.then_some(id))
+}
+
+/// Adds a contact of `customer_id`.
+pub async fn insert_contact(conn: &mut Conn, customer_id: &str, contact: &Contact) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO contacts (id, customer_id, first_name, last_name, email, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(new_id("con"))
+    .bind(customer_id)
+    .bind(&contact.first_name)
+    .bind(&contact.last_name)
+    .bind(&contact.email)
+    .bind(contact.created_at)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+/// The customer with this (purchase) e-mail address.
+pub async fn id_by_email(conn: &mut Conn, email: &Email) -> Result<Option<String>> {
+    Ok(sqlx::query_scalar("SELECT id FROM customers WHERE email = $1")
+        .bind(email.as_str())
+        .fetch_optional(&mut *conn)
+        .await?)
+}
+
+/// Whether any customer exists (the demo seeds an empty portal only).
+pub async fn any(conn: &mut Conn) -> Result<bool> {
+    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM customers").fetch_one(&mut *conn).await?;
+    Ok(count > 0)
+}

@@ -1,0 +1,310 @@
+//! Licenses: one projection of a license with what its files and pages need from its product,
+//! customer, order and support terms; the seat counter's conditional update.
+
+use sqlx::FromRow;
+use tessera_core::{ActivationKey, LicenseStatus, MatchPolicy};
+
+use super::paging::{PER_PAGE, Paged, paged};
+use super::{Conn, Pool, Tx, from_json, new_id, now, to_json};
+use crate::error::Result;
+
+/// A license with what a license file needs from its product.
+#[derive(Debug, Clone)]
+pub struct License {
+    pub id: String,
+    pub serial: String,
+    pub customer_id: String,
+    pub customer: String,
+    pub order_reference: Option<String>,
+    pub product_id: String,
+    pub edition: String,
+    pub features: Vec<String>,
+    pub users: i64,
+    pub max_machines: i64,
+    pub used_machines: i64,
+    pub status: LicenseStatus,
+    pub issued_at: i64,
+    pub expires_at: Option<i64>,
+    pub support_until: Option<i64>,
+    pub match_policy: MatchPolicy,
+    pub refresh_days: i64,
+    pub grace_days: i64,
+    pub product_name: String,
+}
+
+/// The stored words of a status.
+#[must_use]
+pub fn status_code(status: LicenseStatus) -> &'static str {
+    match status {
+        LicenseStatus::Active => "active",
+        LicenseStatus::Suspended => "suspended",
+        LicenseStatus::Revoked => "revoked",
+    }
+}
+
+fn status_of(code: &str) -> LicenseStatus {
+    match code {
+        "revoked" => LicenseStatus::Revoked,
+        "suspended" => LicenseStatus::Suspended,
+        _ => LicenseStatus::Active,
+    }
+}
+
+/// A product's stored match policy; anything else is the tolerant middle, as it always was.
+#[must_use]
+pub fn policy_of(code: &str) -> MatchPolicy {
+    match code {
+        "exact" => MatchPolicy::Exact,
+        "loose" => MatchPolicy::Loose,
+        _ => MatchPolicy::Fuzzy,
+    }
+}
+
+const SELECT: &str = "SELECT l.id, l.serial, l.customer_id, c.company AS customer, o.reference AS order_reference, \
+     l.product_id, l.edition, l.features, l.users, l.max_machines, l.used_machines, l.status, l.issued_at, \
+     l.expires_at, (SELECT MAX(s.ends_at) FROM support_terms s WHERE s.license_id = l.id) AS support_until, \
+     p.match_policy, p.refresh_days, p.grace_days, p.name AS product_name";
+
+const FROM: &str = "FROM licenses l JOIN customers c ON c.id = l.customer_id JOIN products p ON p.id = l.product_id \
+     LEFT JOIN orders o ON o.id = l.order_id";
+
+#[derive(FromRow)]
+struct Record {
+    id: String,
+    serial: String,
+    customer_id: String,
+    customer: String,
+    order_reference: Option<String>,
+    product_id: String,
+    edition: String,
+    features: String,
+    users: i64,
+    max_machines: i64,
+    used_machines: i64,
+    status: String,
+    issued_at: i64,
+    expires_at: Option<i64>,
+    support_until: Option<i64>,
+    match_policy: String,
+    refresh_days: i64,
+    grace_days: i64,
+    product_name: String,
+}
+
+impl Record {
+    fn into_license(self) -> Result<License> {
+        Ok(License {
+            features: from_json("features", &self.features)?,
+            status: status_of(&self.status),
+            match_policy: policy_of(&self.match_policy),
+            id: self.id,
+            serial: self.serial,
+            customer_id: self.customer_id,
+            customer: self.customer,
+            order_reference: self.order_reference,
+            product_id: self.product_id,
+            edition: self.edition,
+            users: self.users,
+            max_machines: self.max_machines,
+            used_machines: self.used_machines,
+            issued_at: self.issued_at,
+            expires_at: self.expires_at,
+            support_until: self.support_until,
+            refresh_days: self.refresh_days,
+            grace_days: self.grace_days,
+            product_name: self.product_name,
+        })
+    }
+}
+
+fn licenses(records: Vec<Record>) -> Result<Vec<License>> {
+    records.into_iter().map(Record::into_license).collect()
+}
+
+/// One license by id.
+pub async fn by_id(pool: &Pool, id: &str) -> Result<Option<License>> {
+    let record: Option<Record> =
+        sqlx::query_as(&format!("{SELECT} {FROM} WHERE l.id = $1")).bind(id).fetch_optional(pool).await?;
+    record.map(Record::into_license).transpose()
+}
+
+/// One license of `customer_id` by id; `None` for another customer's, exactly as for none at all.
+pub async fn of_customer(pool: &Pool, customer_id: &str, id: &str) -> Result<Option<License>> {
+    let record: Option<Record> = sqlx::query_as(&format!("{SELECT} {FROM} WHERE l.id = $1 AND l.customer_id = $2"))
+        .bind(id)
+        .bind(customer_id)
+        .fetch_optional(pool)
+        .await?;
+    record.map(Record::into_license).transpose()
+}
+
+/// The licenses an activation key opens for a product, oldest first. Empty when the key is
+/// unknown or has no license of that product: the caller cannot tell which.
+pub async fn for_key(pool: &Pool, key: &ActivationKey, product: &str) -> Result<Vec<License>> {
+    let records: Vec<Record> = sqlx::query_as(&format!(
+        "{SELECT} {FROM} WHERE c.activation_key = $1 AND l.product_id = $2 ORDER BY l.issued_at, l.serial"
+    ))
+    .bind(key.as_str())
+    .bind(product)
+    .fetch_all(pool)
+    .await?;
+    licenses(records)
+}
+
+#[derive(FromRow)]
+struct OnMachine {
+    #[sqlx(flatten)]
+    license: Record,
+    machine_id: Option<String>,
+}
+
+/// Same, each with whether the machine with `fingerprint` holds a seat of it: one query, for
+/// validation, the hottest path.
+pub async fn for_key_on_machine(
+    pool: &Pool,
+    key: &ActivationKey,
+    product: &str,
+    fingerprint: &str,
+) -> Result<Vec<(License, bool)>> {
+    let records: Vec<OnMachine> = sqlx::query_as(&format!(
+        "{SELECT}, m.id AS machine_id {FROM} LEFT JOIN machines m ON m.license_id = l.id AND m.fingerprint = $1 \
+         WHERE c.activation_key = $2 AND l.product_id = $3 ORDER BY l.issued_at, l.serial"
+    ))
+    .bind(fingerprint)
+    .bind(key.as_str())
+    .bind(product)
+    .fetch_all(pool)
+    .await?;
+    records.into_iter().map(|r| Ok((r.license.into_license()?, r.machine_id.is_some()))).collect()
+}
+
+/// All the licenses of a customer, newest first.
+pub async fn all_of_customer(pool: &Pool, customer_id: &str) -> Result<Vec<License>> {
+    let records: Vec<Record> =
+        sqlx::query_as(&format!("{SELECT} {FROM} WHERE l.customer_id = $1 ORDER BY l.issued_at DESC, l.serial"))
+            .bind(customer_id)
+            .fetch_all(pool)
+            .await?;
+    licenses(records)
+}
+
+/// One page of a customer's licenses, newest first.
+pub async fn page_of_customer(pool: &Pool, customer_id: &str, requested: Option<i64>) -> Result<Paged<License>> {
+    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM licenses WHERE customer_id = $1")
+        .bind(customer_id)
+        .fetch_one(pool)
+        .await?;
+    paged(requested, count, |at| async move {
+        let records: Vec<Record> = sqlx::query_as(&format!(
+            "{SELECT} {FROM} WHERE l.customer_id = $1 ORDER BY l.issued_at DESC, l.serial LIMIT $2 OFFSET $3"
+        ))
+        .bind(customer_id)
+        .bind(PER_PAGE)
+        .bind(at.offset())
+        .fetch_all(pool)
+        .await?;
+        licenses(records)
+    })
+    .await
+}
+
+/// Counts one more machine on `license_id` in `tx` if a seat is free: the one conditional
+/// update that cannot overfill. It is the transaction's first write, so SQLite takes its write
+/// lock at once (no deadlock-prone upgrade) and PostgreSQL re-checks the condition on the row's
+/// latest version. False when every seat is taken.
+pub async fn claim_seat(tx: &mut Tx<'_>, license_id: &str) -> Result<bool> {
+    let taken = sqlx::query(
+        "UPDATE licenses SET used_machines = used_machines + 1 WHERE id = $1 AND used_machines < max_machines",
+    )
+    .bind(license_id)
+    .execute(&mut **tx)
+    .await?
+    .rows_affected();
+    Ok(taken > 0)
+}
+
+/// Counts one machine fewer on `license_id` in `tx` (never below zero).
+pub async fn free_seat(tx: &mut Tx<'_>, license_id: &str) -> Result<()> {
+    sqlx::query("UPDATE licenses SET used_machines = used_machines - 1 WHERE id = $1 AND used_machines > 0")
+        .bind(license_id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+/// What [`create`] needs.
+#[derive(Debug)]
+pub struct NewLicense<'a> {
+    pub serial: &'a str,
+    pub customer_id: &'a str,
+    pub order_id: Option<&'a str>,
+    pub product_id: &'a str,
+    pub edition: &'a str,
+    pub features: &'a [String],
+    pub users: i64,
+    pub max_machines: i64,
+    pub issued_at: i64,
+    pub expires_at: Option<i64>,
+}
+
+/// Creates an active license with no machine yet; returns its id.
+pub async fn create<'e>(
+    executor: impl sqlx::Executor<'e, Database = sqlx::Any>,
+    new: &NewLicense<'_>,
+) -> Result<String> {
+    let id = new_id("lic");
+    sqlx::query(
+        "INSERT INTO licenses (id, serial, customer_id, order_id, product_id, edition, features, users, max_machines, \
+         used_machines, status, issued_at, expires_at, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 0, 'active', $10, $11, $12)",
+    )
+    .bind(&id)
+    .bind(new.serial)
+    .bind(new.customer_id)
+    .bind(new.order_id)
+    .bind(new.product_id)
+    .bind(new.edition)
+    .bind(to_json("features", &new.features)?)
+    .bind(new.users)
+    .bind(new.max_machines)
+    .bind(new.issued_at)
+    .bind(new.expires_at)
+    .bind(now())
+    .execute(executor)
+    .await?;
+    Ok(id)
+}
+
+/// Licenses and machines in use, per stored status (the `/metrics` gauges' label).
+pub async fn counts_by_status(pool: &Pool) -> Result<Vec<(String, i64, i64)>> {
+    #[derive(FromRow)]
+    struct Count {
+        status: String,
+        licenses: i64,
+        machines: i64,
+    }
+    let counts: Vec<Count> = sqlx::query_as(
+        "SELECT status, COUNT(*) AS licenses, COALESCE(SUM(used_machines), 0) AS machines FROM licenses GROUP BY status",
+    )
+    .fetch_all(pool)
+    .await?;
+    Ok(counts.into_iter().map(|c| (c.status, c.licenses, c.machines)).collect())
+}
+
+/// One license by serial, inside `conn`'s transaction.
+pub async fn by_serial(conn: &mut Conn, serial: &str) -> Result<Option<License>> {
+    let record: Option<Record> =
+        sqlx::query_as(&format!("{SELECT} {FROM} WHERE l.serial = $1")).bind(serial).fetch_optional(&mut *conn).await?;
+    record.map(Record::into_license).transpose()
+}
+
+/// Sets the status of the license `serial`; false when no license has it.
+pub async fn set_status(conn: &mut Conn, serial: &str, status: LicenseStatus) -> Result<bool> {
+    let changed = sqlx::query("UPDATE licenses SET status = $1 WHERE serial = $2")
+        .bind(status_code(status))
+        .bind(serial)
+        .execute(&mut *conn)
+        .await?
+        .rows_affected();
+    Ok(changed > 0)
+}

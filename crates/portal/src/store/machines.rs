@@ -1,0 +1,178 @@
+//! Machines holding seats: found by fingerprint or id, added in the seat's transaction,
+//! renewed, seen, and deleted when the seat is given back.
+
+use std::collections::HashMap;
+
+use sqlx::FromRow;
+use tessera_core::{ActivationRequestPayload, Components};
+
+use super::{Pool, Tx, from_json, new_id, to_json};
+use crate::error::Result;
+
+/// A machine holding a seat.
+#[derive(Debug, Clone)]
+pub struct Machine {
+    pub id: String,
+    pub license_id: String,
+    pub fingerprint: String,
+    pub components: Components,
+    pub hostname: String,
+    pub machine_key: String,
+    pub activated_at: i64,
+    pub last_seen_at: i64,
+}
+
+const SELECT: &str =
+    "SELECT id, license_id, fingerprint, components, hostname, machine_key, activated_at, last_seen_at FROM machines";
+
+#[derive(FromRow)]
+struct Record {
+    id: String,
+    license_id: String,
+    fingerprint: String,
+    components: String,
+    hostname: String,
+    machine_key: String,
+    activated_at: i64,
+    last_seen_at: i64,
+}
+
+impl Record {
+    fn into_machine(self) -> Result<Machine> {
+        Ok(Machine {
+            components: from_json("components", &self.components)?,
+            id: self.id,
+            license_id: self.license_id,
+            fingerprint: self.fingerprint,
+            hostname: self.hostname,
+            machine_key: self.machine_key,
+            activated_at: self.activated_at,
+            last_seen_at: self.last_seen_at,
+        })
+    }
+}
+
+/// The machine with this fingerprint on this license.
+pub async fn by_fingerprint(pool: &Pool, license_id: &str, fingerprint: &str) -> Result<Option<Machine>> {
+    let record: Option<Record> = sqlx::query_as(&format!("{SELECT} WHERE license_id = $1 AND fingerprint = $2"))
+        .bind(license_id)
+        .bind(fingerprint)
+        .fetch_optional(pool)
+        .await?;
+    record.map(Record::into_machine).transpose()
+}
+
+/// The machine `id`, if it holds a seat of `license_id`.
+pub async fn of_license(pool: &Pool, license_id: &str, id: &str) -> Result<Option<Machine>> {
+    let record: Option<Record> = sqlx::query_as(&format!("{SELECT} WHERE id = $1 AND license_id = $2"))
+        .bind(id)
+        .bind(license_id)
+        .fetch_optional(pool)
+        .await?;
+    record.map(Record::into_machine).transpose()
+}
+
+/// The machines holding seats of a license, first activated first.
+pub async fn all_of(pool: &Pool, license_id: &str) -> Result<Vec<Machine>> {
+    let records: Vec<Record> = sqlx::query_as(&format!("{SELECT} WHERE license_id = $1 ORDER BY activated_at"))
+        .bind(license_id)
+        .fetch_all(pool)
+        .await?;
+    records.into_iter().map(Record::into_machine).collect()
+}
+
+/// The host names of the machines of each of `license_ids`, first activated first: one query
+/// for a whole table of licenses.
+pub async fn hostnames_of(pool: &Pool, license_ids: &[&str]) -> Result<HashMap<String, Vec<String>>> {
+    let mut names: HashMap<String, Vec<String>> = HashMap::new();
+    if license_ids.is_empty() {
+        return Ok(names);
+    }
+    let marks: Vec<String> = (1..=license_ids.len()).map(|n| format!("${n}")).collect();
+    let sql = format!(
+        "SELECT license_id, hostname FROM machines WHERE license_id IN ({}) ORDER BY activated_at, id",
+        marks.join(", ")
+    );
+    let mut query = sqlx::query_as::<_, (String, String)>(&sql);
+    for id in license_ids {
+        query = query.bind(*id);
+    }
+    for (license_id, hostname) in query.fetch_all(pool).await? {
+        names.entry(license_id).or_default().push(hostname);
+    }
+    Ok(names)
+}
+
+/// A machine taking a seat.
+#[derive(Debug)]
+pub struct NewMachine<'a> {
+    pub license_id: &'a str,
+    pub fingerprint: &'a str,
+    pub components: &'a Components,
+    pub hostname: &'a str,
+    /// The public machine key (base64); empty for a computer that cannot call the API.
+    pub machine_key: &'a str,
+    pub app_version: &'a str,
+    pub activated_at: i64,
+    pub last_seen_at: i64,
+}
+
+/// Adds a machine in the seat's transaction; its id, or `None` when this fingerprint is on
+/// the license already (a concurrent activation of the same machine).
+pub async fn insert(tx: &mut Tx<'_>, new: &NewMachine<'_>) -> Result<Option<String>> {
+    let id = new_id("mch");
+    let inserted = sqlx::query(
+        "INSERT INTO machines (id, license_id, fingerprint, components, hostname, machine_key, app_version, \
+         activated_at, last_seen_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+    )
+    .bind(&id)
+    .bind(new.license_id)
+    .bind(new.fingerprint)
+    .bind(to_json("components", new.components)?)
+    .bind(new.hostname)
+    .bind(new.machine_key)
+    .bind(new.app_version)
+    .bind(new.activated_at)
+    .bind(new.last_seen_at)
+    .execute(&mut **tx)
+    .await;
+    Ok(fresh(inserted)?.then_some(id))
+}
+
+/// Whether an insert added its row (false on a unique violation; other errors are errors).
+pub(super) fn fresh(inserted: std::result::Result<sqlx::any::AnyQueryResult, sqlx::Error>) -> Result<bool> {
+    match inserted {
+        Ok(_) => Ok(true),
+        Err(e) if super::is_unique_violation(&e) => Ok(false),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// What a re-activation of a known machine renews: its components, name, key and version.
+pub async fn renew(pool: &Pool, id: &str, request: &ActivationRequestPayload, now: i64) -> Result<()> {
+    sqlx::query(
+        "UPDATE machines SET components = $1, hostname = $2, machine_key = $3, app_version = $4, last_seen_at = $5 \
+         WHERE id = $6",
+    )
+    .bind(to_json("components", &request.components)?)
+    .bind(&request.hostname)
+    .bind(request.machine_key.to_base64())
+    .bind(&request.app_version)
+    .bind(now)
+    .bind(id)
+    .execute(pool)
+    .await?;
+    Ok(())
+}
+
+/// Marks a machine as seen at `now`.
+pub async fn touch(pool: &Pool, id: &str, now: i64) -> Result<()> {
+    sqlx::query("UPDATE machines SET last_seen_at = $1 WHERE id = $2").bind(now).bind(id).execute(pool).await?;
+    Ok(())
+}
+
+/// Deletes a machine in `tx`; false if it was gone already.
+pub async fn delete(tx: &mut Tx<'_>, id: &str) -> Result<bool> {
+    let deleted = sqlx::query("DELETE FROM machines WHERE id = $1").bind(id).execute(&mut **tx).await?;
+    Ok(deleted.rows_affected() > 0)
+}

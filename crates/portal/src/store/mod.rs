@@ -1,0 +1,64 @@
+//! All of the portal's SQL: one module per aggregate, rows decoded by column name,
+//! transactions passed in explicitly. Nothing outside this folder writes a query (`cargo xtask lint`).
+
+pub mod accounts;
+pub mod catalog;
+mod connect;
+pub mod contracts;
+pub mod customers;
+pub mod licenses;
+pub mod machines;
+pub mod news;
+pub mod nonces;
+pub mod orders;
+pub mod paging;
+pub mod registrations;
+pub mod sessions;
+pub mod support;
+
+pub use connect::{Engine, connect, is_unique_violation, new_id, now};
+pub use paging::{PER_PAGE, Paged, Paging};
+
+use crate::error::Error;
+
+/// The database pool: SQLite or PostgreSQL behind one type.
+pub type Pool = sqlx::AnyPool;
+
+/// A transaction, begun by a store function and passed to the others it calls.
+pub type Tx<'c> = sqlx::Transaction<'c, sqlx::Any>;
+
+/// One connection: a transaction's (`&mut *tx`) or one taken from the pool.
+pub type Conn = sqlx::AnyConnection;
+
+/// Begins a transaction.
+pub async fn begin(pool: &Pool) -> Result<Tx<'static>, Error> {
+    Ok(pool.begin().await?)
+}
+
+/// Takes a connection from the pool, for a series of writes that need no transaction.
+pub async fn acquire(pool: &Pool) -> Result<sqlx::pool::PoolConnection<sqlx::Any>, Error> {
+    Ok(pool.acquire().await?)
+}
+
+/// Makes a write first in `conn`'s transaction: SQLite then takes the write lock at once,
+/// waiting for other writers (the busy timeout), instead of failing later to upgrade a read lock.
+pub async fn lock_for_writing(conn: &mut Conn) -> Result<(), Error> {
+    sqlx::query("UPDATE products SET name = name WHERE 1 = 0").execute(&mut *conn).await?;
+    Ok(())
+}
+
+impl From<sqlx::Error> for Error {
+    fn from(error: sqlx::Error) -> Self {
+        Self::Internal(format!("database: {error}"))
+    }
+}
+
+/// A JSON column (features, components) read back into its type.
+fn from_json<T: serde::de::DeserializeOwned>(column: &str, text: &str) -> Result<T, Error> {
+    serde_json::from_str(text).map_err(|e| Error::Internal(format!("{column}: {e}")))
+}
+
+/// A value written to a JSON column.
+fn to_json<T: serde::Serialize>(column: &str, value: &T) -> Result<String, Error> {
+    serde_json::to_string(value).map_err(|e| Error::Internal(format!("{column}: {e}")))
+}
