@@ -4,7 +4,7 @@
 
 use sqlx::AnyPool;
 use tessera_core::ActivationKey;
-use tessera_portal::{db, demo, licensing};
+use tessera_portal::{demo, store};
 
 use crate::Result;
 
@@ -35,9 +35,9 @@ pub struct DatabaseFacts {
 /// Adds the product and the license to the database at `url`, whose demo data the portal
 /// process has already seeded.
 pub async fn seed(url: &str) -> Result<Seeded> {
-    // db::connect applies the portal's per-connection settings (SQLite's pragmas) and its
+    // store::connect applies the portal's per-connection settings (SQLite's pragmas) and its
     // migrations (already run by the process: nothing to do).
-    let (pool, engine) = db::connect(url, 2).await?;
+    let (pool, engine) = store::connect(url, 2).await?;
     let customer = demo::seed(&pool).await?.customers.into_iter().next().ok_or("the demo data has no customer")?;
     let activation_key = ActivationKey::parse(&customer.activation_key)?;
     let customer_id: String = sqlx::query_scalar("SELECT id FROM customers WHERE activation_key = $1")
@@ -49,12 +49,12 @@ pub async fn seed(url: &str) -> Result<Seeded> {
          VALUES ($1, 'Benchmark', 'fuzzy', 30, 15, $2)",
     )
     .bind(PRODUCT)
-    .bind(db::now())
+    .bind(store::now())
     .execute(&pool)
     .await?;
-    let license_id = licensing::create_license(
+    let license_id = store::licenses::create(
         &pool,
-        &licensing::NewLicense {
+        &store::licenses::NewLicense {
             serial: "BENCH",
             customer_id: &customer_id,
             order_id: None,
@@ -63,7 +63,7 @@ pub async fn seed(url: &str) -> Result<Seeded> {
             features: &[],
             users: 1,
             max_machines: SEATS,
-            issued_at: db::now() - 60,
+            issued_at: store::now() - 60,
             expires_at: None,
         },
     )
@@ -75,7 +75,7 @@ pub async fn seed(url: &str) -> Result<Seeded> {
 
 /// The seats taken on the benchmark license: one per machine activated.
 pub async fn seats_taken(url: &str, license_id: &str) -> Result<u64> {
-    let (pool, _) = db::connect(url, 1).await?;
+    let (pool, _) = store::connect(url, 1).await?;
     let used: i64 = sqlx::query_scalar("SELECT used_machines FROM licenses WHERE id = $1")
         .bind(license_id)
         .fetch_one(&pool)
@@ -84,10 +84,10 @@ pub async fn seats_taken(url: &str, license_id: &str) -> Result<u64> {
     Ok(u64::try_from(used)?)
 }
 
-/// Reads the version and commit settings from a connection made by the portal's own `db::connect`.
-async fn facts(pool: &AnyPool, engine: db::Engine) -> Result<DatabaseFacts> {
+/// Reads the version and commit settings from a connection made by the portal's own `store::connect`.
+async fn facts(pool: &AnyPool, engine: store::Engine) -> Result<DatabaseFacts> {
     Ok(match engine {
-        db::Engine::Sqlite => {
+        store::Engine::Sqlite => {
             let journal: String = sqlx::query_scalar("PRAGMA journal_mode").fetch_one(pool).await?;
             let synchronous: i64 = sqlx::query_scalar("PRAGMA synchronous").fetch_one(pool).await?;
             let level = ["OFF", "NORMAL", "FULL", "EXTRA"].get(usize::try_from(synchronous)?).copied().unwrap_or("?");
@@ -98,7 +98,7 @@ async fn facts(pool: &AnyPool, engine: db::Engine) -> Result<DatabaseFacts> {
                 durable: journal.eq_ignore_ascii_case("wal") && synchronous >= 2,
             }
         }
-        db::Engine::Postgres => {
+        store::Engine::Postgres => {
             let fsync: String = sqlx::query_scalar("SHOW fsync").fetch_one(pool).await?;
             let commit: String = sqlx::query_scalar("SHOW synchronous_commit").fetch_one(pool).await?;
             let version: String = sqlx::query_scalar("SHOW server_version").fetch_one(pool).await?;
