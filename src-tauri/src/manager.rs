@@ -2,11 +2,11 @@
 //! client itself, opened on first use so that a failure shows in the window instead of
 //! stopping the app, and the language its answers are told in.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::{Mutex as StdMutex, PoisonError, RwLock};
 
 use serde::Serialize;
-use tessera_client::{Client, ClientConfig, CredentialStore, Settings, StateDir, Status, StoreKind};
+use tessera_client::{Client, ClientConfig, CredentialStore, Opened, Settings, StateDir, Status, StoreKind};
 use tessera_i18n::{Language, Localizer};
 use tokio::sync::{MappedMutexGuard, Mutex, MutexGuard, Notify};
 
@@ -14,9 +14,6 @@ use crate::error::{Error, Result};
 
 /// The product the app manages when `TESSERA_PRODUCT` does not name one.
 pub const DEFAULT_PRODUCT: &str = "acme-ledger";
-
-/// The settings file the client keeps in its state folder.
-const SETTINGS_FILE: &str = "settings.json";
 
 /// What the app is pointed at, read from the environment when it starts, so that the demo and
 /// the end-to-end tests can point it somewhere else than a customer's installation.
@@ -66,36 +63,16 @@ impl Launch {
             trusted_keys,
             machine: None,
         };
-        let settings_file = state_dir.file(SETTINGS_FILE);
-        let first_run = !settings_file.exists();
-        let mut set_aside = None;
-        let mut client = match self.open_client(config.clone()) {
-            Err(tessera_client::Error::StateCorrupt { path }) if Path::new(&path) == settings_file => {
-                let aside = state_dir.file("settings.damaged.json");
-                std::fs::rename(&settings_file, &aside).map_err(|error| tessera_client::Error::Storage {
-                    path: settings_file.display().to_string(),
-                    detail: error.to_string(),
-                })?;
-                set_aside = Some(aside);
-                self.open_client(config)?
-            }
-            other => other?,
+        let store = match &self.keyring_service {
+            Some(service) => CredentialStore::open(service, &config.state_dir),
+            None => CredentialStore::for_product(&config.product, &config.state_dir),
         };
+        let Opened { mut client, settings_set_aside, first_run } = Client::open_repairing(config, store)?;
         if first_run && let Some(url) = &self.portal_url {
             let settings = Settings { portal_url: url.clone(), ..client.settings().clone() };
             client.save_settings(settings, None)?;
         }
-        Ok((client, set_aside))
-    }
-
-    fn open_client(&self, config: ClientConfig) -> tessera_client::Result<Client> {
-        match &self.keyring_service {
-            Some(service) => {
-                let store = CredentialStore::open(service, &config.state_dir);
-                Client::with_store(config, store)
-            }
-            None => Client::open(config),
-        }
+        Ok((client, settings_set_aside))
     }
 }
 

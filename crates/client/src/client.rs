@@ -17,6 +17,8 @@ use crate::state::{LocalState, Registration};
 
 const LICENSE_FILE: &str = "license.lic";
 const SETTINGS_FILE: &str = "settings.json";
+/// Where [`Client::open_repairing`] puts a settings file it cannot read.
+const SETTINGS_SET_ASIDE: &str = "settings.damaged.json";
 
 /// How far the clock may move past the trusted time kept in the credential store before it is
 /// written there again: well inside `Clock::DEFAULT_TOLERANCE`, so that record alone still
@@ -87,6 +89,25 @@ struct Held {
     state: LicenseState,
 }
 
+/// The settings saved in `dir`, the defaults when none are; `STATE_CORRUPT` when they cannot be read.
+fn read_settings(dir: &StateDir) -> Result<Settings> {
+    let file = dir.file(SETTINGS_FILE);
+    match files::read_optional(&file)? {
+        None => Ok(Settings::default()),
+        Some(text) => serde_json::from_str(&text).map_err(|_| Error::StateCorrupt { path: file.display().to_string() }),
+    }
+}
+
+/// A client opened by [`Client::open_repairing`], and what it found.
+#[derive(Debug)]
+pub struct Opened {
+    pub client: Client,
+    /// Where a settings file that could not be read was set aside; defaults are in effect.
+    pub settings_set_aside: Option<std::path::PathBuf>,
+    /// No settings were saved here before: the first run of this installation.
+    pub first_run: bool,
+}
+
 /// One machine's license client.
 #[derive(Debug)]
 pub struct Client {
@@ -101,24 +122,38 @@ pub struct Client {
 impl Client {
     /// Opens the client: reads the settings, picks the credential store, computes the fingerprint.
     pub fn open(config: ClientConfig) -> Result<Self> {
-        let store = CredentialStore::open(&format!("tessera:{}", config.product), &config.state_dir);
+        let store = CredentialStore::for_product(&config.product, &config.state_dir);
         Self::with_store(config, store)
     }
 
     /// Same, with a credential store of the caller's choosing.
     pub fn with_store(config: ClientConfig, store: CredentialStore) -> Result<Self> {
-        let settings = match files::read_optional(&config.state_dir.file(SETTINGS_FILE))? {
-            None => Settings::default(),
-            Some(text) => serde_json::from_str(&text).map_err(|_| Error::StateCorrupt {
-                path: config.state_dir.file(SETTINGS_FILE).display().to_string(),
-            })?,
-        };
+        let settings = read_settings(&config.state_dir)?;
         let facts = match &config.machine {
             Some(facts) => facts.clone(),
             None => MachineFacts::collect()?,
         };
         let fingerprint = Fingerprint::compute(&config.product, &facts)?;
         Ok(Self { config, store, settings, facts, fingerprint, timeouts: Timeouts::default() })
+    }
+
+    /// Opens the client as the License Manager does, so that damaged settings never keep a
+    /// customer from their license: a settings file that cannot be read is renamed
+    /// `settings.damaged.json` (kept for support to look at) and the defaults are used.
+    pub fn open_repairing(config: ClientConfig, store: CredentialStore) -> Result<Opened> {
+        let settings_file = config.state_dir.file(SETTINGS_FILE);
+        let first_run = !settings_file.exists();
+        let mut settings_set_aside = None;
+        if let Err(Error::StateCorrupt { .. }) = read_settings(&config.state_dir) {
+            let aside = config.state_dir.file(SETTINGS_SET_ASIDE);
+            std::fs::rename(&settings_file, &aside).map_err(|error| Error::Storage {
+                path: settings_file.display().to_string(),
+                detail: error.to_string(),
+            })?;
+            settings_set_aside = Some(aside);
+        }
+        let client = Self::with_store(config, store)?;
+        Ok(Opened { client, settings_set_aside, first_run })
     }
 
     /// The settings in effect.
@@ -184,6 +219,17 @@ impl Client {
     /// the clock.
     pub fn status(&self) -> Result<Status> {
         let mut state = LocalState::load(&self.config.state_dir)?;
+        let (status, trusted_now) = self.judge(&mut state)?;
+        if trusted_now {
+            // Best effort: a read-only state folder must not stop a status check.
+            let _ = state.save(&self.config.state_dir);
+        }
+        Ok(status)
+    }
+
+    /// The license state from the files here and `state` as loaded: no network. When the time
+    /// now can be trusted, `state` takes it in memory (`true`: the caller saves it).
+    fn judge(&self, state: &mut LocalState) -> Result<(Status, bool)> {
         let license = match files::read_signed_optional(&self.license_path(), tessera_core::FileKind::License) {
             Ok(None) => Ok(None),
             Ok(Some(text)) => LicenseFile::decode(&text).map(Some),
@@ -212,16 +258,15 @@ impl Client {
             other => other,
         };
         let time_in_doubt = matches!(judged, LicenseState::ClockTampered { .. } | LicenseState::TimeUnconfirmed { .. });
-        if !time_in_doubt && trusted.is_none_or(|t| t < now) {
+        let trusted_now = !time_in_doubt && trusted.is_none_or(|t| t < now);
+        if trusted_now {
             state.trust(now);
-            // Best effort: a read-only state folder must not stop a status check.
-            let _ = state.save(&self.config.state_dir);
             if checkpoint.is_some_and(|kept| (now.unix() - kept.unix()) >= CHECKPOINT_EVERY_SECONDS) {
                 let _ = self.store.set(names::TRUSTED_TIME, &now.to_string());
             }
         }
         // The registration key is verified once, for the state and for what is shown of it.
-        let grant = self.registration_grant(&state);
+        let grant = self.registration_grant(state);
         // No license file here, but a registration key in force: the computer is registered.
         let judged = match (judged, &grant) {
             (LicenseState::NotActivated, Some(grant)) => {
@@ -234,7 +279,7 @@ impl Client {
             expires: grant.expires.map(|d| d.to_string()),
             support_until: grant.support_until.map(|d| d.to_string()),
         });
-        Ok(Status {
+        let status = Status {
             code: judged.code(),
             message: judged.message(),
             state: judged,
@@ -246,7 +291,8 @@ impl Client {
             state_dir: self.config.state_dir.path().display().to_string(),
             pending_request: state.pending_request.is_some(),
             registration,
-        })
+        };
+        Ok((status, trusted_now))
     }
 
     /// The trusted time kept in the credential store; an unreadable value counts as none.
@@ -288,7 +334,8 @@ impl Client {
         Ok(ActivationRequest::sign(&payload, &machine)?)
     }
 
-    /// Checks a license file from the portal and keeps it.
+    /// Checks a license file from the portal and keeps it; `state` takes it in memory, for
+    /// [`Client::kept`] to save.
     fn keep_license(&self, text: &str, state: &mut LocalState, portal_time: Option<Timestamp>) -> Result<()> {
         let file = LicenseFile::decode(text)?;
         let payload = file.verify(&self.config.trusted_keys)?;
@@ -315,9 +362,15 @@ impl Client {
                 state.trust(payload.issued);
             }
         }
-        state.save(&self.config.state_dir)?;
         let trusted = state.latest_trusted.unwrap_or(payload.issued);
         self.store.set(names::TRUSTED_TIME, &trusted.to_string())
+    }
+
+    /// After a license was kept: the state it leaves, and `state` saved once with it.
+    fn kept(&self, state: &mut LocalState) -> Result<Status> {
+        let (status, _) = self.judge(state)?;
+        state.save(&self.config.state_dir)?;
+        Ok(status)
     }
 
     /// Online activation with a key as the customer typed it. A typo is caught before any
@@ -326,7 +379,8 @@ impl Client {
     /// with `LICENSE_HELD`, and [`Client::replace_license`] does it once the customer agreed.
     pub async fn activate(&mut self, key: &str) -> Result<Status> {
         let key = ActivationKey::parse(key)?;
-        if let Some(held) = self.held()? {
+        let mut state = LocalState::load(&self.config.state_dir)?;
+        if let Some(held) = self.held(&mut state)? {
             let same_key = self.store.get(names::ACTIVATION_KEY)?.is_some_and(|kept| kept == key.as_str());
             match (same_key, held.state.is_usable()) {
                 (true, true) => return Err(Error::AlreadyActivated { serial: held.serial }),
@@ -336,28 +390,29 @@ impl Client {
                 (false, _) => return Err(Error::LicenseHeld { serial: held.serial }),
             }
         }
-        self.activate_key(key).await
+        self.activate_key(key, state).await
     }
 
     /// Replaces the license held here by the license of `key`: the old seat is given back online
     /// first (so it is not left taken on the portal), then the key is activated.
     pub async fn replace_license(&mut self, key: &str) -> Result<Status> {
         let key = ActivationKey::parse(key)?;
-        if self.held()?.is_some() {
+        if self.held(&mut LocalState::load(&self.config.state_dir)?)?.is_some() {
             self.deactivate().await?;
         }
-        self.activate_key(key).await
+        let state = LocalState::load(&self.config.state_dir).unwrap_or_default();
+        self.activate_key(key, state).await
     }
 
     /// The license this computer holds, if its file here is genuine: its serial and state. A
     /// missing, damaged or foreign file holds nothing worth asking about, so activating simply
     /// goes ahead, as it always did for a computer without a usable file.
-    fn held(&self) -> Result<Option<Held>> {
-        let state = self.status()?.state;
+    fn held(&self, state: &mut LocalState) -> Result<Option<Held>> {
+        let state = self.judge(state)?.0.state;
         Ok(state.license().map(|license| license.serial.clone()).map(|serial| Held { serial, state }))
     }
 
-    async fn activate_key(&mut self, key: ActivationKey) -> Result<Status> {
+    async fn activate_key(&mut self, key: ActivationKey, mut state: LocalState) -> Result<Status> {
         // Each attempt sends a request signed anew, with its own nonce.
         let answer = self
             .portal()?
@@ -365,11 +420,10 @@ impl Client {
                 Ok(serde_json::json!({ "request": self.request(&key)?.to_string() }))
             })
             .await?;
-        let mut state = LocalState::load(&self.config.state_dir).unwrap_or_default();
         state.machine_id = answer.body.machine_id;
         self.keep_license(&answer.body.license, &mut state, answer.portal_time)?;
         self.store.set(names::ACTIVATION_KEY, key.as_str())?;
-        self.status()
+        self.kept(&mut state)
     }
 
     /// Synchronises with the portal: a new license file reflecting the license as it stands.
@@ -382,7 +436,7 @@ impl Client {
         };
         let Some(license_id) = license_id else {
             return match self.store.get(names::ACTIVATION_KEY)? {
-                Some(key) => self.activate_key(ActivationKey::parse(&key)?).await,
+                Some(key) => self.activate_key(ActivationKey::parse(&key)?, state.unwrap_or_default()).await,
                 None => Err(state.err().unwrap_or(Error::NotActivated)),
             };
         };
@@ -393,7 +447,7 @@ impl Client {
             .await?;
         let mut state = state.unwrap_or_default();
         self.keep_license(&answer.body.license, &mut state, answer.portal_time)?;
-        self.status()
+        self.kept(&mut state)
     }
 
     /// A machine call about `license_id`, with a nonce of its own.
@@ -483,7 +537,7 @@ impl Client {
         let (license, _) = response.license_for(&request, &self.config.trusted_keys)?;
         state.pending_request = None;
         self.keep_license(license.as_str(), &mut state, None)?;
-        self.status()
+        self.kept(&mut state)
     }
 
     /// Activation by phone or e-mail, step 1: the installation key to read out or paste.
@@ -594,4 +648,60 @@ pub fn trusted_keys() -> Result<PublicKeySet> {
                 .into(),
         )
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::state::io;
+
+    /// A client on a fresh folder, pointed at a demo portal in this process.
+    async fn client_of_demo(name: &str) -> (Client, String, std::path::PathBuf) {
+        let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos());
+        let root = std::env::temp_dir().join(format!("tessera-client-unit-{name}-{}-{nanos}", std::process::id()));
+        let portal =
+            tessera_portal::demo::DemoPortal::start(root.join("portal")).await.expect("the demo portal starts");
+        let state_dir = StateDir::at(root.join("state"));
+        let config = ClientConfig {
+            product: "acme-ledger".into(),
+            app_version: "7.2.0".into(),
+            state_dir: state_dir.clone(),
+            trusted_keys: PublicKeySet::parse_list(&portal.trusted_keys).expect("keys"),
+            machine: Some(MachineFacts {
+                machine_id: format!("unit-test-{name}"),
+                hostname: Some("UNIT-PC".into()),
+                mac: None,
+                cpu: None,
+                os: None,
+            }),
+        };
+        let mut client = Client::with_store(config, CredentialStore::file("tessera-unit", &state_dir)).expect("client");
+        let settings = Settings {
+            portal_url: portal.url.clone(),
+            proxy: crate::settings::ProxySettings { mode: ProxyMode::None, ..Default::default() },
+            ..Settings::default()
+        };
+        client.save_settings(settings, None).expect("settings");
+        (client, portal.demo.customers[0].activation_key.clone(), root)
+    }
+
+    // One thread (the default test runtime): the counters are this thread's.
+    #[tokio::test]
+    async fn an_activation_and_a_refresh_read_and_write_the_state_once_each() {
+        let (mut client, key, root) = client_of_demo("state-io").await;
+        io::take();
+
+        let status = client.activate(&key).await.expect("activates");
+        assert_eq!(status.code, "VALID");
+        assert_eq!(io::take(), (1, 1), "(loads, saves) of state.json for one activation");
+
+        assert_eq!(client.refresh().await.expect("refreshes").code, "VALID");
+        assert_eq!(io::take(), (1, 1), "(loads, saves) of state.json for one refresh");
+
+        assert_eq!(client.status().expect("status").code, "VALID");
+        let (loads, saves) = io::take();
+        assert_eq!(loads, 1, "a status check reads the state once");
+        assert!(saves <= 1, "and writes it at most once: {saves}");
+        let _ = std::fs::remove_dir_all(root);
+    }
 }

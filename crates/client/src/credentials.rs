@@ -83,6 +83,12 @@ impl CredentialStore {
         Self { service: service.to_owned(), backend }
     }
 
+    /// The store of `product`'s secrets under the service name every Tessera program uses for it.
+    #[must_use]
+    pub fn for_product(product: &str, state: &StateDir) -> Self {
+        Self::open(&format!("tessera:{product}"), state)
+    }
+
     /// The encrypted file store, whatever the keyring can do.
     #[must_use]
     pub fn file(service: &str, state: &StateDir) -> Self {

@@ -13,7 +13,7 @@ pub mod proxy;
 pub mod settings;
 mod state;
 
-pub use client::{Client, ClientConfig, RegistrationStatus, Status, trusted_keys};
+pub use client::{Client, ClientConfig, Opened, RegistrationStatus, Status, trusted_keys};
 pub use credentials::{CredentialStore, StoreKind};
 pub use error::{Error, Result};
 pub use files::StateDir;

@@ -42,6 +42,8 @@ const FILE: &str = "state.json";
 impl LocalState {
     /// Reads `state.json` (empty if absent; `STATE_CORRUPT` if unreadable).
     pub fn load(dir: &StateDir) -> Result<Self> {
+        #[cfg(test)]
+        io::LOADS.with(|n| n.set(n.get() + 1));
         let path = dir.file(FILE);
         match files::read_optional(&path)? {
             None => Ok(Self::default()),
@@ -53,6 +55,8 @@ impl LocalState {
 
     /// Writes `state.json` atomically.
     pub fn save(&self, dir: &StateDir) -> Result<()> {
+        #[cfg(test)]
+        io::SAVES.with(|n| n.set(n.get() + 1));
         let text = serde_json::to_string_pretty(self).map_err(|e| Error::storage(&dir.file(FILE), e))?;
         files::write_atomic(&dir.file(FILE), text.as_bytes(), false)
     }
@@ -60,5 +64,21 @@ impl LocalState {
     /// Remembers a time as trusted if it is later than what was trusted so far.
     pub fn trust(&mut self, time: Timestamp) {
         self.latest_trusted = Some(self.latest_trusted.map_or(time, |t| t.max(time)));
+    }
+}
+
+/// How often this thread read and wrote `state.json`: what the client's own tests count.
+#[cfg(test)]
+pub(crate) mod io {
+    use std::cell::Cell;
+
+    thread_local! {
+        pub(crate) static LOADS: Cell<u32> = const { Cell::new(0) };
+        pub(crate) static SAVES: Cell<u32> = const { Cell::new(0) };
+    }
+
+    /// The loads and saves so far, counted from zero again.
+    pub(crate) fn take() -> (u32, u32) {
+        (LOADS.with(|n| n.replace(0)), SAVES.with(|n| n.replace(0)))
     }
 }

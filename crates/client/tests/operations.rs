@@ -276,3 +276,36 @@ async fn a_damaged_license_file_does_not_stand_in_the_way_of_activating_a_key() 
     let status = client.activate(&other_key).await.expect("nothing genuine is held: no replacement to confirm");
     assert_eq!(status.code, "VALID", "{}", status.message);
 }
+
+#[test]
+fn damaged_settings_are_set_aside_by_open_repairing_and_refused_by_a_plain_open() {
+    let keys =
+        tessera_core::PublicKeySet::parse_list(&tessera_core::SigningKey::from_seed([7; 32]).public_key().to_base64())
+            .expect("keys");
+    let state = tessera_client::StateDir::at(common::temp_dir("damaged-settings"));
+    let config = tessera_client::ClientConfig {
+        product: "acme-ledger".into(),
+        app_version: "7.2.0".into(),
+        state_dir: state.clone(),
+        trusted_keys: keys,
+        machine: Some(common::machine(40)),
+    };
+    let store = || tessera_client::CredentialStore::file("tessera-test", &state);
+
+    // Nothing saved yet: the first run, nothing set aside.
+    let opened = tessera_client::Client::open_repairing(config.clone(), store()).expect("opens");
+    assert!(opened.first_run && opened.settings_set_aside.is_none());
+
+    std::fs::create_dir_all(state.path()).expect("folder");
+    std::fs::write(state.file("settings.json"), "{ \"portal_url\": ").expect("damage");
+    let plain = tessera_client::Client::with_store(config.clone(), store()).expect_err("a plain open refuses them");
+    assert_eq!(plain.code(), "STATE_CORRUPT");
+
+    let opened = tessera_client::Client::open_repairing(config, store()).expect("opens with the defaults");
+    assert_eq!(opened.settings_set_aside.as_deref(), Some(state.file("settings.damaged.json").as_path()));
+    assert!(!opened.first_run, "settings were saved here before");
+    assert_eq!(opened.client.settings(), &tessera_client::Settings::default());
+    assert_eq!(std::fs::read_to_string(state.file("settings.damaged.json")).expect("kept"), "{ \"portal_url\": ");
+    assert!(!state.file("settings.json").exists());
+    let _ = std::fs::remove_dir_all(state.path());
+}
