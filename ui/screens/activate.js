@@ -30,6 +30,8 @@ export function mount(root, ctx) {
           return;
         }
         app.statusError = null;
+        // The activation answered with the state: the dashboard shows it without asking again.
+        app.statusFresh = true;
         app.draftKey = "";
         app.receipt = null;
         app.refreshOutcome = null;

@@ -18,6 +18,11 @@ export function mount(root, ctx) {
   // A refresh result belongs to the visit that asked for it.
   if (ctx.navigated) ctx.app.refreshOutcome = null;
   draw(root, ctx);
+  if (ctx.app.statusFresh) {
+    ctx.app.statusFresh = false;
+    reportPainted(ctx.app);
+    return;
+  }
   ctx.loadStatus().then(() => {
     if (!ctx.alive()) return;
     draw(root, ctx);

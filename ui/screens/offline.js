@@ -81,6 +81,7 @@ function responseCard(ctx) {
       try {
         app.status = await call("import_response", { text });
         app.statusError = null;
+        app.statusFresh = true;
         app.offline = null;
         app.refreshOutcome = null;
         toast(t("offline-import-done"));
