@@ -1,10 +1,10 @@
 //! Back-office commands for the shell, until the back office has pages: products, editions,
 //! customers, orders, licenses and their status, news and contracts.
 
-use crate::accounts;
-use crate::domain::{Email, OrderRef};
+use crate::domain::{ContractStatus, DocumentType, Email, OrderRef, Subscription};
 use crate::error::{Error, Result};
 use crate::mail::Mailer;
+use crate::services::accounts;
 use crate::services::catalog;
 use crate::services::content::{self, ContractForm};
 use crate::services::customers::{self, CustomerForm};
@@ -12,13 +12,6 @@ use crate::services::issuing::{self, LicenseForm};
 use crate::services::orders::{self, Line, OrderForm};
 use crate::store::catalog::NewProduct;
 use crate::store::{self, Pool, new_id};
-
-/// What a contract's document can be; the pages name each in the customer's language.
-const DOCUMENT_TYPES: [&str; 2] = ["contract", "annex"];
-/// The support subscriptions a contract can be for.
-const SUBSCRIPTION_TYPES: [&str; 2] = ["monthly", "annual"];
-/// Where a contract stands.
-const CONTRACT_STATUSES: [&str; 4] = ["active", "expired", "terminated", "draft"];
 
 /// `admin` subcommands.
 #[derive(Debug, clap::Subcommand)]
@@ -146,10 +139,10 @@ pub enum Admin {
     AddContract {
         #[arg(long)]
         customer_email: String,
-        #[arg(long, default_value = "contract", value_parser = DOCUMENT_TYPES)]
+        #[arg(long, default_value = "contract", value_parser = clap::builder::PossibleValuesParser::new(DocumentType::CODES.iter().copied()))]
         document_type: String,
         /// The support subscription it is for.
-        #[arg(long, default_value = "annual", value_parser = SUBSCRIPTION_TYPES)]
+        #[arg(long, default_value = "annual", value_parser = clap::builder::PossibleValuesParser::new(Subscription::CODES.iter().copied()))]
         subscription: String,
         /// Price per month in minor units (cents), 0 to 10^12.
         #[arg(long, value_parser = clap::value_parser!(i64).range(0..=1_000_000_000_000))]
@@ -162,7 +155,7 @@ pub enum Admin {
         /// The year the contract is for, 2000 to 2200; the year of signing when absent.
         #[arg(long, value_parser = clap::value_parser!(i64).range(2000..=2200))]
         year: Option<i64>,
-        #[arg(long, default_value = "active", value_parser = CONTRACT_STATUSES)]
+        #[arg(long, default_value = "active", value_parser = clap::builder::PossibleValuesParser::new(ContractStatus::CODES.iter().copied()))]
         status: String,
     },
     /// List a customer's licenses with their seats.

@@ -4,7 +4,6 @@
 //! test can start a real portal on port 0 and learn its address; [`Portal::serve`] runs it
 //! (both in [`startup`]).
 
-pub mod accounts;
 pub mod admin;
 pub mod cli;
 pub mod config;
@@ -15,7 +14,6 @@ pub mod error;
 pub mod housekeeping;
 pub mod http;
 pub mod keys;
-pub mod licensing;
 pub mod mail;
 pub mod services;
 pub mod startup;

@@ -19,8 +19,9 @@ use tokio::net::TcpListener;
 use tower::ServiceExt as _;
 
 use crate::error::{Error, Result};
+use crate::services::licensing;
 use crate::state::AppState;
-use crate::{Config, config, create_private_dir, housekeeping, http, keys, licensing, mail, state, store};
+use crate::{Config, config, create_private_dir, housekeeping, http, keys, mail, state, store};
 
 /// What hyper reads before refusing by itself: well above the portal's own limits.
 const HYPER_BUFFER: usize = 1024 * 1024;

@@ -27,7 +27,7 @@ pub struct AppState {
     /// Where password-reset mail goes (SMTP or the outbox).
     pub mailer: Arc<crate::mail::Mailer>,
     /// The vendor's support contact and public address, written into every license file.
-    pub vendor: Arc<crate::licensing::Vendor>,
+    pub vendor: Arc<crate::services::licensing::Vendor>,
 }
 
 /// Rate limiters, per client address and per account.

@@ -5,7 +5,8 @@ mod common;
 
 use common::web::Visitor;
 use reqwest::StatusCode;
-use tessera_portal::{accounts, housekeeping, store};
+use tessera_portal::services::accounts;
+use tessera_portal::{housekeeping, store};
 
 async fn count(portal: &common::TestPortal, table: &str) -> i64 {
     sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}")).fetch_one(&portal.pool).await.expect("count")

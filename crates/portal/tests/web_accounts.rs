@@ -6,8 +6,9 @@ mod common;
 
 use common::web::Visitor;
 use reqwest::StatusCode;
+use tessera_portal::admin;
 use tessera_portal::mail::Mailer;
-use tessera_portal::{accounts, admin};
+use tessera_portal::services::accounts;
 
 const NORTHWIND: &str = "demo@northwind.example";
 const PERSON: &str = "Anna.Berg@Northwind.example";

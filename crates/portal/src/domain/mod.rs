@@ -1,10 +1,12 @@
 //! The portal's own types, parsed once at the edge so nothing unchecked reaches the database.
 
+pub mod contract;
 pub mod email;
 pub mod order_ref;
 pub mod secret;
 pub mod text;
 
+pub use contract::{ContractStatus, DocumentType, Subscription};
 pub use email::Email;
 pub use order_ref::OrderRef;
 pub use secret::{TokenHash, new_token};

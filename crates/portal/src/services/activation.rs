@@ -10,7 +10,7 @@ use tessera_core::{
 
 use crate::domain::Text;
 use crate::error::{Error, Result};
-use crate::licensing::{self, Activation, License, Machine, Standing};
+use crate::services::licensing::{self, Activation, License, Machine, Standing};
 use crate::state::AppState;
 use crate::store;
 

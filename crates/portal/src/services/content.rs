@@ -2,6 +2,7 @@
 
 use chrono::Datelike as _;
 
+use crate::domain::{ContractStatus, DocumentType, Subscription};
 use crate::error::{Error, Result};
 use crate::store::contracts::Contract;
 use crate::store::{self, Conn};
@@ -42,14 +43,20 @@ pub async fn add_contract(conn: &mut Conn, customer_id: &str, form: &ContractFor
     if !(1900..=9999).contains(&year) {
         return Err(Error::BadRequest(format!("{year} is not a contract year")));
     }
+    let unknown = |what: &str, code: &str, codes: &[&str]| {
+        Error::BadRequest(format!("'{code}' is not a {what} ({})", codes.join(", ")))
+    };
     let contract = Contract {
         year,
-        document_type: form.document_type.to_owned(),
-        subscription_type: form.subscription.to_owned(),
+        document_type: DocumentType::parse(form.document_type)
+            .ok_or_else(|| unknown("document type", form.document_type, DocumentType::CODES))?,
+        subscription_type: Subscription::parse(form.subscription)
+            .ok_or_else(|| unknown("subscription", form.subscription, Subscription::CODES))?,
         monthly_price_minor: form.monthly_price,
         currency,
         signed_at: form.signed_at,
-        status: form.status.to_owned(),
+        status: ContractStatus::parse(form.status)
+            .ok_or_else(|| unknown("contract status", form.status, ContractStatus::CODES))?,
     };
     store::contracts::insert(conn, customer_id, &contract).await?;
     Ok(contract)

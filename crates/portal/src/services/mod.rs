@@ -2,10 +2,12 @@
 //! commands and the demo alike. No axum here: a service takes what the handler read and
 //! returns what it answers.
 
+pub mod accounts;
 pub mod activation;
 pub mod catalog;
 pub mod content;
 pub mod customers;
 pub mod issuing;
+pub mod licensing;
 pub mod orders;
 pub mod registration;

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use tessera_core::{Grant, InstallationKey, RegistrationKey};
 
 use crate::error::{Error, Result};
-use crate::licensing;
+use crate::services::licensing;
 use crate::state::AppState;
 use crate::store;
 

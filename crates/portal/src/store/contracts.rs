@@ -4,21 +4,47 @@ use sqlx::FromRow;
 
 use super::paging::{PER_PAGE, Paged, paged};
 use super::{Conn, Pool, new_id};
-use crate::error::Result;
+use crate::domain::{ContractStatus, DocumentType, Subscription};
+use crate::error::{Error, Result};
 
-/// One contract; the type, subscription and status are codes, named in the page's language.
-#[derive(Debug, FromRow)]
+/// One contract.
+#[derive(Debug)]
 pub struct Contract {
     pub year: i64,
-    /// `contract` or `annex`.
-    pub document_type: String,
-    /// `monthly` or `annual`.
-    pub subscription_type: String,
+    pub document_type: DocumentType,
+    pub subscription_type: Subscription,
     pub monthly_price_minor: i64,
     pub currency: String,
     pub signed_at: i64,
-    /// `active`, `expired`, `terminated` or `draft`.
-    pub status: String,
+    pub status: ContractStatus,
+}
+
+#[derive(FromRow)]
+struct Record {
+    year: i64,
+    document_type: String,
+    subscription_type: String,
+    monthly_price_minor: i64,
+    currency: String,
+    signed_at: i64,
+    status: String,
+}
+
+impl Record {
+    fn into_contract(self) -> Result<Contract> {
+        let unknown = |column: &str, code: &str| Error::Internal(format!("contracts.{column}: unknown code {code:?}"));
+        Ok(Contract {
+            document_type: DocumentType::parse(&self.document_type)
+                .ok_or_else(|| unknown("document_type", &self.document_type))?,
+            subscription_type: Subscription::parse(&self.subscription_type)
+                .ok_or_else(|| unknown("subscription_type", &self.subscription_type))?,
+            status: ContractStatus::parse(&self.status).ok_or_else(|| unknown("status", &self.status))?,
+            year: self.year,
+            monthly_price_minor: self.monthly_price_minor,
+            currency: self.currency,
+            signed_at: self.signed_at,
+        })
+    }
 }
 
 /// One page of a customer's contracts, newest first.
@@ -28,7 +54,7 @@ pub async fn page_of_customer(pool: &Pool, customer_id: &str, requested: Option<
         .fetch_one(pool)
         .await?;
     paged(requested, count, |at| async move {
-        Ok(sqlx::query_as(
+        let records: Vec<Record> = sqlx::query_as(
             "SELECT year, document_type, subscription_type, monthly_price_minor, currency, signed_at, status \
              FROM contracts WHERE customer_id = $1 ORDER BY year DESC, signed_at DESC, id LIMIT $2 OFFSET $3",
         )
@@ -36,7 +62,8 @@ pub async fn page_of_customer(pool: &Pool, customer_id: &str, requested: Option<
         .bind(PER_PAGE)
         .bind(at.offset())
         .fetch_all(pool)
-        .await?)
+        .await?;
+        records.into_iter().map(Record::into_contract).collect()
     })
     .await
 }
@@ -50,12 +77,12 @@ pub async fn insert(conn: &mut Conn, customer_id: &str, contract: &Contract) -> 
     .bind(new_id("ctr"))
     .bind(customer_id)
     .bind(contract.year)
-    .bind(&contract.document_type)
-    .bind(&contract.subscription_type)
+    .bind(contract.document_type.code())
+    .bind(contract.subscription_type.code())
     .bind(contract.monthly_price_minor)
     .bind(&contract.currency)
     .bind(contract.signed_at)
-    .bind(&contract.status)
+    .bind(contract.status.code())
     .execute(&mut *conn)
     .await?;
     Ok(())

@@ -14,9 +14,9 @@ use tessera_i18n::Localizer;
 use super::auth::{anonymous_page, finish_sign_in, throttled, with_cookie};
 use super::session::{SignedIn, Visit};
 use super::{Page, WebError, render};
-use crate::accounts;
 use crate::domain::{Email, Text};
 use crate::error::Error;
+use crate::services::accounts;
 use crate::state::AppState;
 
 #[derive(Template)]

@@ -13,9 +13,9 @@ use tessera_i18n::Language;
 
 use super::session::{self, Visit};
 use super::{Page, WebError, render};
-use crate::accounts;
 use crate::domain::{Email, OrderRef, Text};
 use crate::error::Error;
+use crate::services::accounts;
 use crate::state::AppState;
 use crate::store;
 

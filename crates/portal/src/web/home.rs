@@ -10,7 +10,7 @@ use super::session::SignedIn;
 use super::{Page, Pager, WebError, render};
 use crate::domain::Text;
 use crate::error::{Error, Result};
-use crate::licensing::{self, License};
+use crate::services::licensing::{self, License};
 use crate::state::AppState;
 use crate::store;
 

@@ -18,7 +18,7 @@ use super::session::SignedIn;
 use super::{Page, WebError};
 use crate::domain::Text;
 use crate::error::Error;
-use crate::licensing;
+use crate::services::licensing;
 use crate::state::AppState;
 use crate::store;
 
