@@ -5,7 +5,7 @@ use std::sync::atomic::{AtomicU32, Ordering};
 
 use serde_json::{Value, json};
 use tessera_portal::Config;
-use tessera_portal::admin::{self, Admin};
+use tessera_portal::cli::admin::{self, Admin};
 use tessera_portal::demo::{self, DemoCustomer, DemoPortal, Seeded};
 use tessera_portal::mail::Mailer;
 

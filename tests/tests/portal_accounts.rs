@@ -2,7 +2,7 @@
 //! invitation link, signs in with it, pages through many licenses, changes the password and
 //! signs in again; in Italian, the language the browser asks for.
 
-use tessera_portal::admin::Admin;
+use tessera_portal::cli::admin::{self, Admin};
 use tessera_tests::browser::Browser;
 use tessera_tests::portal::TestPortal;
 
@@ -14,7 +14,7 @@ const SECOND_PASSWORD: &str = "cinque gatti neri sul tetto";
 async fn give_contoso_many_licenses(portal: &TestPortal) {
     for n in 1..=11 {
         portal
-            .admin(Admin::AddLicense {
+            .admin(Admin::AddLicense(admin::AddLicense {
                 customer_email: "it@contoso.example".into(),
                 product: "acme-ledger".into(),
                 edition: "Standard".into(),
@@ -24,7 +24,7 @@ async fn give_contoso_many_licenses(portal: &TestPortal) {
                 serial: Some(format!("C{n:03}")),
                 term_days: None,
                 support_years: Some(1),
-            })
+            }))
             .await;
     }
 }
@@ -43,8 +43,9 @@ async fn an_invited_person_sets_a_password_signs_in_pages_through_licenses_and_c
     // is mailed; the portal's own tests read it from the outbox).
     let portal = TestPortal::start().await;
     give_contoso_many_licenses(&portal).await;
-    let printed =
-        portal.admin(Admin::AddUser { customer_email: "it@contoso.example".into(), email: PERSON.into() }).await;
+    let printed = portal
+        .admin(Admin::AddUser(admin::AddUser { customer_email: "it@contoso.example".into(), email: PERSON.into() }))
+        .await;
     let link = &printed[printed.find("http://").expect("the link is printed")..];
     let path = link.trim().trim_start_matches(&portal.url).to_owned();
     let Some(browser) = Browser::open("portal_accounts", &portal.url, "it-IT").await else { return };

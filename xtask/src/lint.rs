@@ -14,7 +14,7 @@ struct Rule {
     why: &'static str,
 }
 
-const RULES: [Rule; 5] = [
+const RULES: [Rule; 6] = [
     Rule {
         folder: "",
         except: Some("store"),
@@ -22,7 +22,7 @@ const RULES: [Rule; 5] = [
         why: "all SQL is in store/: call a store function (or add one there)",
     },
     Rule {
-        folder: "http",
+        folder: "api",
         except: None,
         forbidden: &["crate::web"],
         why: "the API and the pages never import each other: what both need is a service",
@@ -30,20 +30,26 @@ const RULES: [Rule; 5] = [
     Rule {
         folder: "web",
         except: None,
-        forbidden: &["crate::http"],
+        forbidden: &["crate::api"],
         why: "the pages and the API never import each other: what both need is a service",
     },
     Rule {
         folder: "services",
         except: None,
-        forbidden: &["axum", "crate::http", "crate::web"],
+        forbidden: &["axum", "crate::api", "crate::web"],
         why: "a service takes what a handler read and returns what it answers: no HTTP in it",
     },
     Rule {
         folder: "domain",
         except: None,
-        forbidden: &["axum", "sqlx", "crate::http", "crate::web", "crate::services"],
+        forbidden: &["axum", "sqlx", "crate::api", "crate::web", "crate::services"],
         why: "domain types depend on nothing but tessera-core and serde",
+    },
+    Rule {
+        folder: "store",
+        except: None,
+        forbidden: &["axum", "crate::api", "crate::web", "crate::services", "crate::cli", "crate::demo"],
+        why: "the store reads and writes rows for the layers above: it knows only domain/ and sqlx",
     },
 ];
 
@@ -129,16 +135,16 @@ mod tests {
     #[test]
     fn a_service_naming_axum_or_the_api_is_caught_and_a_comment_is_not() {
         let services = &RULES[3];
-        let text = "//! No axum here.\nuse axum::extract::State;\nuse crate::http::activations;\nlet my_axum = 1;\n";
+        let text = "//! No axum here.\nuse axum::extract::State;\nuse crate::api::activations;\nlet my_axum = 1;\n";
         let found = breaches(services, "services/x.rs", text);
         assert_eq!(found.len(), 2, "{found:#?}");
         assert!(found[0].starts_with("services/x.rs:2: services/ must not use `axum`"), "{}", found[0]);
-        assert!(found[1].starts_with("services/x.rs:3: services/ must not use `crate::http`"), "{}", found[1]);
+        assert!(found[1].starts_with("services/x.rs:3: services/ must not use `crate::api`"), "{}", found[1]);
     }
 
     #[test]
     fn the_pages_importing_the_api_is_caught() {
-        let found = breaches(&RULES[2], "web/keys.rs", "use crate::http::registration::{self, Value};\n");
+        let found = breaches(&RULES[2], "web/keys.rs", "use crate::api::registration::{self, Value};\n");
         assert_eq!(found.len(), 1);
         assert!(found[0].contains("never import each other"));
     }
@@ -151,7 +157,7 @@ mod tests {
         assert!(found[0].starts_with("web/home.rs:1: the portal outside store/ must not use `sqlx`"), "{}", found[0]);
         assert!(applies(sql, Path::new("web/home.rs")) && applies(sql, Path::new("licensing.rs")));
         assert!(!applies(sql, Path::new("store/licenses.rs")), "the store is where SQL lives");
-        assert!(!applies(&RULES[1], Path::new("web/home.rs")), "the http rule is for http/ only");
+        assert!(!applies(&RULES[1], Path::new("web/home.rs")), "the api rule is for api/ only");
     }
 
     #[test]

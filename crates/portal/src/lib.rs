@@ -4,15 +4,14 @@
 //! test can start a real portal on port 0 and learn its address; [`Portal::serve`] runs it
 //! (both in [`startup`]).
 
-pub mod admin;
+pub mod api;
 pub mod cli;
 pub mod config;
 pub mod demo;
 pub mod domain;
 pub mod edge;
 pub mod error;
-pub mod housekeeping;
-pub mod http;
+pub mod jobs;
 pub mod keys;
 pub mod mail;
 pub mod services;

@@ -19,9 +19,10 @@ use tokio::net::TcpListener;
 use tower::ServiceExt as _;
 
 use crate::error::{Error, Result};
+use crate::jobs::housekeeping;
 use crate::services::licensing;
 use crate::state::AppState;
-use crate::{Config, config, create_private_dir, housekeeping, http, keys, mail, state, store};
+use crate::{Config, api, config, create_private_dir, keys, mail, state, store};
 
 /// What hyper reads before refusing by itself: well above the portal's own limits.
 const HYPER_BUFFER: usize = 1024 * 1024;
@@ -170,7 +171,7 @@ async fn shutdown_signal() {
 pub fn app(state: AppState) -> Router {
     // Unknown addresses: the pages' HTML 404, or the API's under /api/, inside the API's layers
     // so that it too is signed.
-    http::router(&state, crate::web::not_found)
+    api::router(&state, crate::web::not_found)
         // The customer's pages: HTML with their own error pages, so outside the API's layers.
         .merge(crate::web::router(state.clone()))
         .route("/healthz", axum::routing::get(|| async { "ok" }))

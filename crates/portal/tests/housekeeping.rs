@@ -5,8 +5,9 @@ mod common;
 
 use common::web::Visitor;
 use reqwest::StatusCode;
+use tessera_portal::jobs::housekeeping;
 use tessera_portal::services::accounts;
-use tessera_portal::{housekeeping, store};
+use tessera_portal::store;
 
 async fn count(portal: &common::TestPortal, table: &str) -> i64 {
     sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}")).fetch_one(&portal.pool).await.expect("count")

@@ -29,7 +29,7 @@ async fn every_documented_operation_is_served_and_every_served_route_is_document
         );
     }
     // The served API, as the router knows it, against the document.
-    let (router, api) = tessera_portal::http::api().split_for_parts();
+    let (router, api) = tessera_portal::api::api().split_for_parts();
     drop(router);
     let mut served: Vec<(String, String)> = api
         .paths

@@ -6,7 +6,7 @@ mod common;
 
 use common::web::Visitor;
 use reqwest::StatusCode;
-use tessera_portal::admin;
+use tessera_portal::cli::admin;
 use tessera_portal::mail::Mailer;
 use tessera_portal::services::accounts;
 

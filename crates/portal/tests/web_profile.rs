@@ -6,7 +6,7 @@ mod common;
 
 use common::web::Visitor;
 use reqwest::StatusCode;
-use tessera_portal::admin::{self, Admin};
+use tessera_portal::cli::admin::{self, Admin};
 use tessera_portal::mail::Mailer;
 
 const NORTHWIND: &str = "demo@northwind.example";
@@ -161,7 +161,11 @@ async fn news_is_paginated_and_its_text_is_escaped() {
     for n in 1..=12 {
         let body =
             if n == 12 { "Use <b>bold</b> & <script>alert(1)</script>".to_owned() } else { format!("Text {n}.") };
-        let command = Admin::AddNews { title: format!("Bulletin {n:02}"), body, date: Some(format!("2030-01-{n:02}")) };
+        let command = Admin::AddNews(admin::AddNews {
+            title: format!("Bulletin {n:02}"),
+            body,
+            date: Some(format!("2030-01-{n:02}")),
+        });
         let printed = run_admin(&portal, command).await.expect("news added");
         assert!(printed.contains(&format!("published on 2030-01-{n:02}")), "{printed}");
     }
@@ -224,7 +228,7 @@ async fn the_vendor_fills_the_pages_with_admin_commands() {
     let portal = common::TestPortal::spawn(common::Db::Sqlite).await.expect("portal");
 
     // Act
-    let customer = Admin::AddCustomer {
+    let customer = Admin::AddCustomer(admin::AddCustomer {
         company: "Initech".into(),
         email: "ops@initech.example".into(),
         country: "Bulgaria".into(),
@@ -233,9 +237,9 @@ async fn the_vendor_fills_the_pages_with_admin_commands() {
         last_name: None,
         manager: Some(" Petar Ivanov ".into()),
         phone: Some("+359 2 123 4567".into()),
-    };
+    });
     run_admin(&portal, customer).await.expect("customer added");
-    let contract = Admin::AddContract {
+    let contract = Admin::AddContract(admin::AddContract {
         customer_email: "OPS@initech.example".into(),
         document_type: "annex".into(),
         subscription: "monthly".into(),
@@ -244,16 +248,16 @@ async fn the_vendor_fills_the_pages_with_admin_commands() {
         signed: Some("2031-02-03".into()),
         year: None,
         status: "draft".into(),
-    };
+    });
     run_admin(&portal, contract).await.expect("contract added");
 
     // Assert: Initech signs in with the e-mail and an order, and sees both.
-    let order = Admin::AddOrder {
+    let order = Admin::AddOrder(admin::AddOrder {
         customer_email: "ops@initech.example".into(),
         reference: "JWT900".into(),
         currency: "EUR".into(),
         items: vec!["LED-STD-1:1:29900:Acme Ledger Standard".into()],
-    };
+    });
     run_admin(&portal, order).await.expect("order added");
     let mut visitor = Visitor::signed_in(&portal.url, "ops@initech.example", "JWT900").await;
     let profile = visitor.get("/profile").await;
@@ -268,8 +272,8 @@ async fn the_vendor_fills_the_pages_with_admin_commands() {
 #[tokio::test]
 async fn admin_mistakes_get_a_clear_message_and_change_nothing() {
     let portal = common::TestPortal::spawn(common::Db::Sqlite).await.expect("portal");
-    let contract =
-        |email: &str, price: i64, currency: &str, signed: Option<&str>, year: Option<i64>| Admin::AddContract {
+    let contract = |email: &str, price: i64, currency: &str, signed: Option<&str>, year: Option<i64>| {
+        Admin::AddContract(admin::AddContract {
             customer_email: email.into(),
             document_type: "contract".into(),
             subscription: "annual".into(),
@@ -278,11 +282,10 @@ async fn admin_mistakes_get_a_clear_message_and_change_nothing() {
             signed: signed.map(Into::into),
             year,
             status: "active".into(),
-        };
-    let news = |title: &str, body: &str, date: Option<&str>| Admin::AddNews {
-        title: title.into(),
-        body: body.into(),
-        date: date.map(Into::into),
+        })
+    };
+    let news = |title: &str, body: &str, date: Option<&str>| {
+        Admin::AddNews(admin::AddNews { title: title.into(), body: body.into(), date: date.map(Into::into) })
     };
     let cases = [
         (news("Title", "Text", Some("01/02/2030")), "is not a day like 2025-03-01", "a day written another way"),

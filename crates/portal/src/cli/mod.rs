@@ -4,8 +4,10 @@ use std::process::ExitCode;
 
 use clap::{CommandFactory as _, FromArgMatches as _, Parser, Subcommand};
 
+pub mod admin;
+
 use crate::config::Config;
-use crate::{Portal, Result, admin, demo, keys};
+use crate::{Portal, Result, demo, keys};
 
 /// Tessera Portal, the vendor's licensing server.
 #[derive(Debug, Parser)]

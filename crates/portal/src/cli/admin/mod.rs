@@ -1,0 +1,239 @@
+//! Back-office commands for the shell, until the back office has pages: products, editions,
+//! customers, orders, licenses and their status, news and contracts.
+
+mod args;
+
+pub use args::*;
+
+use crate::domain::{Email, OrderRef};
+use crate::error::{Error, Result};
+use crate::mail::Mailer;
+use crate::services::accounts;
+use crate::services::catalog;
+use crate::services::content::{self, ContractForm};
+use crate::services::customers::{self, CustomerForm};
+use crate::services::issuing::{self, LicenseForm};
+use crate::services::orders::{self, Line, OrderForm};
+use crate::store::catalog::NewProduct;
+use crate::store::{self, Conn, Pool, new_id};
+
+/// Runs one admin command and returns what to print; `mailer` sends invitations.
+pub async fn run(pool: &Pool, mailer: &Mailer, command: Admin) -> Result<String> {
+    let now = store::now();
+    // These two take connections of their own (a transaction, the account's writes).
+    let command = match command {
+        Admin::AddOrder(c) => return c.run(pool, now).await,
+        Admin::AddUser(c) => return add_user(pool, mailer, &c.customer_email, &c.email).await,
+        Admin::Licenses(c) => return c.run(pool).await,
+        other => other,
+    };
+    let mut conn = store::acquire(pool).await?;
+    let conn = &mut *conn;
+    match command {
+        Admin::AddProduct(c) => c.run(conn, now).await,
+        Admin::AddEdition(c) => c.run(conn).await,
+        Admin::AddCustomer(c) => c.run(conn).await,
+        Admin::AddLicense(c) => c.run(conn, now).await,
+        Admin::SetStatus(c) => c.run(conn).await,
+        Admin::AddOrder(_) | Admin::AddUser(_) | Admin::Licenses(_) => Err(Error::Internal("answered above".into())),
+        Admin::AddNews(c) => c.run(conn, now).await,
+        Admin::AddContract(c) => c.run(conn, now).await,
+    }
+}
+
+impl AddProduct {
+    async fn run(self, conn: &mut Conn, now: i64) -> Result<String> {
+        let new = NewProduct {
+            id: &self.id,
+            name: &self.name,
+            match_policy: catalog::policy(&self.match_policy)?,
+            refresh_days: self.refresh_days,
+            grace_days: self.grace_days,
+            created_at: now,
+        };
+        catalog::add_product(conn, &new).await?;
+        Ok(format!("product {} added", self.id))
+    }
+}
+
+impl AddEdition {
+    async fn run(self, conn: &mut Conn) -> Result<String> {
+        let features: Vec<String> =
+            self.features.split(',').map(str::trim).filter(|f| !f.is_empty()).map(str::to_owned).collect();
+        catalog::add_edition(conn, &self.product, &self.name, &self.sku, &features).await?;
+        Ok(format!("edition {} of {} added (SKU {})", self.name, self.product, self.sku))
+    }
+}
+
+impl AddCustomer {
+    async fn run(self, conn: &mut Conn) -> Result<String> {
+        let form = CustomerForm {
+            company: &self.company,
+            email: &self.email,
+            country: &self.country,
+            city: &self.city,
+            first_name: self.first_name.as_deref().unwrap_or_default(),
+            last_name: self.last_name.as_deref().unwrap_or_default(),
+            manager: self.manager.as_deref().unwrap_or_default(),
+            phone: self.phone.as_deref().unwrap_or_default(),
+            activation_key: None,
+            since: None,
+        };
+        let (_, key) = customers::add_customer(conn, &form).await?;
+        // The key is the customer's to see; printing it here is the operator handing it over.
+        Ok(format!("customer {} <{}> added; activation key {key}", self.company, Email::normalized(&self.email)))
+    }
+}
+
+impl AddOrder {
+    async fn run(self, pool: &Pool, now: i64) -> Result<String> {
+        let reference = OrderRef::parse("reference", &self.reference)?;
+        let items = self.items.iter().map(|item| parse_item(item)).collect::<Result<Vec<_>>>()?;
+        let lines: Vec<Line> = items
+            .iter()
+            .map(|i| Line {
+                product: None,
+                sku: &i.sku,
+                description: &i.description,
+                quantity: i.quantity,
+                unit_price: i.unit_price,
+            })
+            .collect();
+        // The order and its lines, or nothing.
+        let mut tx = store::begin(pool).await?;
+        let customer = customers::by_email(&mut tx, &self.customer_email).await?;
+        let form = OrderForm {
+            customer_id: &customer,
+            reference: &reference,
+            currency: &self.currency,
+            placed_at: now,
+            lines: &lines,
+        };
+        let (_, total) = orders::add_order(&mut tx, &form).await?;
+        tx.commit().await?;
+        Ok(format!("order {reference} added: {} item(s), total {total} {} minor units", items.len(), self.currency))
+    }
+}
+
+impl AddLicense {
+    async fn run(self, conn: &mut Conn, now: i64) -> Result<String> {
+        let customer = customers::by_email(conn, &self.customer_email).await?;
+        let order_id = match &self.order {
+            Some(reference) => Some(orders::order_id(conn, &customer, reference).await?),
+            None => None,
+        };
+        let serial = self.serial.unwrap_or_else(|| new_id("S").to_uppercase().replace('_', "")[..10].to_owned());
+        let form = LicenseForm {
+            customer_id: &customer,
+            order_id: order_id.as_deref(),
+            product: &self.product,
+            edition: &self.edition,
+            serial: &serial,
+            users: self.users,
+            machines: self.machines,
+            starts_at: now,
+            term_days: self.term_days,
+            support_years: self.support_years,
+        };
+        issuing::issue_license(conn, &form).await?;
+        Ok(format!(
+            "license {serial} added: {} {}, {} user(s) on up to {} machine(s)",
+            self.product, self.edition, self.users, self.machines
+        ))
+    }
+}
+
+impl SetStatus {
+    async fn run(self, conn: &mut Conn) -> Result<String> {
+        issuing::set_status(conn, &self.serial, issuing::status(&self.status)?).await?;
+        Ok(format!("license {} is now {}", self.serial, self.status))
+    }
+}
+
+impl AddNews {
+    async fn run(self, conn: &mut Conn, now: i64) -> Result<String> {
+        let published_at = self.date.as_deref().map_or_else(|| Ok(now), parse_day)?;
+        content::add_news(conn, &self.title, &self.body, published_at).await?;
+        Ok(format!("news \"{}\" published on {}", self.title.trim(), crate::web::format::iso_date(published_at)))
+    }
+}
+
+impl AddContract {
+    async fn run(self, conn: &mut Conn, now: i64) -> Result<String> {
+        let customer = customers::by_email(conn, &self.customer_email).await?;
+        let form = ContractForm {
+            document_type: &self.document_type,
+            subscription: &self.subscription,
+            monthly_price: self.monthly_price,
+            currency: &self.currency,
+            signed_at: self.signed.as_deref().map_or_else(|| Ok(now), parse_day)?,
+            year: self.year,
+            status: &self.status,
+        };
+        let c = content::add_contract(conn, &customer, &form).await?;
+        Ok(format!(
+            "{} for {} added: {} support, {} {} minor units a month, {}",
+            c.document_type, c.year, c.subscription_type, c.monthly_price_minor, c.currency, c.status
+        ))
+    }
+}
+
+impl Licenses {
+    async fn run(self, pool: &Pool) -> Result<String> {
+        let customer = customers::by_email(&mut *store::acquire(pool).await?, &self.customer_email).await?;
+        let mut out = String::new();
+        for l in store::licenses::all_of_customer(pool, &customer).await? {
+            let status = store::licenses::status_code(l.status);
+            out.push_str(&format!(
+                "{}\t{}\t{}\t{} users\t{}/{} machines\t{status}\n",
+                l.serial, l.product_id, l.edition, l.users, l.used_machines, l.max_machines
+            ));
+        }
+        Ok(out.trim_end().to_owned())
+    }
+}
+
+/// Adds an account for a customer's person, mails them the link to set their password and
+/// returns a line with the link (for the vendor to pass on when mail does not arrive).
+pub async fn add_user(pool: &Pool, mailer: &Mailer, customer_email: &str, email: &str) -> Result<String> {
+    let customer = customers::by_email(&mut *store::acquire(pool).await?, customer_email).await?;
+    let user = accounts::add_user(pool, &customer, email).await?;
+    let token = accounts::create_reset(pool, &user, accounts::INVITE_SECONDS).await?;
+    let email = Email::normalized(email);
+    let english = tessera_i18n::Localizer::new(tessera_i18n::Language::En);
+    accounts::mail_link(mailer, &english, &email, &token, true).await?;
+    let link = mailer.link(&format!("/password/reset/{token}"));
+    Ok(format!("user {email} added; invitation mailed. Link to set the password (valid 7 days, once): {link}"))
+}
+
+/// A day written `YYYY-MM-DD`, as Unix seconds at midnight UTC.
+fn parse_day(text: &str) -> Result<i64> {
+    chrono::NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+        .ok()
+        .and_then(|day| day.and_hms_opt(0, 0, 0))
+        .map(|at| at.and_utc().timestamp())
+        .ok_or_else(|| Error::BadRequest(format!("'{text}' is not a day like 2025-03-01")))
+}
+
+struct Item {
+    sku: String,
+    quantity: i64,
+    unit_price: i64,
+    description: String,
+}
+
+fn parse_item(text: &str) -> Result<Item> {
+    let mut parts = text.splitn(4, ':');
+    let bad = || {
+        Error::BadRequest(format!(
+            "'{text}' is not SKU:QUANTITY:UNIT_PRICE:DESCRIPTION (quantity 1 to 1,000,000, unit price 0 to 10^12 minor units)"
+        ))
+    };
+    let sku = parts.next().filter(|s| !s.is_empty()).ok_or_else(bad)?.to_owned();
+    let quantity: i64 =
+        parts.next().and_then(|q| q.parse().ok()).filter(|q| (1..=1_000_000).contains(q)).ok_or_else(bad)?;
+    let unit_price: i64 =
+        parts.next().and_then(|p| p.parse().ok()).filter(|p| (0..=1_000_000_000_000).contains(p)).ok_or_else(bad)?;
+    let description = parts.next().unwrap_or(&sku).to_owned();
+    Ok(Item { sku, quantity, unit_price, description })
+}

@@ -1,0 +1,3 @@
+//! Background jobs of a serving portal.
+
+pub mod housekeeping;
