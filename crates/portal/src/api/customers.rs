@@ -150,8 +150,8 @@ async fn my_licenses(State(state): State<AppState>, customer: Customer) -> Resul
     let rows = licenses
         .into_iter()
         .map(|license| LicenseRow {
-            days: license.expires_at.map(|at| ((at - now) / 86_400).max(0)),
-            support: license.support_until.is_some_and(|until| until > now),
+            days: license.summary(now).days,
+            support: license.summary(now).supported,
             support_until: license.support_until.map(date),
             computers: computers.remove(&license.id).unwrap_or_default(),
             application: license.product_id,

@@ -13,7 +13,34 @@ pub use crate::store::machines::Machine;
 use crate::store::machines::NewMachine;
 use crate::store::{self, Pool, licenses, machines, nonces};
 
+/// What every table of licenses (the pages', the API's) shows of a license at a time,
+/// beside its own columns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Summary {
+    /// Whole days left in the term; `None` for a perpetual license.
+    pub days: Option<i64>,
+    /// Whether a support term covers that time.
+    pub supported: bool,
+    /// The state's code for its label: `VALID`, `EXPIRED`, `SUSPENDED` or `REVOKED`.
+    pub state: &'static str,
+}
+
 impl License {
+    /// The license as the tables show it at `now`.
+    #[must_use]
+    pub fn summary(&self, now: i64) -> Summary {
+        Summary {
+            days: self.expires_at.map(|at| ((at - now) / 86_400).max(0)),
+            supported: self.support_until.is_some_and(|until| until > now),
+            state: match self.refusal(now) {
+                Some(Error::Revoked) => "REVOKED",
+                Some(Error::Suspended) => "SUSPENDED",
+                Some(_) => "EXPIRED",
+                None => "VALID",
+            },
+        }
+    }
+
     /// Why this license cannot be used now, in the order a customer should hear it.
     pub fn refusal(&self, now: i64) -> Option<Error> {
         match self.status {

@@ -37,16 +37,11 @@ pub struct LicenseRow {
 
 impl LicenseRow {
     fn new(license: License, computers: Vec<String>, now: i64) -> Self {
-        let state = match license.refusal(now) {
-            Some(Error::Revoked) => "REVOKED",
-            Some(Error::Suspended) => "SUSPENDED",
-            Some(_) => "EXPIRED",
-            None => "VALID",
-        };
+        let summary = license.summary(now);
         Self {
-            days: license.expires_at.map(|at| ((at - now) / 86_400).max(0)),
-            supported: license.support_until.is_some_and(|until| until > now),
-            state,
+            days: summary.days,
+            supported: summary.supported,
+            state: summary.state,
             application: license.product_name,
             serial: license.serial,
             computers,
