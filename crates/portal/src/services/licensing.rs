@@ -251,6 +251,18 @@ pub async fn seat_for_download(pool: &Pool, license: &License, fingerprint: &str
         .ok_or_else(|| Error::Internal("the seat just taken is gone".into()))
 }
 
+/// Machine `machine_id` of license `license_id`, both the customer's own; `None` for another
+/// customer's license, or a machine of another license, exactly as for one that does not exist.
+pub async fn own_machine(
+    pool: &Pool,
+    customer_id: &str,
+    license_id: &str,
+    machine_id: &str,
+) -> Result<Option<(License, Machine)>> {
+    let Some(license) = licenses::of_customer(pool, customer_id, license_id).await? else { return Ok(None) };
+    Ok(machines::of_license(pool, &license.id, machine_id).await?.map(|machine| (license, machine)))
+}
+
 /// Frees a machine's seat. Returns false if it held none.
 pub async fn release_seat(pool: &Pool, machine: &Machine) -> Result<bool> {
     let mut tx = pool.begin().await?;

@@ -240,14 +240,10 @@ pub async fn deactivate(
     Path((id, machine)): Path<(Text<64>, Text<64>)>,
 ) -> Result<Response, WebError> {
     let page = Page::new(&who.visit, "home", "/");
-    let Some(license) = store::licenses::of_customer(&state.pool, &who.customer_id, &id).await? else {
+    let Some((license, machine)) = licensing::own_machine(&state.pool, &who.customer_id, &id, &machine).await? else {
         return Err(WebError::not_found(&page));
     };
-    let machines = store::machines::all_of(&state.pool, &license.id).await?;
-    let Some(machine) = machines.iter().find(|m| m.id == machine.as_str()) else {
-        return Err(WebError::not_found(&page));
-    };
-    licensing::release_seat(&state.pool, machine).await?;
+    licensing::release_seat(&state.pool, &machine).await?;
     tracing::info!(license = %license.id, machine = %machine.id, "machine deactivated from the customer pages");
     Ok(Redirect::to(&format!("/licenses/{}?deactivated=1", license.id)).into_response())
 }

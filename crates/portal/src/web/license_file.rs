@@ -33,10 +33,7 @@ pub async fn download(
     Path((id, machine)): Path<(Text<64>, Text<64>)>,
 ) -> Result<Response, WebError> {
     let page = Page::new(&who.visit, "home", "/");
-    let Some(license) = store::licenses::of_customer(&state.pool, &who.customer_id, &id).await? else {
-        return Err(WebError::not_found(&page));
-    };
-    let Some(machine) = store::machines::of_license(&state.pool, &license.id, &machine).await? else {
+    let Some((license, machine)) = licensing::own_machine(&state.pool, &who.customer_id, &id, &machine).await? else {
         return Err(WebError::not_found(&page));
     };
     let fingerprint = licensing::fingerprint_of(&machine)?;
