@@ -76,7 +76,7 @@ async fn activate(
         status,
         AppJson(LicenseResponse {
             license: activation.file.to_string(),
-            machine_id: activation.machine_id,
+            machine_id: activation.machine_id.to_string(),
             new_seat: activation.new_seat,
         }),
     ))

@@ -11,7 +11,7 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use super::AppJson;
-use crate::domain::{Email, OrderRef, Text, TokenHash, new_token};
+use crate::domain::{CustomerId, Email, OrderRef, Text, TokenHash, new_token};
 use crate::error::{Error, ErrorBody, Result};
 use crate::state::AppState;
 use crate::store;
@@ -69,7 +69,7 @@ async fn sign_in(
 /// The signed-in customer, from `Authorization: Bearer <token>`.
 #[derive(Debug, Clone)]
 pub struct Customer {
-    pub id: String,
+    pub id: CustomerId,
 }
 
 impl FromRequestParts<AppState> for Customer {
@@ -83,7 +83,7 @@ impl FromRequestParts<AppState> for Customer {
             .and_then(|v| v.get(..7).filter(|scheme| scheme.eq_ignore_ascii_case("bearer ")).map(|_| &v[7..]))
             .ok_or(Error::Unauthenticated)?;
         let id = store::sessions::api_customer(&state.pool, &TokenHash::of(token.trim()), store::now()).await?;
-        id.map(|id| Self { id }).ok_or(Error::Unauthenticated)
+        id.map(|id| Self { id: CustomerId::new(id) }).ok_or(Error::Unauthenticated)
     }
 }
 
@@ -153,7 +153,7 @@ async fn my_licenses(State(state): State<AppState>, customer: Customer) -> Resul
             days: license.summary(now).days,
             support: license.summary(now).supported,
             support_until: license.support_until.map(date),
-            computers: computers.remove(&license.id).unwrap_or_default(),
+            computers: computers.remove(license.id.as_str()).unwrap_or_default(),
             application: license.product_id,
             serial: license.serial,
             users: license.users,
@@ -163,7 +163,7 @@ async fn my_licenses(State(state): State<AppState>, customer: Customer) -> Resul
             status: store::licenses::status_code(license.status).to_owned(),
             machines_used: license.used_machines,
             machines_max: license.max_machines,
-            license_id: license.id,
+            license_id: license.id.to_string(),
         })
         .collect();
     Ok(AppJson(rows))

@@ -8,7 +8,7 @@ use tessera_core::{ActivationKey, Grant, InstallationKey, MatchPolicy, Registrat
 
 use data::{CONTRACTS, CUSTOMERS, CustomerSpec, NEWS, PROFILES};
 
-use crate::domain::{Email, OrderRef};
+use crate::domain::{Email, MachineId, OrderRef};
 use crate::error::{Error, Result};
 use crate::services::catalog;
 use crate::services::content::{self, ContractForm};
@@ -232,7 +232,7 @@ async fn insert_registration(conn: &mut Conn) -> Result<()> {
 /// Puts a demo computer named `hostname` on the license `serial`, activated `days_ago` days
 /// ago and seen an hour ago, so the license pages have machines to show. Takes the seat like a
 /// real activation (a conditional update), so a full license refuses it.
-pub async fn add_machine(pool: &Pool, serial: &str, hostname: &str, days_ago: i64) -> Result<String> {
+pub async fn add_machine(pool: &Pool, serial: &str, hostname: &str, days_ago: i64) -> Result<MachineId> {
     let mut tx = store::begin(pool).await?;
     let license = store::licenses::by_serial(&mut tx, serial).await?.ok_or(Error::NotFound)?;
     let seed: [u8; 32] = Sha256::digest(format!("tessera demo machine: {hostname}").as_bytes()).into();

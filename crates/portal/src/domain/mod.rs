@@ -2,12 +2,14 @@
 
 pub mod contract;
 pub mod email;
+pub mod ids;
 pub mod order_ref;
 pub mod secret;
 pub mod text;
 
 pub use contract::{ContractStatus, DocumentType, Subscription};
 pub use email::Email;
+pub use ids::{CustomerId, LicenseId, MachineId};
 pub use order_ref::OrderRef;
 pub use secret::{TokenHash, new_token};
 pub use text::{Multiline, Text, TextError};

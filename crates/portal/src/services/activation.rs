@@ -8,7 +8,7 @@ use tessera_core::{
     DeactivationReceipt, FingerprintDigest, LicenseFile, PublicKey, request_digest,
 };
 
-use crate::domain::Text;
+use crate::domain::{LicenseId, Text};
 use crate::error::{Error, Result};
 use crate::services::licensing::{self, Activation, License, Machine, Standing};
 use crate::state::AppState;
@@ -106,9 +106,10 @@ pub async fn machine_call(state: &AppState, signature: Option<&str>, target: &st
     let call: MachineCall =
         serde_json::from_slice(body).map_err(|e| Error::BadRequest(format!("The request body is not valid: {e}")))?;
     let license_id = Text::<64>::parse("license_id", call.license_id.as_str())?;
-    let machine = store::machines::by_fingerprint(&state.pool, &license_id, &call.fingerprint.to_hex())
-        .await?
-        .ok_or(Error::NotActivated)?;
+    let machine =
+        store::machines::by_fingerprint(&state.pool, &LicenseId::new(license_id.as_str()), &call.fingerprint.to_hex())
+            .await?
+            .ok_or(Error::NotActivated)?;
     let signature = signature.ok_or(Error::MachineSignature)?;
     let key = PublicKey::from_base64(&machine.machine_key).map_err(|_| Error::MachineSignature)?;
     api::verify_machine_call(&key, signature, "POST", target, body).map_err(|_| Error::MachineSignature)?;
@@ -157,11 +158,15 @@ pub async fn release(state: &AppState, machine: &Machine) -> Result<Released> {
 pub async fn deactivate_by_receipt(state: &AppState, text: &str, customer: Option<&str>) -> Result<Released> {
     let receipt = DeactivationReceipt::decode(text)?;
     let claimed = receipt.verify_self_signed()?;
-    let machine = store::machines::by_fingerprint(&state.pool, &claimed.license_id, &claimed.fingerprint.to_hex())
-        .await?
-        .ok_or(Error::NotActivated)?;
+    let machine = store::machines::by_fingerprint(
+        &state.pool,
+        &LicenseId::new(claimed.license_id.as_str()),
+        &claimed.fingerprint.to_hex(),
+    )
+    .await?
+    .ok_or(Error::NotActivated)?;
     let license = store::licenses::by_id(&state.pool, &machine.license_id).await?.ok_or(Error::NotFound)?;
-    if customer.is_some_and(|c| c != license.customer_id) {
+    if customer.is_some_and(|c| c != license.customer_id.as_str()) {
         return Err(Error::NotActivated);
     }
     let recorded = PublicKey::from_base64(&machine.machine_key).map_err(|_| Error::MachineSignature)?;

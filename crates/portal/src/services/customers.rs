@@ -2,7 +2,7 @@
 
 use tessera_core::ActivationKey;
 
-use crate::domain::Email;
+use crate::domain::{CustomerId, Email};
 use crate::error::{Error, Result};
 use crate::store::customers::{self, Contact, NewCustomer};
 use crate::store::{self, Conn};
@@ -25,7 +25,7 @@ pub struct CustomerForm<'a> {
 }
 
 /// Adds a customer and their contact (the purchase e-mail); returns their id and activation key.
-pub async fn add_customer(conn: &mut Conn, form: &CustomerForm<'_>) -> Result<(String, ActivationKey)> {
+pub async fn add_customer(conn: &mut Conn, form: &CustomerForm<'_>) -> Result<(CustomerId, ActivationKey)> {
     let email = Email::normalized(form.email);
     if !email.contains('@') {
         return Err(Error::BadRequest(format!("'{email}' is not an e-mail address")));
@@ -59,7 +59,7 @@ pub async fn add_customer(conn: &mut Conn, form: &CustomerForm<'_>) -> Result<(S
 }
 
 /// The customer with this purchase e-mail (any case), or a refusal naming it.
-pub async fn by_email(conn: &mut Conn, email: &str) -> Result<String> {
+pub async fn by_email(conn: &mut Conn, email: &str) -> Result<CustomerId> {
     customers::id_by_email(conn, &Email::normalized(email))
         .await?
         .ok_or_else(|| Error::BadRequest(format!("no customer has e-mail {email}")))

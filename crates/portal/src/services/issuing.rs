@@ -2,6 +2,7 @@
 
 use tessera_core::LicenseStatus;
 
+use crate::domain::LicenseId;
 use crate::error::{Error, Result};
 use crate::store::licenses::{self, NewLicense};
 use crate::store::{Conn, catalog, support};
@@ -29,7 +30,7 @@ pub struct LicenseForm<'a> {
 
 /// Issues a license of an edition (its features copied from the edition), and its support
 /// term; returns the license's id.
-pub async fn issue_license(conn: &mut Conn, form: &LicenseForm<'_>) -> Result<String> {
+pub async fn issue_license(conn: &mut Conn, form: &LicenseForm<'_>) -> Result<LicenseId> {
     if form.users < 1 || form.machines < 1 {
         return Err(Error::BadRequest("users and machines must be at least 1".into()));
     }

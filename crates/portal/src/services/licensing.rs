@@ -5,7 +5,7 @@ use tessera_core::{
     ActivationRequestPayload, Components, FingerprintDigest, LicenseFile, LicensePayload, LicenseStatus, Timestamp,
 };
 
-use crate::domain::Text;
+use crate::domain::{CustomerId, MachineId, Text};
 use crate::error::{Error, Result};
 use crate::keys::KeyRing;
 pub use crate::store::licenses::License;
@@ -92,7 +92,7 @@ pub fn standing<'a>(licenses: &[(&'a License, bool)], now: i64) -> Option<Standi
 #[derive(Debug)]
 pub struct Activation {
     pub license: License,
-    pub machine_id: String,
+    pub machine_id: MachineId,
     pub file: LicenseFile,
     /// False when this machine already held a seat (re-activation is not a second seat).
     pub new_seat: bool,
@@ -171,7 +171,7 @@ pub async fn activate(
 }
 
 enum Seat {
-    Taken(String),
+    Taken(MachineId),
     Full,
     AlreadyThere,
     /// The request's nonce already took a seat once (a replayed request file).
@@ -255,7 +255,7 @@ pub async fn seat_for_download(pool: &Pool, license: &License, fingerprint: &str
 /// customer's license, or a machine of another license, exactly as for one that does not exist.
 pub async fn own_machine(
     pool: &Pool,
-    customer_id: &str,
+    customer_id: &CustomerId,
     license_id: &str,
     machine_id: &str,
 ) -> Result<Option<(License, Machine)>> {
@@ -301,7 +301,7 @@ pub fn issue(
     let days = |count: i64, floor: i64| count.clamp(floor, 3650) * 86_400;
     let refresh_after = now.saturating_add(days(license.refresh_days, 1));
     let payload = LicensePayload {
-        license_id: license.id.clone(),
+        license_id: license.id.to_string(),
         serial: license.serial.clone(),
         product: license.product_id.clone(),
         edition: license.edition.clone(),

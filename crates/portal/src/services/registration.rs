@@ -5,6 +5,7 @@
 use chrono::NaiveDate;
 use tessera_core::{Grant, InstallationKey, RegistrationKey};
 
+use crate::domain::CustomerId;
 use crate::error::{Error, Result};
 use crate::services::licensing;
 use crate::state::AppState;
@@ -69,7 +70,7 @@ pub struct Registration {
 /// Compares an installation key with the best license of `customer` for its product and issues
 /// the registration key when the license covers it; for the API and the customer pages. Another
 /// customer's licenses are never looked at: no license of the product is `NOT_FOUND`.
-pub async fn register(state: &AppState, customer: &str, installation_key: &str) -> Result<Registration> {
+pub async fn register(state: &AppState, customer: &CustomerId, installation_key: &str) -> Result<Registration> {
     let install = InstallationKey::parse(installation_key)?;
     let licenses = store::licenses::all_of_customer(&state.pool, customer).await?;
     let now = store::now();

@@ -5,7 +5,7 @@ use sqlx::FromRow;
 
 use super::machines::fresh;
 use super::{Conn, Pool, new_id};
-use crate::domain::{Email, OrderRef};
+use crate::domain::{CustomerId, Email, OrderRef};
 use crate::error::Result;
 
 /// A customer as the Profile, Orders and API pages show it.
@@ -85,7 +85,7 @@ pub struct NewCustomer<'a> {
 }
 
 /// Adds a customer; its id, or `None` when one has this e-mail (or key) already.
-pub async fn insert(conn: &mut Conn, new: &NewCustomer<'_>) -> Result<Option<String>> {
+pub async fn insert(conn: &mut Conn, new: &NewCustomer<'_>) -> Result<Option<CustomerId>> {
     let id = new_id("cus");
     let inserted = sqlx::query(
         "INSERT INTO customers (id, company, email, country, city, activation_key, created_at, manager, phone) \
@@ -102,7 +102,7 @@ pub async fn insert(conn: &mut Conn, new: &NewCustomer<'_>) -> Result<Option<Str
     .bind(new.phone)
     .execute(&mut *conn)
     .await;
-    Ok(fresh(inserted)?.then_some(id))
+    Ok(fresh(inserted)?.then_some(CustomerId::new(id)))
 }
 
 /// Adds a contact of `customer_id`.
@@ -122,11 +122,12 @@ pub async fn insert_contact(conn: &mut Conn, customer_id: &str, contact: &Contac
 }
 
 /// The customer with this (purchase) e-mail address.
-pub async fn id_by_email(conn: &mut Conn, email: &Email) -> Result<Option<String>> {
-    Ok(sqlx::query_scalar("SELECT id FROM customers WHERE email = $1")
+pub async fn id_by_email(conn: &mut Conn, email: &Email) -> Result<Option<CustomerId>> {
+    let id: Option<String> = sqlx::query_scalar("SELECT id FROM customers WHERE email = $1")
         .bind(email.as_str())
         .fetch_optional(&mut *conn)
-        .await?)
+        .await?;
+    Ok(id.map(CustomerId::new))
 }
 
 /// Whether any customer exists (the demo seeds an empty portal only).

@@ -6,14 +6,15 @@ use tessera_core::{ActivationKey, LicenseStatus, MatchPolicy};
 
 use super::paging::{PER_PAGE, Paged, paged};
 use super::{Conn, Pool, Tx, from_json, new_id, now, to_json};
+use crate::domain::{CustomerId, LicenseId};
 use crate::error::Result;
 
 /// A license with what a license file needs from its product.
 #[derive(Debug, Clone)]
 pub struct License {
-    pub id: String,
+    pub id: LicenseId,
     pub serial: String,
-    pub customer_id: String,
+    pub customer_id: CustomerId,
     pub customer: String,
     pub order_reference: Option<String>,
     pub product_id: String,
@@ -97,9 +98,9 @@ impl Record {
             features: from_json("features", &self.features)?,
             status: status_of(&self.status),
             match_policy: policy_of(&self.match_policy),
-            id: self.id,
+            id: LicenseId::new(self.id),
             serial: self.serial,
-            customer_id: self.customer_id,
+            customer_id: CustomerId::new(self.customer_id),
             customer: self.customer,
             order_reference: self.order_reference,
             product_id: self.product_id,
@@ -122,17 +123,17 @@ fn licenses(records: Vec<Record>) -> Result<Vec<License>> {
 }
 
 /// One license by id.
-pub async fn by_id(pool: &Pool, id: &str) -> Result<Option<License>> {
+pub async fn by_id(pool: &Pool, id: &LicenseId) -> Result<Option<License>> {
     let record: Option<Record> =
-        sqlx::query_as(&format!("{SELECT} {FROM} WHERE l.id = $1")).bind(id).fetch_optional(pool).await?;
+        sqlx::query_as(&format!("{SELECT} {FROM} WHERE l.id = $1")).bind(id.as_str()).fetch_optional(pool).await?;
     record.map(Record::into_license).transpose()
 }
 
 /// One license of `customer_id` by id; `None` for another customer's, exactly as for none at all.
-pub async fn of_customer(pool: &Pool, customer_id: &str, id: &str) -> Result<Option<License>> {
+pub async fn of_customer(pool: &Pool, customer_id: &CustomerId, id: &str) -> Result<Option<License>> {
     let record: Option<Record> = sqlx::query_as(&format!("{SELECT} {FROM} WHERE l.id = $1 AND l.customer_id = $2"))
         .bind(id)
-        .bind(customer_id)
+        .bind(customer_id.as_str())
         .fetch_optional(pool)
         .await?;
     record.map(Record::into_license).transpose()
@@ -179,26 +180,26 @@ pub async fn for_key_on_machine(
 }
 
 /// All the licenses of a customer, newest first.
-pub async fn all_of_customer(pool: &Pool, customer_id: &str) -> Result<Vec<License>> {
+pub async fn all_of_customer(pool: &Pool, customer_id: &CustomerId) -> Result<Vec<License>> {
     let records: Vec<Record> =
         sqlx::query_as(&format!("{SELECT} {FROM} WHERE l.customer_id = $1 ORDER BY l.issued_at DESC, l.serial"))
-            .bind(customer_id)
+            .bind(customer_id.as_str())
             .fetch_all(pool)
             .await?;
     licenses(records)
 }
 
 /// One page of a customer's licenses, newest first.
-pub async fn page_of_customer(pool: &Pool, customer_id: &str, requested: Option<i64>) -> Result<Paged<License>> {
+pub async fn page_of_customer(pool: &Pool, customer_id: &CustomerId, requested: Option<i64>) -> Result<Paged<License>> {
     let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM licenses WHERE customer_id = $1")
-        .bind(customer_id)
+        .bind(customer_id.as_str())
         .fetch_one(pool)
         .await?;
     paged(requested, count, |at| async move {
         let records: Vec<Record> = sqlx::query_as(&format!(
             "{SELECT} {FROM} WHERE l.customer_id = $1 ORDER BY l.issued_at DESC, l.serial LIMIT $2 OFFSET $3"
         ))
-        .bind(customer_id)
+        .bind(customer_id.as_str())
         .bind(PER_PAGE)
         .bind(at.offset())
         .fetch_all(pool)
@@ -212,11 +213,11 @@ pub async fn page_of_customer(pool: &Pool, customer_id: &str, requested: Option<
 /// update that cannot overfill. It is the transaction's first write, so SQLite takes its write
 /// lock at once (no deadlock-prone upgrade) and PostgreSQL re-checks the condition on the row's
 /// latest version. False when every seat is taken.
-pub async fn claim_seat(tx: &mut Tx<'_>, license_id: &str) -> Result<bool> {
+pub async fn claim_seat(tx: &mut Tx<'_>, license_id: &LicenseId) -> Result<bool> {
     let taken = sqlx::query(
         "UPDATE licenses SET used_machines = used_machines + 1 WHERE id = $1 AND used_machines < max_machines",
     )
-    .bind(license_id)
+    .bind(license_id.as_str())
     .execute(&mut **tx)
     .await?
     .rows_affected();
@@ -224,9 +225,9 @@ pub async fn claim_seat(tx: &mut Tx<'_>, license_id: &str) -> Result<bool> {
 }
 
 /// Counts one machine fewer on `license_id` in `tx` (never below zero).
-pub async fn free_seat(tx: &mut Tx<'_>, license_id: &str) -> Result<()> {
+pub async fn free_seat(tx: &mut Tx<'_>, license_id: &LicenseId) -> Result<()> {
     sqlx::query("UPDATE licenses SET used_machines = used_machines - 1 WHERE id = $1 AND used_machines > 0")
-        .bind(license_id)
+        .bind(license_id.as_str())
         .execute(&mut **tx)
         .await?;
     Ok(())
@@ -251,7 +252,7 @@ pub struct NewLicense<'a> {
 pub async fn create<'e>(
     executor: impl sqlx::Executor<'e, Database = sqlx::Any>,
     new: &NewLicense<'_>,
-) -> Result<String> {
+) -> Result<LicenseId> {
     let id = new_id("lic");
     sqlx::query(
         "INSERT INTO licenses (id, serial, customer_id, order_id, product_id, edition, features, users, max_machines, \
@@ -272,7 +273,7 @@ pub async fn create<'e>(
     .bind(now())
     .execute(executor)
     .await?;
-    Ok(id)
+    Ok(LicenseId::new(id))
 }
 
 /// Licenses and machines in use, per stored status (the `/metrics` gauges' label).

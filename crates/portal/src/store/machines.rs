@@ -7,13 +7,14 @@ use sqlx::FromRow;
 use tessera_core::{ActivationRequestPayload, Components};
 
 use super::{Pool, Tx, from_json, new_id, to_json};
+use crate::domain::{LicenseId, MachineId};
 use crate::error::Result;
 
 /// A machine holding a seat.
 #[derive(Debug, Clone)]
 pub struct Machine {
-    pub id: String,
-    pub license_id: String,
+    pub id: MachineId,
+    pub license_id: LicenseId,
     pub fingerprint: String,
     pub components: Components,
     pub hostname: String,
@@ -41,8 +42,8 @@ impl Record {
     fn into_machine(self) -> Result<Machine> {
         Ok(Machine {
             components: from_json("components", &self.components)?,
-            id: self.id,
-            license_id: self.license_id,
+            id: MachineId::new(self.id),
+            license_id: LicenseId::new(self.license_id),
             fingerprint: self.fingerprint,
             hostname: self.hostname,
             machine_key: self.machine_key,
@@ -53,9 +54,9 @@ impl Record {
 }
 
 /// The machine with this fingerprint on this license.
-pub async fn by_fingerprint(pool: &Pool, license_id: &str, fingerprint: &str) -> Result<Option<Machine>> {
+pub async fn by_fingerprint(pool: &Pool, license_id: &LicenseId, fingerprint: &str) -> Result<Option<Machine>> {
     let record: Option<Record> = sqlx::query_as(&format!("{SELECT} WHERE license_id = $1 AND fingerprint = $2"))
-        .bind(license_id)
+        .bind(license_id.as_str())
         .bind(fingerprint)
         .fetch_optional(pool)
         .await?;
@@ -63,19 +64,19 @@ pub async fn by_fingerprint(pool: &Pool, license_id: &str, fingerprint: &str) ->
 }
 
 /// The machine `id`, if it holds a seat of `license_id`.
-pub async fn of_license(pool: &Pool, license_id: &str, id: &str) -> Result<Option<Machine>> {
+pub async fn of_license(pool: &Pool, license_id: &LicenseId, id: &str) -> Result<Option<Machine>> {
     let record: Option<Record> = sqlx::query_as(&format!("{SELECT} WHERE id = $1 AND license_id = $2"))
         .bind(id)
-        .bind(license_id)
+        .bind(license_id.as_str())
         .fetch_optional(pool)
         .await?;
     record.map(Record::into_machine).transpose()
 }
 
 /// The machines holding seats of a license, first activated first.
-pub async fn all_of(pool: &Pool, license_id: &str) -> Result<Vec<Machine>> {
+pub async fn all_of(pool: &Pool, license_id: &LicenseId) -> Result<Vec<Machine>> {
     let records: Vec<Record> = sqlx::query_as(&format!("{SELECT} WHERE license_id = $1 ORDER BY activated_at"))
-        .bind(license_id)
+        .bind(license_id.as_str())
         .fetch_all(pool)
         .await?;
     records.into_iter().map(Record::into_machine).collect()
@@ -106,7 +107,7 @@ pub async fn hostnames_of(pool: &Pool, license_ids: &[&str]) -> Result<HashMap<S
 /// A machine taking a seat.
 #[derive(Debug)]
 pub struct NewMachine<'a> {
-    pub license_id: &'a str,
+    pub license_id: &'a LicenseId,
     pub fingerprint: &'a str,
     pub components: &'a Components,
     pub hostname: &'a str,
@@ -119,14 +120,14 @@ pub struct NewMachine<'a> {
 
 /// Adds a machine in the seat's transaction; its id, or `None` when this fingerprint is on
 /// the license already (a concurrent activation of the same machine).
-pub async fn insert(tx: &mut Tx<'_>, new: &NewMachine<'_>) -> Result<Option<String>> {
+pub async fn insert(tx: &mut Tx<'_>, new: &NewMachine<'_>) -> Result<Option<MachineId>> {
     let id = new_id("mch");
     let inserted = sqlx::query(
         "INSERT INTO machines (id, license_id, fingerprint, components, hostname, machine_key, app_version, \
          activated_at, last_seen_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
     )
     .bind(&id)
-    .bind(new.license_id)
+    .bind(new.license_id.as_str())
     .bind(new.fingerprint)
     .bind(to_json("components", new.components)?)
     .bind(new.hostname)
@@ -136,7 +137,7 @@ pub async fn insert(tx: &mut Tx<'_>, new: &NewMachine<'_>) -> Result<Option<Stri
     .bind(new.last_seen_at)
     .execute(&mut **tx)
     .await;
-    Ok(fresh(inserted)?.then_some(id))
+    Ok(fresh(inserted)?.then_some(MachineId::new(id)))
 }
 
 /// Whether an insert added its row (false on a unique violation; other errors are errors).
@@ -149,7 +150,7 @@ pub(super) fn fresh(inserted: std::result::Result<sqlx::any::AnyQueryResult, sql
 }
 
 /// What a re-activation of a known machine renews: its components, name, key and version.
-pub async fn renew(pool: &Pool, id: &str, request: &ActivationRequestPayload, now: i64) -> Result<()> {
+pub async fn renew(pool: &Pool, id: &MachineId, request: &ActivationRequestPayload, now: i64) -> Result<()> {
     sqlx::query(
         "UPDATE machines SET components = $1, hostname = $2, machine_key = $3, app_version = $4, last_seen_at = $5 \
          WHERE id = $6",
@@ -159,20 +160,24 @@ pub async fn renew(pool: &Pool, id: &str, request: &ActivationRequestPayload, no
     .bind(request.machine_key.to_base64())
     .bind(&request.app_version)
     .bind(now)
-    .bind(id)
+    .bind(id.as_str())
     .execute(pool)
     .await?;
     Ok(())
 }
 
 /// Marks a machine as seen at `now`.
-pub async fn touch(pool: &Pool, id: &str, now: i64) -> Result<()> {
-    sqlx::query("UPDATE machines SET last_seen_at = $1 WHERE id = $2").bind(now).bind(id).execute(pool).await?;
+pub async fn touch(pool: &Pool, id: &MachineId, now: i64) -> Result<()> {
+    sqlx::query("UPDATE machines SET last_seen_at = $1 WHERE id = $2")
+        .bind(now)
+        .bind(id.as_str())
+        .execute(pool)
+        .await?;
     Ok(())
 }
 
 /// Deletes a machine in `tx`; false if it was gone already.
-pub async fn delete(tx: &mut Tx<'_>, id: &str) -> Result<bool> {
-    let deleted = sqlx::query("DELETE FROM machines WHERE id = $1").bind(id).execute(&mut **tx).await?;
+pub async fn delete(tx: &mut Tx<'_>, id: &MachineId) -> Result<bool> {
+    let deleted = sqlx::query("DELETE FROM machines WHERE id = $1").bind(id.as_str()).execute(&mut **tx).await?;
     Ok(deleted.rows_affected() > 0)
 }

@@ -8,7 +8,7 @@ use serde::Deserialize;
 
 use super::session::SignedIn;
 use super::{Page, Pager, WebError, render};
-use crate::domain::Text;
+use crate::domain::{LicenseId, Text};
 use crate::error::{Error, Result};
 use crate::services::licensing::{self, License};
 use crate::state::AppState;
@@ -17,7 +17,7 @@ use crate::store;
 /// One row of the Licenses table.
 #[derive(Debug)]
 pub struct LicenseRow {
-    pub id: String,
+    pub id: LicenseId,
     pub application: String,
     pub serial: String,
     pub computers: Vec<String>,
@@ -101,7 +101,7 @@ pub async fn home(
     let pool = &state.pool;
     let customer = who.customer_id.as_str();
     let activation_key = store::customers::by_id(pool, customer).await?.ok_or(Error::NotFound)?.activation_key;
-    let licenses = store::licenses::page_of_customer(pool, customer, query.page).await?;
+    let licenses = store::licenses::page_of_customer(pool, &who.customer_id, query.page).await?;
     let supports = store::support::page_of_customer(pool, customer, query.supports).await?;
     // The computers of both tables' licenses, in one query.
     let ids: Vec<&str> = licenses
@@ -132,7 +132,7 @@ pub async fn home(
         .rows
         .into_iter()
         .map(|license| {
-            let on = computers.remove(&license.id).unwrap_or_default();
+            let on = computers.remove(license.id.as_str()).unwrap_or_default();
             LicenseRow::new(license, on, now)
         })
         .collect();

@@ -12,7 +12,7 @@ use serde::Deserialize;
 use tessera_i18n::Language;
 
 use super::WebError;
-use crate::domain::{TokenHash, new_token};
+use crate::domain::{CustomerId, TokenHash, new_token};
 use crate::error::Result;
 use crate::state::{AppState, BODY_LIMIT};
 use crate::store::{self, Pool};
@@ -65,7 +65,7 @@ impl<S: Send + Sync> FromRequestParts<S> for Visit {
 #[derive(Debug, Clone)]
 pub struct SignedIn {
     pub visit: Visit,
-    pub customer_id: String,
+    pub customer_id: CustomerId,
     pub email: String,
 }
 
@@ -76,7 +76,7 @@ impl<S: Send + Sync> FromRequestParts<S> for SignedIn {
         let visit = Visit::from_request_parts(parts, state).await.map_err(IntoResponse::into_response)?;
         let session = visit.session.clone();
         match session.and_then(|s| Some((s.customer_id?, s.email.unwrap_or_default()))) {
-            Some((customer_id, email)) => Ok(Self { visit, customer_id, email }),
+            Some((customer_id, email)) => Ok(Self { visit, customer_id: CustomerId::new(customer_id), email }),
             None => Err(Redirect::to("/login").into_response()),
         }
     }

@@ -161,6 +161,7 @@ impl TestPortal {
         )
         .await
         .expect("license")
+        .to_string()
     }
 }
 

@@ -70,7 +70,7 @@ pub async fn seed(url: &str) -> Result<Seeded> {
     .await?;
     let database = facts(&pool, engine).await?;
     pool.close().await;
-    Ok(Seeded { license_id, activation_key, database })
+    Ok(Seeded { license_id: license_id.to_string(), activation_key, database })
 }
 
 /// The seats taken on the benchmark license: one per machine activated.

@@ -1,0 +1,57 @@
+//! The ids of the portal's rows as types of their own, so that a customer's id is never
+//! passed where a license's is expected. Made by the store (`store::new_id`) or read from a
+//! request; the text is what the database and the addresses hold.
+
+use std::fmt;
+use std::ops::Deref;
+
+macro_rules! id {
+    ($(#[$meta:meta])* $name:ident) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
+        #[serde(transparent)]
+        pub struct $name(String);
+
+        impl $name {
+            /// The id with this text (from the database, or a request to be looked up).
+            #[must_use]
+            pub fn new(text: impl Into<String>) -> Self {
+                Self(text.into())
+            }
+
+            #[must_use]
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl Deref for $name {
+            type Target = str;
+
+            fn deref(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+    };
+}
+
+id! {
+    /// A license (`lic_…`).
+    LicenseId
+}
+
+id! {
+    /// A machine holding a seat (`mch_…`).
+    MachineId
+}
+
+id! {
+    /// A customer, a company (`cus_…`).
+    CustomerId
+}
