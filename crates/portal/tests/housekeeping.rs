@@ -51,7 +51,13 @@ on_both_databases!(
         expired_session(&portal, "web_sessions", "expired-web").await;
         expired_session(&portal, "api_sessions", "expired-api").await;
         let customer = northwind(&portal).await;
-        let user = accounts::add_user(&portal.pool, &customer, "ops@northwind.example").await.expect("an account");
+        let user = accounts::add_user(
+            &portal.pool,
+            &tessera_portal::domain::CustomerId::new(customer.clone()),
+            "ops@northwind.example",
+        )
+        .await
+        .expect("an account");
         accounts::create_reset(&portal.pool, &user, -60).await.expect("an expired link");
         let used = accounts::create_reset(&portal.pool, &user, 3600).await.expect("a link");
         accounts::use_reset(&portal.pool, &used, "hash").await.expect("the link is used").expect("it worked");

@@ -7,6 +7,7 @@ mod common;
 use common::web::Visitor;
 use reqwest::StatusCode;
 use tessera_portal::cli::admin;
+use tessera_portal::domain::{CustomerId, UserId};
 use tessera_portal::mail::Mailer;
 use tessera_portal::services::accounts;
 
@@ -137,7 +138,7 @@ async fn a_reset_link_works_once_and_not_after_it_expires() {
     let portal = common::TestPortal::spawn(common::Db::Sqlite).await.expect("portal");
     let path = invite(&portal).await;
     let user: String = sqlx::query_scalar("SELECT id FROM customer_users").fetch_one(&portal.pool).await.expect("id");
-    let expired = accounts::create_reset(&portal.pool, &user, -1).await.expect("an expired link");
+    let expired = accounts::create_reset(&portal.pool, &UserId::new(user), -1).await.expect("an expired link");
     let mut visitor = Visitor::new(&portal.url);
 
     // Act
@@ -275,7 +276,7 @@ async fn a_forgotten_password_is_answered_without_waiting_for_a_stalled_mail_ser
         .fetch_one(&portal.pool)
         .await
         .expect("Northwind");
-    accounts::add_user(&portal.pool, &customer, PERSON).await.expect("an account");
+    accounts::add_user(&portal.pool, &CustomerId::new(customer), PERSON).await.expect("an account");
     let mut visitor = Visitor::new(&portal.url);
     let form = visitor.get("/password/forgot").await;
 

@@ -45,13 +45,17 @@ async fn signed_in_with_an_account_the_profile_links_to_the_password_change() {
         .fetch_one(&portal.pool)
         .await
         .expect("Northwind");
-    let user = tessera_portal::services::accounts::add_user(&portal.pool, &customer, "anna@northwind.example")
-        .await
-        .expect("user");
+    let user = tessera_portal::services::accounts::add_user(
+        &portal.pool,
+        &tessera_portal::domain::CustomerId::new(customer),
+        "anna@northwind.example",
+    )
+    .await
+    .expect("user");
     let hash = tessera_portal::services::accounts::hash_password("correct horse battery").await.expect("hash");
     sqlx::query("UPDATE customer_users SET password_hash = $1 WHERE id = $2")
         .bind(hash)
-        .bind(&user)
+        .bind(user.as_str())
         .execute(&portal.pool)
         .await
         .expect("password set");

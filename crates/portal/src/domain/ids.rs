@@ -25,6 +25,12 @@ macro_rules! id {
             }
         }
 
+        impl From<String> for $name {
+            fn from(text: String) -> Self {
+                Self(text)
+            }
+        }
+
         impl Deref for $name {
             type Target = str;
 
@@ -54,4 +60,14 @@ id! {
 id! {
     /// A customer, a company (`cus_…`).
     CustomerId
+}
+
+id! {
+    /// A person's account at a customer (`usr_…`).
+    UserId
+}
+
+id! {
+    /// An order (`ord_…`); its reference is what people read.
+    OrderId
 }

@@ -9,7 +9,7 @@ pub mod text;
 
 pub use contract::{ContractStatus, DocumentType, Subscription};
 pub use email::Email;
-pub use ids::{CustomerId, LicenseId, MachineId};
+pub use ids::{CustomerId, LicenseId, MachineId, OrderId, UserId};
 pub use order_ref::OrderRef;
 pub use secret::{TokenHash, new_token};
 pub use text::{Multiline, Text, TextError};

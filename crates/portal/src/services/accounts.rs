@@ -9,7 +9,7 @@ use argon2::password_hash::rand_core::OsRng;
 use argon2::{Argon2, PasswordHash, PasswordHasher as _, PasswordVerifier as _};
 use tessera_i18n::Localizer;
 
-use crate::domain::{Email, TokenHash, new_token};
+use crate::domain::{CustomerId, Email, TokenHash, UserId, new_token};
 use crate::error::{Error, Result};
 use crate::mail::Mailer;
 use crate::store::{self, Pool};
@@ -84,12 +84,12 @@ pub async fn user_by_email(pool: &Pool, email: &str) -> Result<Option<User>> {
 }
 
 /// The password hash of account `user_id`, if it has one.
-pub async fn password_hash_of(pool: &Pool, user_id: &str) -> Result<Option<String>> {
+pub async fn password_hash_of(pool: &Pool, user_id: &UserId) -> Result<Option<String>> {
     store::accounts::password_hash_of(pool, user_id).await
 }
 
 /// Adds an account (without password) for the customer `customer_id`; returns its id.
-pub async fn add_user(pool: &Pool, customer_id: &str, email: &str) -> Result<String> {
+pub async fn add_user(pool: &Pool, customer_id: &CustomerId, email: &str) -> Result<UserId> {
     let email = Email::normalized(email);
     if email.parse::<lettre::Address>().is_err() {
         return Err(Error::BadRequest(format!("'{email}' is not an e-mail address")));
@@ -100,7 +100,7 @@ pub async fn add_user(pool: &Pool, customer_id: &str, email: &str) -> Result<Str
 }
 
 /// A new reset token for `user_id`, working once for `seconds`; only its hash is stored.
-pub async fn create_reset(pool: &Pool, user_id: &str, seconds: i64) -> Result<String> {
+pub async fn create_reset(pool: &Pool, user_id: &UserId, seconds: i64) -> Result<String> {
     let token = new_token()?;
     let now = store::now();
     store::accounts::insert_reset(pool, &TokenHash::of(&token), user_id, now, now + seconds).await?;
@@ -122,7 +122,12 @@ pub async fn use_reset(pool: &Pool, token: &str, password_hash: &str) -> Result<
 }
 
 /// Sets a new password (already hashed) and ends the account's other sessions.
-pub async fn change_password(pool: &Pool, user_id: &str, password_hash: &str, keep_session: &TokenHash) -> Result<()> {
+pub async fn change_password(
+    pool: &Pool,
+    user_id: &UserId,
+    password_hash: &str,
+    keep_session: &TokenHash,
+) -> Result<()> {
     store::accounts::change_password(pool, user_id, password_hash, keep_session).await
 }
 

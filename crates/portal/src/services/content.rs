@@ -2,7 +2,7 @@
 
 use chrono::Datelike as _;
 
-use crate::domain::{ContractStatus, DocumentType, Subscription};
+use crate::domain::{ContractStatus, CustomerId, DocumentType, Subscription};
 use crate::error::{Error, Result};
 use crate::store::contracts::Contract;
 use crate::store::{self, Conn};
@@ -30,7 +30,7 @@ pub struct ContractForm<'a> {
 }
 
 /// Adds a contract to a customer; returns it as stored (currency upper case, year filled in).
-pub async fn add_contract(conn: &mut Conn, customer_id: &str, form: &ContractForm<'_>) -> Result<Contract> {
+pub async fn add_contract(conn: &mut Conn, customer_id: &CustomerId, form: &ContractForm<'_>) -> Result<Contract> {
     if form.monthly_price < 0 {
         return Err(Error::BadRequest("the monthly price cannot be negative".into()));
     }

@@ -2,7 +2,7 @@
 
 use tessera_core::LicenseStatus;
 
-use crate::domain::LicenseId;
+use crate::domain::{CustomerId, LicenseId, OrderId};
 use crate::error::{Error, Result};
 use crate::store::licenses::{self, NewLicense};
 use crate::store::{Conn, catalog, support};
@@ -13,8 +13,8 @@ const YEAR: i64 = 365 * DAY;
 /// A license to issue.
 #[derive(Debug)]
 pub struct LicenseForm<'a> {
-    pub customer_id: &'a str,
-    pub order_id: Option<&'a str>,
+    pub customer_id: &'a CustomerId,
+    pub order_id: Option<&'a OrderId>,
     pub product: &'a str,
     pub edition: &'a str,
     pub serial: &'a str,

@@ -1,6 +1,6 @@
 //! Adding orders with their lines; the total is the exact sum of the lines, in minor units.
 
-use crate::domain::OrderRef;
+use crate::domain::{CustomerId, OrderId, OrderRef};
 use crate::error::{Error, Result};
 use crate::store::orders::{self, Item, NewOrder};
 use crate::store::{Conn, catalog};
@@ -20,7 +20,7 @@ pub struct Line<'a> {
 /// An order to add.
 #[derive(Debug)]
 pub struct OrderForm<'a> {
-    pub customer_id: &'a str,
+    pub customer_id: &'a CustomerId,
     pub reference: &'a OrderRef,
     pub currency: &'a str,
     pub placed_at: i64,
@@ -29,7 +29,7 @@ pub struct OrderForm<'a> {
 
 /// Adds the order and its lines in `conn` (the caller's transaction: all of it or nothing);
 /// returns its id and total.
-pub async fn add_order(conn: &mut Conn, form: &OrderForm<'_>) -> Result<(String, i64)> {
+pub async fn add_order(conn: &mut Conn, form: &OrderForm<'_>) -> Result<(OrderId, i64)> {
     let subtotals = form
         .lines
         .iter()
@@ -69,7 +69,7 @@ pub async fn add_order(conn: &mut Conn, form: &OrderForm<'_>) -> Result<(String,
 }
 
 /// The id of the customer's order `reference`, or a refusal naming it.
-pub async fn order_id(conn: &mut Conn, customer_id: &str, reference: &str) -> Result<String> {
+pub async fn order_id(conn: &mut Conn, customer_id: &CustomerId, reference: &str) -> Result<OrderId> {
     orders::id_of(conn, customer_id, &OrderRef::normalise(reference))
         .await?
         .ok_or_else(|| Error::BadRequest(format!("the customer has no order {reference}")))

@@ -5,14 +5,16 @@ use sqlx::FromRow;
 
 use super::machines::fresh;
 use super::{Pool, new_id};
-use crate::domain::{Email, TokenHash};
+use crate::domain::{CustomerId, Email, TokenHash, UserId};
 use crate::error::Result;
 
 /// An account, as sign-in needs it.
 #[derive(Debug, Clone, FromRow)]
 pub struct User {
-    pub id: String,
-    pub customer_id: String,
+    #[sqlx(try_from = "String")]
+    pub id: UserId,
+    #[sqlx(try_from = "String")]
+    pub customer_id: CustomerId,
     pub email: String,
     pub password_hash: Option<String>,
 }
@@ -26,36 +28,36 @@ pub async fn by_email(pool: &Pool, email: &Email) -> Result<Option<User>> {
 }
 
 /// The password hash of account `user_id`, if it has one.
-pub async fn password_hash_of(pool: &Pool, user_id: &str) -> Result<Option<String>> {
+pub async fn password_hash_of(pool: &Pool, user_id: &UserId) -> Result<Option<String>> {
     let hash: Option<Option<String>> = sqlx::query_scalar("SELECT password_hash FROM customer_users WHERE id = $1")
-        .bind(user_id)
+        .bind(user_id.as_str())
         .fetch_optional(pool)
         .await?;
     Ok(hash.flatten())
 }
 
 /// Adds an account without password; its id, or `None` when the address has one already.
-pub async fn insert(pool: &Pool, customer_id: &str, email: &Email, now: i64) -> Result<Option<String>> {
+pub async fn insert(pool: &Pool, customer_id: &CustomerId, email: &Email, now: i64) -> Result<Option<UserId>> {
     let id = new_id("usr");
     let inserted = sqlx::query(
         "INSERT INTO customer_users (id, customer_id, email, password_hash, created_at) VALUES ($1, $2, $3, NULL, $4)",
     )
     .bind(&id)
-    .bind(customer_id)
+    .bind(customer_id.as_str())
     .bind(email.as_str())
     .bind(now)
     .execute(pool)
     .await;
-    Ok(fresh(inserted)?.then_some(id))
+    Ok(fresh(inserted)?.then_some(UserId::new(id)))
 }
 
 /// Stores a password link of `user_id` working until `expires_at`.
-pub async fn insert_reset(pool: &Pool, token: &TokenHash, user_id: &str, now: i64, expires_at: i64) -> Result<()> {
+pub async fn insert_reset(pool: &Pool, token: &TokenHash, user_id: &UserId, now: i64, expires_at: i64) -> Result<()> {
     sqlx::query(
         "INSERT INTO password_resets (token_hash, user_id, created_at, expires_at, used_at) VALUES ($1, $2, $3, $4, NULL)",
     )
     .bind(token.as_str())
-    .bind(user_id)
+    .bind(user_id.as_str())
     .bind(now)
     .bind(expires_at)
     .execute(pool)
@@ -80,7 +82,13 @@ pub async fn reset_user(pool: &Pool, token: &TokenHash, now: i64) -> Result<Opti
 /// transaction: the link is claimed atomically (of two requests racing with it, one wins), the
 /// account's other open links stop working and its sessions end. False when the link was
 /// used, or expired, meanwhile.
-pub async fn use_reset(pool: &Pool, token: &TokenHash, user_id: &str, password_hash: &str, now: i64) -> Result<bool> {
+pub async fn use_reset(
+    pool: &Pool,
+    token: &TokenHash,
+    user_id: &UserId,
+    password_hash: &str,
+    now: i64,
+) -> Result<bool> {
     let mut tx = pool.begin().await?;
     let claimed = sqlx::query(
         "UPDATE password_resets SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1",
@@ -94,29 +102,29 @@ pub async fn use_reset(pool: &Pool, token: &TokenHash, user_id: &str, password_h
     }
     sqlx::query("UPDATE password_resets SET used_at = $1 WHERE user_id = $2 AND used_at IS NULL")
         .bind(now)
-        .bind(user_id)
+        .bind(user_id.as_str())
         .execute(&mut *tx)
         .await?;
     sqlx::query("UPDATE customer_users SET password_hash = $1 WHERE id = $2")
         .bind(password_hash)
-        .bind(user_id)
+        .bind(user_id.as_str())
         .execute(&mut *tx)
         .await?;
-    sqlx::query("DELETE FROM web_sessions WHERE user_id = $1").bind(user_id).execute(&mut *tx).await?;
+    sqlx::query("DELETE FROM web_sessions WHERE user_id = $1").bind(user_id.as_str()).execute(&mut *tx).await?;
     tx.commit().await?;
     Ok(true)
 }
 
 /// Sets a new password (already hashed) and ends the account's sessions but `keep`.
-pub async fn change_password(pool: &Pool, user_id: &str, password_hash: &str, keep: &TokenHash) -> Result<()> {
+pub async fn change_password(pool: &Pool, user_id: &UserId, password_hash: &str, keep: &TokenHash) -> Result<()> {
     let mut tx = pool.begin().await?;
     sqlx::query("UPDATE customer_users SET password_hash = $1 WHERE id = $2")
         .bind(password_hash)
-        .bind(user_id)
+        .bind(user_id.as_str())
         .execute(&mut *tx)
         .await?;
     sqlx::query("DELETE FROM web_sessions WHERE user_id = $1 AND token_hash <> $2")
-        .bind(user_id)
+        .bind(user_id.as_str())
         .bind(keep.as_str())
         .execute(&mut *tx)
         .await?;

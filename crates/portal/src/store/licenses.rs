@@ -6,7 +6,7 @@ use tessera_core::{ActivationKey, LicenseStatus, MatchPolicy};
 
 use super::paging::{PER_PAGE, Paged, paged};
 use super::{Conn, Pool, Tx, from_json, new_id, now, to_json};
-use crate::domain::{CustomerId, LicenseId};
+use crate::domain::{CustomerId, LicenseId, OrderId};
 use crate::error::Result;
 
 /// A license with what a license file needs from its product.
@@ -238,7 +238,7 @@ pub async fn free_seat(tx: &mut Tx<'_>, license_id: &LicenseId) -> Result<()> {
 pub struct NewLicense<'a> {
     pub serial: &'a str,
     pub customer_id: &'a str,
-    pub order_id: Option<&'a str>,
+    pub order_id: Option<&'a OrderId>,
     pub product_id: &'a str,
     pub edition: &'a str,
     pub features: &'a [String],
@@ -262,7 +262,7 @@ pub async fn create<'e>(
     .bind(&id)
     .bind(new.serial)
     .bind(new.customer_id)
-    .bind(new.order_id)
+    .bind(new.order_id.map(OrderId::as_str))
     .bind(new.product_id)
     .bind(new.edition)
     .bind(to_json("features", &new.features)?)

@@ -5,13 +5,14 @@ use sqlx::FromRow;
 use super::machines::fresh;
 use super::paging::{PER_PAGE, Paged, paged};
 use super::{Conn, Pool, new_id};
-use crate::domain::OrderRef;
+use crate::domain::{CustomerId, OrderId, OrderRef};
 use crate::error::Result;
 
 /// An order.
 #[derive(Debug, FromRow)]
 pub struct Order {
-    pub id: String,
+    #[sqlx(try_from = "String")]
+    pub id: OrderId,
     pub placed_at: i64,
     pub reference: String,
     pub currency: String,
@@ -59,12 +60,12 @@ pub async fn of_customer(pool: &Pool, customer_id: &str, reference: &OrderRef) -
 }
 
 /// The items of order `order_id`, dearest first.
-pub async fn items_of(pool: &Pool, order_id: &str) -> Result<Vec<Item>> {
+pub async fn items_of(pool: &Pool, order_id: &OrderId) -> Result<Vec<Item>> {
     Ok(sqlx::query_as(
         "SELECT description, sku, quantity, subtotal_minor FROM order_items WHERE order_id = $1 \
          ORDER BY subtotal_minor DESC, sku",
     )
-    .bind(order_id)
+    .bind(order_id.as_str())
     .fetch_all(pool)
     .await?)
 }
@@ -80,7 +81,7 @@ pub struct NewOrder<'a> {
 }
 
 /// Adds an order; its id, or `None` when the reference is taken.
-pub async fn insert(conn: &mut Conn, new: &NewOrder<'_>) -> Result<Option<String>> {
+pub async fn insert(conn: &mut Conn, new: &NewOrder<'_>) -> Result<Option<OrderId>> {
     let id = new_id("ord");
     let inserted = sqlx::query(
         "INSERT INTO orders (id, customer_id, reference, placed_at, currency, total_minor) VALUES ($1, $2, $3, $4, $5, $6)",
@@ -93,17 +94,17 @@ pub async fn insert(conn: &mut Conn, new: &NewOrder<'_>) -> Result<Option<String
     .bind(new.total_minor)
     .execute(&mut *conn)
     .await;
-    Ok(fresh(inserted)?.then_some(id))
+    Ok(fresh(inserted)?.then_some(OrderId::new(id)))
 }
 
 /// Adds a line to order `order_id`.
-pub async fn insert_item(conn: &mut Conn, order_id: &str, product_id: &str, item: &Item) -> Result<()> {
+pub async fn insert_item(conn: &mut Conn, order_id: &OrderId, product_id: &str, item: &Item) -> Result<()> {
     sqlx::query(
         "INSERT INTO order_items (id, order_id, product_id, sku, description, quantity, subtotal_minor) \
          VALUES ($1, $2, $3, $4, $5, $6, $7)",
     )
     .bind(new_id("itm"))
-    .bind(order_id)
+    .bind(order_id.as_str())
     .bind(product_id)
     .bind(&item.sku)
     .bind(&item.description)
@@ -115,12 +116,13 @@ pub async fn insert_item(conn: &mut Conn, order_id: &str, product_id: &str, item
 }
 
 /// The id of the customer's order `reference`.
-pub async fn id_of(conn: &mut Conn, customer_id: &str, reference: &OrderRef) -> Result<Option<String>> {
-    Ok(sqlx::query_scalar("SELECT id FROM orders WHERE customer_id = $1 AND reference = $2")
-        .bind(customer_id)
+pub async fn id_of(conn: &mut Conn, customer_id: &CustomerId, reference: &OrderRef) -> Result<Option<OrderId>> {
+    let id: Option<String> = sqlx::query_scalar("SELECT id FROM orders WHERE customer_id = $1 AND reference = $2")
+        .bind(customer_id.as_str())
         .bind(reference.as_str())
         .fetch_optional(&mut *conn)
-        .await?)
+        .await?;
+    Ok(id.map(OrderId::new))
 }
 
 /// The references of a customer's orders, newest first.

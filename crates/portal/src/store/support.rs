@@ -4,6 +4,7 @@ use sqlx::FromRow;
 
 use super::paging::{PER_PAGE, Paged, paged};
 use super::{Conn, Pool, new_id};
+use crate::domain::OrderId;
 use crate::error::Result;
 
 /// One support term with what the Supports table shows of its license.
@@ -70,7 +71,7 @@ pub async fn terms_of(pool: &Pool, license_id: &str) -> Result<Vec<Term>> {
 pub async fn insert_term(
     conn: &mut Conn,
     license_id: &str,
-    order_id: Option<&str>,
+    order_id: Option<&OrderId>,
     starts_at: i64,
     years: i64,
     ends_at: i64,
@@ -80,7 +81,7 @@ pub async fn insert_term(
     )
     .bind(new_id("sup"))
     .bind(license_id)
-    .bind(order_id)
+    .bind(order_id.map(OrderId::as_str))
     .bind(starts_at)
     .bind(years)
     .bind(ends_at)

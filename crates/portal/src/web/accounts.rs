@@ -14,7 +14,7 @@ use tessera_i18n::Localizer;
 use super::auth::{anonymous_page, finish_sign_in, throttled, with_cookie};
 use super::session::{SignedIn, Visit};
 use super::{Page, WebError, render};
-use crate::domain::{Email, Text};
+use crate::domain::{Email, Text, UserId};
 use crate::error::Error;
 use crate::services::accounts;
 use crate::state::AppState;
@@ -41,7 +41,7 @@ fn with_status(mut response: Response, status: StatusCode) -> Response {
 }
 
 /// The account of a session signed in with a password; anyone else has no password to change.
-fn account_of(signed_in: &SignedIn) -> Result<String, WebError> {
+fn account_of(signed_in: &SignedIn) -> Result<UserId, WebError> {
     signed_in
         .visit
         .session

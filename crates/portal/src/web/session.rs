@@ -12,7 +12,7 @@ use serde::Deserialize;
 use tessera_i18n::Language;
 
 use super::WebError;
-use crate::domain::{CustomerId, TokenHash, new_token};
+use crate::domain::{CustomerId, TokenHash, UserId, new_token};
 use crate::error::Result;
 use crate::state::{AppState, BODY_LIMIT};
 use crate::store::{self, Pool};
@@ -30,7 +30,7 @@ pub struct Session {
     pub token_hash: TokenHash,
     pub customer_id: Option<String>,
     /// The account signed in with a password; `None` for e-mail + order number.
-    pub user_id: Option<String>,
+    pub user_id: Option<UserId>,
     /// The account's e-mail, else the customer's.
     pub email: Option<String>,
     pub csrf: String,
@@ -103,7 +103,7 @@ pub async fn load(pool: &Pool, headers: &HeaderMap) -> Result<Option<Session>> {
     Ok(Some(Session {
         token_hash: row.token_hash,
         customer_id: row.customer_id,
-        user_id: row.user_id,
+        user_id: row.user_id.map(UserId::new),
         email: row.email,
         csrf: row.csrf,
         language: row.language.as_deref().and_then(Language::from_code),

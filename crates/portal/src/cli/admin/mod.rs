@@ -125,7 +125,7 @@ impl AddLicense {
         let serial = self.serial.unwrap_or_else(|| new_id("S").to_uppercase().replace('_', "")[..10].to_owned());
         let form = LicenseForm {
             customer_id: &customer,
-            order_id: order_id.as_deref(),
+            order_id: order_id.as_ref(),
             product: &self.product,
             edition: &self.edition,
             serial: &serial,
