@@ -129,6 +129,10 @@ impl Client {
     /// Same, with a credential store of the caller's choosing.
     pub fn with_store(config: ClientConfig, store: CredentialStore) -> Result<Self> {
         let settings = read_settings(&config.state_dir)?;
+        Self::with_settings(config, store, settings)
+    }
+
+    fn with_settings(config: ClientConfig, store: CredentialStore, settings: Settings) -> Result<Self> {
         let facts = match &config.machine {
             Some(facts) => facts.clone(),
             None => MachineFacts::collect()?,
@@ -143,16 +147,19 @@ impl Client {
     pub fn open_repairing(config: ClientConfig, store: CredentialStore) -> Result<Opened> {
         let settings_file = config.state_dir.file(SETTINGS_FILE);
         let first_run = !settings_file.exists();
-        let mut settings_set_aside = None;
-        if let Err(Error::StateCorrupt { .. }) = read_settings(&config.state_dir) {
-            let aside = config.state_dir.file(SETTINGS_SET_ASIDE);
-            std::fs::rename(&settings_file, &aside).map_err(|error| Error::Storage {
-                path: settings_file.display().to_string(),
-                detail: error.to_string(),
-            })?;
-            settings_set_aside = Some(aside);
-        }
-        let client = Self::with_store(config, store)?;
+        let (settings, settings_set_aside) = match read_settings(&config.state_dir) {
+            Ok(settings) => (settings, None),
+            Err(Error::StateCorrupt { .. }) => {
+                let aside = config.state_dir.file(SETTINGS_SET_ASIDE);
+                std::fs::rename(&settings_file, &aside).map_err(|error| Error::Storage {
+                    path: settings_file.display().to_string(),
+                    detail: error.to_string(),
+                })?;
+                (Settings::default(), Some(aside))
+            }
+            Err(other) => return Err(other),
+        };
+        let client = Self::with_settings(config, store, settings)?;
         Ok(Opened { client, settings_set_aside, first_run })
     }
 

@@ -17,14 +17,12 @@ pub async fn add_product(conn: &mut Conn, new: &NewProduct<'_>) -> Result<()> {
     Ok(())
 }
 
-/// A match policy as typed: `exact`, `fuzzy` or `loose`.
+/// A match policy as typed: `exact`, `fuzzy` or `loose` (the words the store keeps).
 pub fn policy(text: &str) -> Result<MatchPolicy> {
-    match text {
-        "exact" => Ok(MatchPolicy::Exact),
-        "fuzzy" => Ok(MatchPolicy::Fuzzy),
-        "loose" => Ok(MatchPolicy::Loose),
-        other => Err(Error::BadRequest(format!("'{other}' is not a match policy (exact, fuzzy or loose)"))),
-    }
+    [MatchPolicy::Exact, MatchPolicy::Fuzzy, MatchPolicy::Loose]
+        .into_iter()
+        .find(|policy| catalog::policy_code(*policy) == text)
+        .ok_or_else(|| Error::BadRequest(format!("'{text}' is not a match policy (exact, fuzzy or loose)")))
 }
 
 /// Adds an edition of an existing product, with its SKU prefix and features.

@@ -62,14 +62,12 @@ pub async fn issue_license(conn: &mut Conn, form: &LicenseForm<'_>) -> Result<Li
     Ok(id)
 }
 
-/// A status as typed: `active`, `suspended` or `revoked`.
+/// A status as typed: `active`, `suspended` or `revoked` (the words the store keeps).
 pub fn status(text: &str) -> Result<LicenseStatus> {
-    match text {
-        "active" => Ok(LicenseStatus::Active),
-        "suspended" => Ok(LicenseStatus::Suspended),
-        "revoked" => Ok(LicenseStatus::Revoked),
-        other => Err(Error::BadRequest(format!("'{other}' is not a status (active, suspended or revoked)"))),
-    }
+    [LicenseStatus::Active, LicenseStatus::Suspended, LicenseStatus::Revoked]
+        .into_iter()
+        .find(|status| licenses::status_code(*status) == text)
+        .ok_or_else(|| Error::BadRequest(format!("'{text}' is not a status (active, suspended or revoked)")))
 }
 
 /// Sets the status of the license `serial`; the customer's app hears it at its next refresh.

@@ -3,8 +3,7 @@
 
 use sqlx::FromRow;
 
-use super::machines::fresh;
-use super::{Pool, new_id};
+use super::{Pool, fresh, new_id};
 use crate::domain::{CustomerId, Email, TokenHash, UserId};
 use crate::error::Result;
 

@@ -3,8 +3,7 @@
 
 use tessera_core::MatchPolicy;
 
-use super::machines::fresh;
-use super::{Conn, from_json, new_id, to_json};
+use super::{Conn, fresh, from_json, new_id, to_json};
 use crate::error::Result;
 
 /// A product to add.

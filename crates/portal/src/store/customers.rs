@@ -3,8 +3,7 @@
 
 use sqlx::FromRow;
 
-use super::machines::fresh;
-use super::{Conn, Pool, new_id};
+use super::{Conn, Pool, fresh, new_id};
 use crate::domain::{CustomerId, Email, OrderRef};
 use crate::error::Result;
 

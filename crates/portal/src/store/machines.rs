@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use sqlx::FromRow;
 use tessera_core::{ActivationRequestPayload, Components};
 
-use super::{Pool, Tx, from_json, new_id, to_json};
+use super::{Pool, Tx, fresh, from_json, new_id, to_json};
 use crate::domain::{LicenseId, MachineId};
 use crate::error::Result;
 
@@ -138,15 +138,6 @@ pub async fn insert(tx: &mut Tx<'_>, new: &NewMachine<'_>) -> Result<Option<Mach
     .execute(&mut **tx)
     .await;
     Ok(fresh(inserted)?.then_some(MachineId::new(id)))
-}
-
-/// Whether an insert added its row (false on a unique violation; other errors are errors).
-pub(super) fn fresh(inserted: std::result::Result<sqlx::any::AnyQueryResult, sqlx::Error>) -> Result<bool> {
-    match inserted {
-        Ok(_) => Ok(true),
-        Err(e) if super::is_unique_violation(&e) => Ok(false),
-        Err(e) => Err(e.into()),
-    }
 }
 
 /// What a re-activation of a known machine renews: its components, name, key and version.

@@ -62,3 +62,12 @@ fn from_json<T: serde::de::DeserializeOwned>(column: &str, text: &str) -> Result
 fn to_json<T: serde::Serialize>(column: &str, value: &T) -> Result<String, Error> {
     serde_json::to_string(value).map_err(|e| Error::Internal(format!("{column}: {e}")))
 }
+
+/// Whether an insert added its row (false on a unique violation; other errors are errors).
+fn fresh(inserted: Result<sqlx::any::AnyQueryResult, sqlx::Error>) -> Result<bool, Error> {
+    match inserted {
+        Ok(_) => Ok(true),
+        Err(e) if is_unique_violation(&e) => Ok(false),
+        Err(e) => Err(e.into()),
+    }
+}

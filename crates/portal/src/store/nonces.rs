@@ -1,7 +1,6 @@
 //! Used nonces: each signed request or request file counts once.
 
-use super::machines::fresh;
-use super::{Pool, Tx};
+use super::{Pool, Tx, fresh};
 use crate::error::Result;
 
 /// Records a nonce at `now`; false if it was used before (a replay).

@@ -2,9 +2,8 @@
 
 use sqlx::FromRow;
 
-use super::machines::fresh;
 use super::paging::{PER_PAGE, Paged, paged};
-use super::{Conn, Pool, new_id};
+use super::{Conn, Pool, fresh, new_id};
 use crate::domain::{CustomerId, OrderId, OrderRef};
 use crate::error::Result;
 

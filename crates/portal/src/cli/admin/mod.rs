@@ -20,24 +20,18 @@ use crate::store::{self, Conn, Pool, new_id};
 /// Runs one admin command and returns what to print; `mailer` sends invitations.
 pub async fn run(pool: &Pool, mailer: &Mailer, command: Admin) -> Result<String> {
     let now = store::now();
-    // These two take connections of their own (a transaction, the account's writes).
-    let command = match command {
-        Admin::AddOrder(c) => return c.run(pool, now).await,
-        Admin::AddUser(c) => return add_user(pool, mailer, &c.customer_email, &c.email).await,
-        Admin::Licenses(c) => return c.run(pool).await,
-        other => other,
-    };
-    let mut conn = store::acquire(pool).await?;
-    let conn = &mut *conn;
     match command {
-        Admin::AddProduct(c) => c.run(conn, now).await,
-        Admin::AddEdition(c) => c.run(conn).await,
-        Admin::AddCustomer(c) => c.run(conn).await,
-        Admin::AddLicense(c) => c.run(conn, now).await,
-        Admin::SetStatus(c) => c.run(conn).await,
-        Admin::AddOrder(_) | Admin::AddUser(_) | Admin::Licenses(_) => Err(Error::Internal("answered above".into())),
-        Admin::AddNews(c) => c.run(conn, now).await,
-        Admin::AddContract(c) => c.run(conn, now).await,
+        Admin::AddProduct(c) => c.run(&mut *store::acquire(pool).await?, now).await,
+        Admin::AddEdition(c) => c.run(&mut *store::acquire(pool).await?).await,
+        Admin::AddCustomer(c) => c.run(&mut *store::acquire(pool).await?).await,
+        // An order and its lines, or nothing: in a transaction of its own.
+        Admin::AddOrder(c) => c.run(pool, now).await,
+        Admin::AddLicense(c) => c.run(&mut *store::acquire(pool).await?, now).await,
+        Admin::SetStatus(c) => c.run(&mut *store::acquire(pool).await?).await,
+        Admin::AddUser(c) => add_user(pool, mailer, &c.customer_email, &c.email).await,
+        Admin::AddNews(c) => c.run(&mut *store::acquire(pool).await?, now).await,
+        Admin::AddContract(c) => c.run(&mut *store::acquire(pool).await?, now).await,
+        Admin::Licenses(c) => c.run(pool).await,
     }
 }
 
