@@ -414,7 +414,7 @@ on_both_databases!(a_machine_on_an_expired_license_moves_to_a_usable_one, |porta
     tessera_portal::store::licenses::create(
         &portal.pool,
         &tessera_portal::store::licenses::NewLicense {
-            serial: "NEW",
+            serial: &tessera_portal::domain::Serial::parse("serial", "NEW").expect("serial"),
             customer_id: &customer,
             order_id: None,
             product_id: "load-OLD",
@@ -427,7 +427,8 @@ on_both_databases!(a_machine_on_an_expired_license_moves_to_a_usable_one, |porta
         },
     )
     .await
-    .expect("renewal");
+    .expect("renewal")
+    .expect("a serial of its own");
     let (status, answer) = json_of(portal.post("/api/v1/activations", &machine.activation_body(&key)).await).await;
     assert_eq!(status, StatusCode::CREATED, "{answer}");
     let license = LicenseFile::decode(answer["license"].as_str().expect("license")).expect("decode");

@@ -107,6 +107,24 @@ async fn a_vendor_sets_up_a_customer_from_the_shell_and_the_key_activates() {
             "is not SKU",
         ),
         (&["set-status", "--serial", "NOPE", "revoked"][..], "no license has serial NOPE"),
+        (
+            &["set-status", "--serial", "G1/2", "revoked"][..],
+            "may hold letters, digits, `-`, `_` and `.` only, not '/'",
+        ),
+        (
+            &[
+                "add-license",
+                "--customer-email",
+                "ops@initech.example",
+                "--product",
+                "globex-cad",
+                "--edition",
+                "Pro",
+                "--serial",
+                "g1",
+            ][..],
+            "serial G1 exists already",
+        ),
         // Numbers out of range are refused with the allowed range, before anything is stored.
         (
             &["add-product", "--id", "huge", "--name", "Huge", "--refresh-days", "100000000"][..],
@@ -159,8 +177,9 @@ async fn a_vendor_sets_up_a_customer_from_the_shell_and_the_key_activates() {
         .await
         .expect("request");
     assert_eq!(response.status(), StatusCode::CREATED);
-    let (ok, out) = admin(&dir, &["set-status", "--serial", "G1", "revoked"]);
-    assert!(ok, "{out}");
+    // Serials are quoted in any case: `g1` is the license G1.
+    let (ok, out) = admin(&dir, &["set-status", "--serial", "g1", "revoked"]);
+    assert!(ok && out.contains("license G1 is now revoked"), "{out}");
     let again = reqwest::Client::new()
         .post(format!("{url}/api/v1/activations"))
         .json(&machine.activation_body(&key))

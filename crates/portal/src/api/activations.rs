@@ -143,7 +143,7 @@ async fn validate(
         valid: verdict.refusal.is_none(),
         code: verdict.refusal.as_ref().map_or("VALID", Error::code).into(),
         message: verdict.refusal.map_or_else(|| "The license is valid on this computer.".into(), |e| e.to_string()),
-        serial: verdict.serial,
+        serial: verdict.serial.map(String::from),
     }))
 }
 
@@ -243,5 +243,5 @@ fn machine_signature(headers: &HeaderMap) -> Option<&str> {
 }
 
 fn deactivated(released: activation::Released) -> AppJson<DeactivateResponse> {
-    AppJson(DeactivateResponse { deactivated: released.deactivated, serial: released.serial })
+    AppJson(DeactivateResponse { deactivated: released.deactivated, serial: released.serial.into() })
 }

@@ -155,7 +155,7 @@ async fn my_licenses(State(state): State<AppState>, customer: Customer) -> Resul
             support_until: license.support_until.map(date),
             computers: computers.remove(license.id.as_str()).unwrap_or_default(),
             application: license.product_id,
-            serial: license.serial,
+            serial: license.serial.into(),
             users: license.users,
             edition: license.edition,
             order_reference: license.order_reference,

@@ -71,7 +71,7 @@ async fn registration_key(
         .collect();
     Ok(AppJson(RegistrationResponse {
         registration_key: registration.registration_key,
-        serial: Some(registration.serial),
+        serial: Some(registration.serial.into()),
         comparison,
     }))
 }

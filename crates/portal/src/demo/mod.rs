@@ -8,7 +8,7 @@ use tessera_core::{ActivationKey, Grant, InstallationKey, MatchPolicy, Registrat
 
 use data::{CONTRACTS, CUSTOMERS, CustomerSpec, NEWS, PROFILES};
 
-use crate::domain::{Email, MachineId, OrderRef};
+use crate::domain::{Email, MachineId, OrderRef, Serial};
 use crate::error::{Error, Result};
 use crate::services::catalog;
 use crate::services::content::{self, ContractForm};
@@ -166,7 +166,7 @@ async fn insert_customer(conn: &mut Conn, spec: &CustomerSpec) -> Result<()> {
             order_id: Some(order_id),
             product: license.product,
             edition: license.edition,
-            serial: license.serial,
+            serial: &Serial::parse("serial", license.serial)?,
             users: license.users,
             machines: license.machines,
             starts_at: *placed_at,
@@ -205,7 +205,7 @@ async fn insert_news_contracts(conn: &mut Conn) -> Result<()> {
 /// key (`tessera-portal demo` may seed a database no portal serves yet), so this key is signed by
 /// a fixed demo key: a record of a key handed out, which the portal never verifies.
 async fn insert_registration(conn: &mut Conn) -> Result<()> {
-    let license = store::licenses::by_serial(conn, "P65").await?.ok_or(Error::NotFound)?;
+    let license = store::licenses::by_serial(conn, &Serial::stored("P65")).await?.ok_or(Error::NotFound)?;
     let machine = tessera_core::FingerprintDigest(Sha256::digest(b"tessera demo machine: ACCOUNTS-PC").into());
     let install = InstallationKey::new("acme-ledger", (5, 1), 3, machine);
     let grant = Grant {
@@ -234,7 +234,8 @@ async fn insert_registration(conn: &mut Conn) -> Result<()> {
 /// real activation (a conditional update), so a full license refuses it.
 pub async fn add_machine(pool: &Pool, serial: &str, hostname: &str, days_ago: i64) -> Result<MachineId> {
     let mut tx = store::begin(pool).await?;
-    let license = store::licenses::by_serial(&mut tx, serial).await?.ok_or(Error::NotFound)?;
+    let license =
+        store::licenses::by_serial(&mut tx, &Serial::parse("serial", serial)?).await?.ok_or(Error::NotFound)?;
     let seed: [u8; 32] = Sha256::digest(format!("tessera demo machine: {hostname}").as_bytes()).into();
     let now = store::now();
     if !store::licenses::claim_seat(&mut tx, &license.id).await? {

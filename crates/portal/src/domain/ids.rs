@@ -1,9 +1,28 @@
 //! The ids of the portal's rows as types of their own, so that a customer's id is never
-//! passed where a license's is expected. Made by the store (`store::new_id`) or read from a
+//! passed where a license's is expected. Made by [`new_id`] or read from a
 //! request; the text is what the database and the addresses hold.
 
 use std::fmt;
 use std::ops::Deref;
+
+/// A new random id with a readable prefix, e.g. `lic_4f9k2m...`.
+#[must_use]
+pub fn new_id(prefix: &str) -> String {
+    use sha2::Digest as _;
+    static COUNTER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let mut key = [0u8; 15];
+    if tessera_core::encoding::random_bytes(&mut key).is_err() {
+        // No OS randomness (never seen): still unique, from time, process and a counter.
+        let n = COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let seed = format!("{:?}{}{n}", std::time::SystemTime::now(), std::process::id());
+        key.copy_from_slice(&sha2::Sha256::digest(seed.as_bytes())[..15]);
+    }
+    let symbols: String = tessera_core::base32::to_symbols(&key)
+        .into_iter()
+        .map(|s| char::from(tessera_core::base32::ALPHABET[usize::from(s)]).to_ascii_lowercase())
+        .collect();
+    format!("{prefix}_{symbols}")
+}
 
 macro_rules! id {
     ($(#[$meta:meta])* $name:ident) => {

@@ -5,11 +5,13 @@ pub mod email;
 pub mod ids;
 pub mod order_ref;
 pub mod secret;
+pub mod serial;
 pub mod text;
 
 pub use contract::{ContractStatus, DocumentType, Subscription};
 pub use email::Email;
-pub use ids::{CustomerId, LicenseId, MachineId, OrderId, UserId};
+pub use ids::{CustomerId, LicenseId, MachineId, OrderId, UserId, new_id};
 pub use order_ref::OrderRef;
 pub use secret::{TokenHash, new_token};
+pub use serial::Serial;
 pub use text::{Multiline, Text, TextError};

@@ -8,7 +8,7 @@ use tessera_core::{
     DeactivationReceipt, FingerprintDigest, LicenseFile, PublicKey, request_digest,
 };
 
-use crate::domain::{LicenseId, Text};
+use crate::domain::{LicenseId, Serial, Text};
 use crate::error::{Error, Result};
 use crate::services::licensing::{self, Activation, License, Machine, Standing};
 use crate::state::AppState;
@@ -69,7 +69,7 @@ pub async fn activate_offline(state: &AppState, text: &str, customer: Option<&st
 #[derive(Debug)]
 pub struct Verdict {
     pub refusal: Option<Error>,
-    pub serial: Option<String>,
+    pub serial: Option<Serial>,
 }
 
 /// Validation, by the same standing that activation acts on ([`licensing::standing`]): a
@@ -140,7 +140,7 @@ pub async fn refresh(state: &AppState, machine: &Machine, now: i64) -> Result<Li
 #[derive(Debug)]
 pub struct Released {
     pub deactivated: bool,
-    pub serial: String,
+    pub serial: Serial,
 }
 
 /// Frees a machine's seat.

@@ -2,7 +2,7 @@
 
 use tessera_core::LicenseStatus;
 
-use crate::domain::{CustomerId, LicenseId, OrderId};
+use crate::domain::{CustomerId, LicenseId, OrderId, Serial};
 use crate::error::{Error, Result};
 use crate::store::licenses::{self, NewLicense};
 use crate::store::{Conn, catalog, support};
@@ -17,7 +17,7 @@ pub struct LicenseForm<'a> {
     pub order_id: Option<&'a OrderId>,
     pub product: &'a str,
     pub edition: &'a str,
-    pub serial: &'a str,
+    pub serial: &'a Serial,
     pub users: i64,
     pub machines: i64,
     /// When its term (and support) starts.
@@ -50,12 +50,9 @@ pub async fn issue_license(conn: &mut Conn, form: &LicenseForm<'_>) -> Result<Li
         issued_at: form.starts_at,
         expires_at: form.term_days.map(|days| form.starts_at + days * DAY),
     };
-    let id = licenses::create(&mut *conn, &new).await.map_err(|e| match e {
-        Error::Internal(detail) if detail.contains("UNIQUE") || detail.contains("unique") => {
-            Error::BadRequest(format!("serial {} exists already", form.serial))
-        }
-        other => other,
-    })?;
+    let id = licenses::create(&mut *conn, &new)
+        .await?
+        .ok_or_else(|| Error::BadRequest(format!("serial {} exists already", form.serial)))?;
     if let Some(years) = form.support_years {
         support::insert_term(conn, &id, form.order_id, form.starts_at, years, form.starts_at + years * YEAR).await?;
     }
@@ -71,7 +68,7 @@ pub fn status(text: &str) -> Result<LicenseStatus> {
 }
 
 /// Sets the status of the license `serial`; the customer's app hears it at its next refresh.
-pub async fn set_status(conn: &mut Conn, serial: &str, status: LicenseStatus) -> Result<()> {
+pub async fn set_status(conn: &mut Conn, serial: &Serial, status: LicenseStatus) -> Result<()> {
     if licenses::set_status(conn, serial, status).await? {
         Ok(())
     } else {

@@ -302,7 +302,7 @@ pub fn issue(
     let refresh_after = now.saturating_add(days(license.refresh_days, 1));
     let payload = LicensePayload {
         license_id: license.id.to_string(),
-        serial: license.serial.clone(),
+        serial: license.serial.to_string(),
         product: license.product_id.clone(),
         edition: license.edition.clone(),
         users: u32::try_from(license.users).unwrap_or(u32::MAX),

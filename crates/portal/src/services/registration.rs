@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use tessera_core::{Grant, InstallationKey, RegistrationKey};
 
-use crate::domain::CustomerId;
+use crate::domain::{CustomerId, Serial};
 use crate::error::{Error, Result};
 use crate::services::licensing;
 use crate::state::AppState;
@@ -64,7 +64,7 @@ pub struct Row {
 pub struct Registration {
     pub rows: Vec<Row>,
     pub registration_key: Option<String>,
-    pub serial: String,
+    pub serial: Serial,
 }
 
 /// Compares an installation key with the best license of `customer` for its product and issues

@@ -59,25 +59,6 @@ pub fn now() -> i64 {
     chrono::Utc::now().timestamp()
 }
 
-/// A new random id with a readable prefix, e.g. `lic_4f9k2m...`.
-#[must_use]
-pub fn new_id(prefix: &str) -> String {
-    use sha2::Digest as _;
-    static COUNTER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
-    let mut key = [0u8; 15];
-    if tessera_core::encoding::random_bytes(&mut key).is_err() {
-        // No OS randomness (never seen): still unique, from time, process and a counter.
-        let n = COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        let seed = format!("{:?}{}{n}", std::time::SystemTime::now(), std::process::id());
-        key.copy_from_slice(&sha2::Sha256::digest(seed.as_bytes())[..15]);
-    }
-    let symbols: String = tessera_core::base32::to_symbols(&key)
-        .into_iter()
-        .map(|s| char::from(tessera_core::base32::ALPHABET[usize::from(s)]).to_ascii_lowercase())
-        .collect();
-    format!("{prefix}_{symbols}")
-}
-
 /// Whether a database error is a unique-constraint violation (the same on both engines).
 #[must_use]
 pub fn is_unique_violation(error: &sqlx::Error) -> bool {

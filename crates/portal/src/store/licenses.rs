@@ -5,15 +5,15 @@ use sqlx::FromRow;
 use tessera_core::{ActivationKey, LicenseStatus, MatchPolicy};
 
 use super::paging::{PER_PAGE, Paged, paged};
-use super::{Conn, Pool, Tx, from_json, new_id, now, to_json};
-use crate::domain::{CustomerId, LicenseId, OrderId};
+use super::{Conn, Pool, Tx, fresh, from_json, new_id, now, to_json};
+use crate::domain::{CustomerId, LicenseId, OrderId, Serial};
 use crate::error::Result;
 
 /// A license with what a license file needs from its product.
 #[derive(Debug, Clone)]
 pub struct License {
     pub id: LicenseId,
-    pub serial: String,
+    pub serial: Serial,
     pub customer_id: CustomerId,
     pub customer: String,
     pub order_reference: Option<String>,
@@ -99,7 +99,7 @@ impl Record {
             status: status_of(&self.status),
             match_policy: policy_of(&self.match_policy),
             id: LicenseId::new(self.id),
-            serial: self.serial,
+            serial: Serial::stored(self.serial),
             customer_id: CustomerId::new(self.customer_id),
             customer: self.customer,
             order_reference: self.order_reference,
@@ -236,7 +236,7 @@ pub async fn free_seat(tx: &mut Tx<'_>, license_id: &LicenseId) -> Result<()> {
 /// What [`create`] needs.
 #[derive(Debug)]
 pub struct NewLicense<'a> {
-    pub serial: &'a str,
+    pub serial: &'a Serial,
     pub customer_id: &'a str,
     pub order_id: Option<&'a OrderId>,
     pub product_id: &'a str,
@@ -248,19 +248,20 @@ pub struct NewLicense<'a> {
     pub expires_at: Option<i64>,
 }
 
-/// Creates an active license with no machine yet; returns its id.
+/// Creates an active license with no machine yet; returns its id, or `None` when another
+/// license has its serial already.
 pub async fn create<'e>(
     executor: impl sqlx::Executor<'e, Database = sqlx::Any>,
     new: &NewLicense<'_>,
-) -> Result<LicenseId> {
+) -> Result<Option<LicenseId>> {
     let id = new_id("lic");
-    sqlx::query(
+    let inserted = sqlx::query(
         "INSERT INTO licenses (id, serial, customer_id, order_id, product_id, edition, features, users, max_machines, \
          used_machines, status, issued_at, expires_at, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 0, 'active', $10, $11, $12)",
     )
     .bind(&id)
-    .bind(new.serial)
+    .bind(new.serial.as_str())
     .bind(new.customer_id)
     .bind(new.order_id.map(OrderId::as_str))
     .bind(new.product_id)
@@ -272,8 +273,8 @@ pub async fn create<'e>(
     .bind(new.expires_at)
     .bind(now())
     .execute(executor)
-    .await?;
-    Ok(LicenseId::new(id))
+    .await;
+    Ok(fresh(inserted)?.then(|| LicenseId::new(id)))
 }
 
 /// Licenses and machines in use, per stored status (the `/metrics` gauges' label).
@@ -293,17 +294,19 @@ pub async fn counts_by_status(pool: &Pool) -> Result<Vec<(String, i64, i64)>> {
 }
 
 /// One license by serial, inside `conn`'s transaction.
-pub async fn by_serial(conn: &mut Conn, serial: &str) -> Result<Option<License>> {
-    let record: Option<Record> =
-        sqlx::query_as(&format!("{SELECT} {FROM} WHERE l.serial = $1")).bind(serial).fetch_optional(&mut *conn).await?;
+pub async fn by_serial(conn: &mut Conn, serial: &Serial) -> Result<Option<License>> {
+    let record: Option<Record> = sqlx::query_as(&format!("{SELECT} {FROM} WHERE l.serial = $1"))
+        .bind(serial.as_str())
+        .fetch_optional(&mut *conn)
+        .await?;
     record.map(Record::into_license).transpose()
 }
 
 /// Sets the status of the license `serial`; false when no license has it.
-pub async fn set_status(conn: &mut Conn, serial: &str, status: LicenseStatus) -> Result<bool> {
+pub async fn set_status(conn: &mut Conn, serial: &Serial, status: LicenseStatus) -> Result<bool> {
     let changed = sqlx::query("UPDATE licenses SET status = $1 WHERE serial = $2")
         .bind(status_code(status))
-        .bind(serial)
+        .bind(serial.as_str())
         .execute(&mut *conn)
         .await?
         .rows_affected();

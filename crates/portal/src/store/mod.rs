@@ -16,7 +16,8 @@ pub mod registrations;
 pub mod sessions;
 pub mod support;
 
-pub use connect::{Engine, connect, is_unique_violation, new_id, now};
+pub use crate::domain::new_id;
+pub use connect::{Engine, connect, is_unique_violation, now};
 pub use paging::{PER_PAGE, Paged, Paging};
 
 use crate::error::Error;

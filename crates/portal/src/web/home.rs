@@ -43,7 +43,7 @@ impl LicenseRow {
             supported: summary.supported,
             state: summary.state,
             application: license.product_name,
-            serial: license.serial,
+            serial: license.serial.into(),
             computers,
             users: license.users,
             edition: license.edition,

@@ -119,7 +119,7 @@ pub async fn receipt(State(state): State<AppState>, who: SignedIn, form: Multipa
     };
     match activation::deactivate_by_receipt(&state, &text, Some(&who.customer_id)).await {
         Ok(done) => {
-            page.freed = Some(done.serial);
+            page.freed = Some(done.serial.into());
             render(&page)
         }
         Err(e) => refused(page, &e, false),

@@ -83,7 +83,7 @@ pub async fn programs(pool: &Pool, page: &Page, customer: &CustomerId) -> Result
                 },
                 supported: support_until.is_some_and(|until| until > now),
                 product: license.product_name,
-                serial: license.serial,
+                serial: license.serial.into(),
                 edition: license.edition,
                 last,
             }

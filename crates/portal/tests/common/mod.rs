@@ -147,7 +147,7 @@ impl TestPortal {
         store::licenses::create(
             &self.pool,
             &store::licenses::NewLicense {
-                serial,
+                serial: &tessera_portal::domain::Serial::parse("serial", serial).expect("serial"),
                 customer_id: &customer,
                 order_id: None,
                 product_id: &format!("load-{serial}"),
@@ -161,6 +161,7 @@ impl TestPortal {
         )
         .await
         .expect("license")
+        .expect("a serial of its own")
         .to_string()
     }
 }

@@ -55,7 +55,7 @@ pub async fn seed(url: &str) -> Result<Seeded> {
     let license_id = store::licenses::create(
         &pool,
         &store::licenses::NewLicense {
-            serial: "BENCH",
+            serial: &tessera_portal::domain::Serial::stored("BENCH"),
             customer_id: &customer_id,
             order_id: None,
             product_id: PRODUCT,
@@ -67,7 +67,8 @@ pub async fn seed(url: &str) -> Result<Seeded> {
             expires_at: None,
         },
     )
-    .await?;
+    .await?
+    .ok_or("the bench database has a license BENCH already")?;
     let database = facts(&pool, engine).await?;
     pool.close().await;
     Ok(Seeded { license_id: license_id.to_string(), activation_key, database })

@@ -5,7 +5,7 @@ mod args;
 
 pub use args::*;
 
-use crate::domain::{Email, OrderRef};
+use crate::domain::{Email, OrderRef, Serial};
 use crate::error::{Error, Result};
 use crate::mail::Mailer;
 use crate::services::accounts;
@@ -15,7 +15,7 @@ use crate::services::customers::{self, CustomerForm};
 use crate::services::issuing::{self, LicenseForm};
 use crate::services::orders::{self, Line, OrderForm};
 use crate::store::catalog::NewProduct;
-use crate::store::{self, Conn, Pool, new_id};
+use crate::store::{self, Conn, Pool};
 
 /// Runs one admin command and returns what to print; `mailer` sends invitations.
 pub async fn run(pool: &Pool, mailer: &Mailer, command: Admin) -> Result<String> {
@@ -116,7 +116,7 @@ impl AddLicense {
             Some(reference) => Some(orders::order_id(conn, &customer, reference).await?),
             None => None,
         };
-        let serial = self.serial.unwrap_or_else(|| new_id("S").to_uppercase().replace('_', "")[..10].to_owned());
+        let serial = self.serial.as_deref().map_or_else(|| Ok(Serial::generate()), |s| Serial::parse("--serial", s))?;
         let form = LicenseForm {
             customer_id: &customer,
             order_id: order_id.as_ref(),
@@ -139,8 +139,9 @@ impl AddLicense {
 
 impl SetStatus {
     async fn run(self, conn: &mut Conn) -> Result<String> {
-        issuing::set_status(conn, &self.serial, issuing::status(&self.status)?).await?;
-        Ok(format!("license {} is now {}", self.serial, self.status))
+        let serial = Serial::parse("--serial", &self.serial)?;
+        issuing::set_status(conn, &serial, issuing::status(&self.status)?).await?;
+        Ok(format!("license {serial} is now {}", self.status))
     }
 }
 
