@@ -1,0 +1,16 @@
+//! Tessera's money and billing rules: every amount the portal charges or shows comes from here.
+//!
+//! Pure: no I/O, no database, no clock (times are arguments). Amounts are integers in the
+//! currency's minor unit, never floats (`shared/BILLING.md`, "Money").
+
+mod currency;
+mod error;
+mod lines;
+mod money;
+mod term;
+
+pub use currency::Currency;
+pub use error::{Error, Result};
+pub use lines::{Line, Priced, price_lines};
+pub use money::Money;
+pub use term::{Term, add_months};
