@@ -56,8 +56,9 @@ impl TestPortal {
     /// What the vendor does from the shell (`tessera-portal admin ...`); returns what it prints.
     /// Mail goes to the portal's outbox folder, with links to this portal.
     pub async fn admin(&self, command: Admin) -> String {
-        let mailer = Mailer::from_config(&Config::for_data_dir(self.dir.clone())).with_public_url(&self.url);
-        admin::run(&self.portal.pool, &mailer, command).await.expect("the admin command succeeds")
+        let config = Config::for_data_dir(self.dir.clone());
+        let mailer = Mailer::from_config(&config).with_public_url(&self.url);
+        admin::run(&self.portal.pool, &mailer, &config, command).await.expect("the admin command succeeds")
     }
 
     /// Adds a computer called `hostname` holding a seat of the license `serial`, activated `days_ago`.

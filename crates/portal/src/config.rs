@@ -54,6 +54,19 @@ pub struct Config {
     /// license: an e-mail address or a web address, e.g. `support@acme.example`.
     #[arg(long, env = "TESSERA_SUPPORT_CONTACT")]
     pub support_contact: Option<String>,
+    /// The letters order references start with: orders placed get this prefix and the next
+    /// number never used, e.g. `JWT1001`. 1 to 8 capital letters.
+    #[arg(long, env = "TESSERA_ORDER_PREFIX", default_value = "JWT", value_parser = order_prefix)]
+    pub order_prefix: String,
+}
+
+/// An order prefix: 1 to 8 capital letters A to Z.
+fn order_prefix(text: &str) -> Result<String, String> {
+    if (1..=8).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_uppercase()) {
+        Ok(text.to_owned())
+    } else {
+        Err(format!("'{text}' is not 1 to 8 capital letters A to Z"))
+    }
 }
 
 impl Config {
@@ -74,6 +87,7 @@ impl Config {
             mail_from: "Tessera <tessera@localhost>".into(),
             public_url: None,
             support_contact: None,
+            order_prefix: "JWT".into(),
         }
     }
 
@@ -108,6 +122,7 @@ struct FileSettings {
     mail_from: Option<String>,
     public_url: Option<String>,
     support_contact: Option<String>,
+    order_prefix: Option<String>,
 }
 
 impl Config {
@@ -144,6 +159,9 @@ impl Config {
         fill!(mail_from);
         fill!(public_url);
         fill!(support_contact);
+        fill!(order_prefix);
+        self.order_prefix =
+            order_prefix(&self.order_prefix).map_err(|e| format!("{}: order_prefix: {e}", path.display()))?;
         Ok(())
     }
 }

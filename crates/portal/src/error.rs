@@ -31,6 +31,23 @@ pub enum Error {
         "This activation key is not valid for this product. Check the key in your order confirmation or customer portal."
     )]
     KeyNotFound,
+    /// 403 `NOT_PAID`: the key's licenses of this product are on an order waiting for its payment.
+    #[error(
+        "Order {0} is waiting for its payment: its licenses start when the payment is recorded. Activate again once you have the payment confirmation."
+    )]
+    NotPaid(String),
+    /// 409 `AMOUNT_MISMATCH`: a payment whose amount or currency is not the order's total.
+    #[error(
+        "The payment of {got} does not match the total of order {reference}, {expected}. Record the whole amount once all of it has arrived."
+    )]
+    AmountMismatch { reference: String, expected: String, got: String },
+    /// 409 `ALREADY_PAID`: the order was paid by another payment.
+    #[error("{0}")]
+    AlreadyPaid(String),
+    /// 409 `PAYMENT_CONFLICT`: the bank reference or idempotency key belongs to another order's
+    /// payment, or the order cannot be paid (cancelled, refunded).
+    #[error("{0}")]
+    PaymentConflict(String),
     /// 431 `HEADERS_TOO_LARGE`: more request headers, or longer ones, than the portal reads.
     #[error(
         "The request's headers are too large for the portal ({0}). Remove cookies or headers a proxy added, then try again."
@@ -88,6 +105,10 @@ impl Error {
             Self::SignInFailed => "SIGN_IN_FAILED",
             Self::MachineSignature => "MACHINE_SIGNATURE_INVALID",
             Self::KeyNotFound => "KEY_NOT_FOUND",
+            Self::NotPaid(_) => "NOT_PAID",
+            Self::AmountMismatch { .. } => "AMOUNT_MISMATCH",
+            Self::AlreadyPaid(_) => "ALREADY_PAID",
+            Self::PaymentConflict(_) => "PAYMENT_CONFLICT",
             Self::NotFound => "NOT_FOUND",
             Self::NotActivated => "NOT_ACTIVATED",
             Self::Suspended => "SUSPENDED",
@@ -112,9 +133,15 @@ impl Error {
             Self::Format(tessera_core::Error::Randomness(_)) => StatusCode::INTERNAL_SERVER_ERROR,
             Self::BadRequest(_) | Self::Format(_) | Self::Stale => StatusCode::BAD_REQUEST,
             Self::Unauthenticated | Self::SignInFailed => StatusCode::UNAUTHORIZED,
-            Self::MachineSignature | Self::Suspended | Self::Revoked | Self::Expired => StatusCode::FORBIDDEN,
+            Self::MachineSignature | Self::Suspended | Self::Revoked | Self::Expired | Self::NotPaid(_) => {
+                StatusCode::FORBIDDEN
+            }
             Self::KeyNotFound | Self::NotFound | Self::NotActivated => StatusCode::NOT_FOUND,
-            Self::TooManyMachines(_) | Self::Replayed => StatusCode::CONFLICT,
+            Self::TooManyMachines(_)
+            | Self::Replayed
+            | Self::AmountMismatch { .. }
+            | Self::AlreadyPaid(_)
+            | Self::PaymentConflict(_) => StatusCode::CONFLICT,
             Self::NotEntitled(_) => StatusCode::UNPROCESSABLE_ENTITY,
             Self::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             Self::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,

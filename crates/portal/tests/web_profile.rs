@@ -13,7 +13,7 @@ const NORTHWIND: &str = "demo@northwind.example";
 
 /// Runs an `admin` command against the test portal's database.
 async fn run_admin(portal: &common::TestPortal, command: Admin) -> Result<String, tessera_portal::Error> {
-    admin::run(&portal.pool, &Mailer::from_config(&portal.config), command).await
+    admin::run(&portal.pool, &Mailer::from_config(&portal.config), &portal.config, command).await
 }
 
 on_both_databases!(the_profile_shows_the_customers_own_details, |portal: common::TestPortal| async move {

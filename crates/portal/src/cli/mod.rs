@@ -95,7 +95,7 @@ async fn run(cli: Cli) -> Result<()> {
         Command::Admin(command) => {
             let pool = Portal::open_database(&cli.config).await?;
             let mailer = crate::mail::Mailer::from_config(&cli.config);
-            println!("{}", admin::run(&pool, &mailer, command).await?);
+            println!("{}", admin::run(&pool, &mailer, &cli.config, command).await?);
             Ok(())
         }
         Command::RotateKey => {

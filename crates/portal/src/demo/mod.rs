@@ -8,7 +8,7 @@ use tessera_core::{ActivationKey, Grant, InstallationKey, MatchPolicy, Registrat
 
 use data::{CONTRACTS, CUSTOMERS, CustomerSpec, NEWS, PROFILES};
 
-use crate::domain::{Email, MachineId, OrderRef, Serial};
+use crate::domain::{Actor, Email, MachineId, OrderRef, Serial};
 use crate::error::{Error, Result};
 use crate::services::catalog;
 use crate::services::content::{self, ContractForm};
@@ -170,10 +170,10 @@ async fn insert_customer(conn: &mut Conn, spec: &CustomerSpec) -> Result<()> {
             users: license.users,
             machines: license.machines,
             starts_at: *placed_at,
-            term_days: license.term_years.map(|years| years * 365),
+            expires_at: license.term_years.map(|years| *placed_at + years * 365 * DAY),
             support_years: license.support_years,
         };
-        issuing::issue_license(conn, &form).await?;
+        issuing::issue_license(conn, &Actor::system(), &form).await?;
     }
     Ok(())
 }

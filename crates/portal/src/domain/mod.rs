@@ -2,7 +2,9 @@
 
 pub mod contract;
 pub mod email;
+pub mod event;
 pub mod ids;
+pub mod order;
 pub mod order_ref;
 pub mod secret;
 pub mod serial;
@@ -10,8 +12,11 @@ pub mod text;
 
 pub use contract::{ContractStatus, DocumentType, Subscription};
 pub use email::Email;
+pub use event::{Actor, EventKind};
 pub use ids::{CustomerId, LicenseId, MachineId, OrderId, UserId, new_id};
+pub use order::{OrderStatus, PaymentMethod};
 pub use order_ref::OrderRef;
 pub use secret::{TokenHash, new_token};
 pub use serial::Serial;
+pub use tessera_billing::{Currency, Money, Term};
 pub use text::{Multiline, Text, TextError};

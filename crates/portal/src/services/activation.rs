@@ -85,7 +85,7 @@ pub async fn validate(
     let on_machine: Vec<(&License, bool)> = found.iter().map(|(license, on)| (license, *on)).collect();
     let verdict = |refusal: Option<Error>, license: &License| Verdict { refusal, serial: Some(license.serial.clone()) };
     Ok(match licensing::standing(&on_machine, store::now()) {
-        None => Verdict { refusal: Some(Error::KeyNotFound), serial: None },
+        None => Verdict { refusal: Some(licensing::no_license(&state.pool, key, product).await?), serial: None },
         Some(Standing::Holds(license)) => verdict(None, license),
         Some(Standing::Refused(refusal, license)) => verdict(Some(refusal), license),
         Some(Standing::MayTake(usable)) => {

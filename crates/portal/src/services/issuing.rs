@@ -2,7 +2,8 @@
 
 use tessera_core::LicenseStatus;
 
-use crate::domain::{CustomerId, LicenseId, OrderId, Serial};
+use super::events::{self, Change};
+use crate::domain::{Actor, CustomerId, EventKind, LicenseId, OrderId, Serial};
 use crate::error::{Error, Result};
 use crate::store::licenses::{self, NewLicense};
 use crate::store::{Conn, catalog, support};
@@ -22,15 +23,15 @@ pub struct LicenseForm<'a> {
     pub machines: i64,
     /// When its term (and support) starts.
     pub starts_at: i64,
-    /// Its term in days; perpetual when `None`.
-    pub term_days: Option<i64>,
+    /// When its term ends; perpetual when `None`.
+    pub expires_at: Option<i64>,
     /// Years of support and updates from the start.
     pub support_years: Option<i64>,
 }
 
 /// Issues a license of an edition (its features copied from the edition), and its support
-/// term; returns the license's id.
-pub async fn issue_license(conn: &mut Conn, form: &LicenseForm<'_>) -> Result<LicenseId> {
+/// term, recording who issued it; returns the license's id.
+pub async fn issue_license(conn: &mut Conn, actor: &Actor, form: &LicenseForm<'_>) -> Result<LicenseId> {
     if form.users < 1 || form.machines < 1 {
         return Err(Error::BadRequest("users and machines must be at least 1".into()));
     }
@@ -48,14 +49,34 @@ pub async fn issue_license(conn: &mut Conn, form: &LicenseForm<'_>) -> Result<Li
         users: form.users,
         max_machines: form.machines,
         issued_at: form.starts_at,
-        expires_at: form.term_days.map(|days| form.starts_at + days * DAY),
+        expires_at: form.expires_at,
     };
     let id = licenses::create(&mut *conn, &new)
         .await?
         .ok_or_else(|| Error::BadRequest(format!("serial {} exists already", form.serial)))?;
-    if let Some(years) = form.support_years {
-        support::insert_term(conn, &id, form.order_id, form.starts_at, years, form.starts_at + years * YEAR).await?;
+    let support_until = form.support_years.map(|years| form.starts_at + years * YEAR);
+    if let (Some(years), Some(until)) = (form.support_years, support_until) {
+        support::insert_term(conn, &id, form.order_id, form.starts_at, years, until).await?;
     }
+    let change = Change {
+        kind: EventKind::LicenseIssued,
+        at: crate::store::now(),
+        subject: form.serial.as_str(),
+        customer_id: Some(form.customer_id),
+        order_id: form.order_id,
+        license_id: Some(&id),
+        before: None,
+        after: Some(serde_json::json!({
+            "product": form.product,
+            "edition": form.edition,
+            "users": form.users,
+            "machines": form.machines,
+            "starts_at": form.starts_at,
+            "expires_at": form.expires_at,
+            "support_until": support_until,
+        })),
+    };
+    events::record(conn, actor, None, &change).await?;
     Ok(id)
 }
 
@@ -67,11 +88,22 @@ pub fn status(text: &str) -> Result<LicenseStatus> {
         .ok_or_else(|| Error::BadRequest(format!("'{text}' is not a status (active, suspended or revoked)")))
 }
 
-/// Sets the status of the license `serial`; the customer's app hears it at its next refresh.
-pub async fn set_status(conn: &mut Conn, serial: &Serial, status: LicenseStatus) -> Result<()> {
-    if licenses::set_status(conn, serial, status).await? {
-        Ok(())
-    } else {
-        Err(Error::BadRequest(format!("no license has serial {serial}")))
-    }
+/// Sets the status of the license `serial`, recording who changed it from what; the
+/// customer's app hears it at its next refresh.
+pub async fn set_status(conn: &mut Conn, actor: &Actor, serial: &Serial, status: LicenseStatus) -> Result<()> {
+    let license = licenses::by_serial(conn, serial)
+        .await?
+        .ok_or_else(|| Error::BadRequest(format!("no license has serial {serial}")))?;
+    licenses::set_status(conn, serial, status).await?;
+    let change = Change {
+        kind: EventKind::LicenseStatusChanged,
+        at: crate::store::now(),
+        subject: serial.as_str(),
+        customer_id: Some(&license.customer_id),
+        order_id: None,
+        license_id: Some(&license.id),
+        before: Some(serde_json::json!({ "status": licenses::status_code(license.status) })),
+        after: Some(serde_json::json!({ "status": licenses::status_code(status) })),
+    };
+    events::record(conn, actor, None, &change).await
 }

@@ -2,7 +2,8 @@
 //! atomically, and issuing signed license files.
 
 use tessera_core::{
-    ActivationRequestPayload, Components, FingerprintDigest, LicenseFile, LicensePayload, LicenseStatus, Timestamp,
+    ActivationKey, ActivationRequestPayload, Components, FingerprintDigest, LicenseFile, LicensePayload, LicenseStatus,
+    Timestamp,
 };
 
 use crate::domain::{CustomerId, MachineId, Text};
@@ -98,6 +99,20 @@ pub struct Activation {
     pub new_seat: bool,
 }
 
+/// Why a key opens no license of `product`: `NOT_PAID` when its customer has an order of the
+/// product waiting for its payment (the licenses are issued when it is recorded), else
+/// `KEY_NOT_FOUND`, the same for an unknown key as for a key without that product.
+pub async fn no_license(pool: &Pool, key: &ActivationKey, product: &str) -> Result<Error> {
+    let Some(customer) = store::customers::owning_key(pool, key.as_str()).await? else {
+        return Ok(Error::KeyNotFound);
+    };
+    let customer = CustomerId::new(customer);
+    Ok(match store::orders::awaiting_payment_for(pool, &customer, product).await? {
+        Some(reference) => Error::NotPaid(reference),
+        None => Error::KeyNotFound,
+    })
+}
+
 /// Activates the machine of a verified request: re-activation of a known machine renews its
 /// file; otherwise a seat is taken with a conditional update that cannot overfill.
 pub async fn activate(
@@ -112,7 +127,7 @@ pub async fn activate(
     Text::<64>::parse("app_version", request.app_version.as_str())?;
     let found = licenses::for_key(pool, &request.activation_key, &request.product).await?;
     if found.is_empty() {
-        return Err(Error::KeyNotFound);
+        return Err(no_license(pool, &request.activation_key, &request.product).await?);
     }
     let fingerprint = request.fingerprint.to_hex();
     let now = store::now();

@@ -1,11 +1,16 @@
-//! Adding orders with their lines; the total is the exact sum of the lines, in minor units.
+//! Orders: placed from the catalog's plans (priced by tessera-billing, awaiting payment), or
+//! recorded as they were (an order paid before the portal knew of it). The total is always
+//! the exact sum of the lines, in minor units.
 
-use crate::domain::{CustomerId, OrderId, OrderRef};
+use tessera_billing::{Currency, Money, price_lines};
+
+use super::events::{self, Change};
+use crate::domain::{Actor, CustomerId, EventKind, OrderId, OrderRef, OrderStatus, PaymentMethod};
 use crate::error::{Error, Result};
 use crate::store::orders::{self, Item, NewOrder};
-use crate::store::{Conn, catalog};
+use crate::store::{Conn, catalog, counters};
 
-/// One line of an order to add.
+/// One line of an order recorded as it was.
 #[derive(Debug)]
 pub struct Line<'a> {
     /// The product; found from the SKU (the edition whose SKU it starts with) when `None`.
@@ -17,7 +22,7 @@ pub struct Line<'a> {
     pub unit_price: i64,
 }
 
-/// An order to add.
+/// An order recorded as it was: paid when placed, its licenses added by hand.
 #[derive(Debug)]
 pub struct OrderForm<'a> {
     pub customer_id: &'a CustomerId,
@@ -27,30 +32,46 @@ pub struct OrderForm<'a> {
     pub lines: &'a [Line<'a>],
 }
 
+/// Reads a currency code, refusing one the portal does not bill in.
+pub fn currency(code: &str) -> Result<Currency> {
+    Currency::parse(code).map_err(|e| Error::BadRequest(e.to_string()))
+}
+
+/// A pricing refusal as the person ordering reads it.
+fn refused(error: tessera_billing::Error) -> Error {
+    match error {
+        tessera_billing::Error::Overflow => Error::BadRequest("the order's total is too large".into()),
+        other => Error::BadRequest(other.to_string()),
+    }
+}
+
 /// Adds the order and its lines in `conn` (the caller's transaction: all of it or nothing);
 /// returns its id and total.
 pub async fn add_order(conn: &mut Conn, form: &OrderForm<'_>) -> Result<(OrderId, i64)> {
-    let subtotals = form
+    let currency = currency(form.currency)?;
+    let lines: Vec<tessera_billing::Line> = form
         .lines
         .iter()
-        .map(|line| line.quantity.checked_mul(line.unit_price))
-        .collect::<Option<Vec<i64>>>()
-        .ok_or_else(|| Error::BadRequest("the order's total is too large".into()))?;
-    let total = subtotals
-        .iter()
-        .try_fold(0_i64, |sum, line| sum.checked_add(*line))
-        .ok_or_else(|| Error::BadRequest("the order's total is too large".into()))?;
+        .map(|line| tessera_billing::Line {
+            unit_price: Money::from_minor(line.unit_price, currency),
+            quantity: line.quantity,
+        })
+        .collect();
+    let priced = price_lines(currency, &lines).map_err(refused)?;
     let new = NewOrder {
         customer_id: form.customer_id,
         reference: form.reference,
         placed_at: form.placed_at,
-        currency: &form.currency.to_uppercase(),
-        total_minor: total,
+        currency: currency.code(),
+        total_minor: priced.total.minor(),
+        status: OrderStatus::Paid,
+        payment_method: PaymentMethod::BankTransfer,
+        paid_at: Some(form.placed_at),
     };
     let id = orders::insert(conn, &new)
         .await?
         .ok_or_else(|| Error::BadRequest(format!("order {} exists already", form.reference)))?;
-    for (line, subtotal) in form.lines.iter().zip(subtotals) {
+    for (line, subtotal) in form.lines.iter().zip(priced.subtotals) {
         let product = match line.product {
             Some(product) => product.to_owned(),
             None => catalog::product_of_sku(conn, line.sku)
@@ -61,11 +82,125 @@ pub async fn add_order(conn: &mut Conn, form: &OrderForm<'_>) -> Result<(OrderId
             description: line.description.to_owned(),
             sku: line.sku.to_owned(),
             quantity: line.quantity,
-            subtotal_minor: subtotal,
+            unit_price_minor: line.unit_price,
+            subtotal_minor: subtotal.minor(),
+            plan_id: None,
         };
         orders::insert_item(conn, &id, &product, &item).await?;
     }
-    Ok((id, total))
+    Ok((id, priced.total.minor()))
+}
+
+/// One line of an order placed from the catalog: a plan's SKU and the users it is for.
+#[derive(Debug, Clone)]
+pub struct PlanLine {
+    pub sku: String,
+    pub quantity: i64,
+}
+
+/// An order a customer places (at the shop, or staff for them).
+#[derive(Debug)]
+pub struct Placement<'a> {
+    pub customer_id: &'a CustomerId,
+    pub lines: &'a [PlanLine],
+    pub payment_method: PaymentMethod,
+    pub placed_at: i64,
+    /// The order references' prefix (`--order-prefix`), e.g. `JWT`.
+    pub prefix: &'a str,
+}
+
+/// The order placed: its reference and total.
+#[derive(Debug, Clone)]
+pub struct Placed {
+    pub id: OrderId,
+    pub reference: OrderRef,
+    pub total: Money,
+}
+
+/// The first number of the order references the portal hands out.
+const FIRST_ORDER_NUMBER: i64 = 1001;
+
+/// Places an order for plans in `conn`'s transaction: each line is the plan's price per user
+/// times the users, all in the plans' one currency; the order waits for its payment, which
+/// issues its licenses. Its reference is the prefix and the next number never used.
+pub async fn place_order(conn: &mut Conn, actor: &Actor, form: &Placement<'_>) -> Result<Placed> {
+    if form.lines.is_empty() {
+        return Err(Error::BadRequest("an order needs at least one line".into()));
+    }
+    let mut plans = Vec::with_capacity(form.lines.len());
+    for line in form.lines {
+        let plan = catalog::plan_by_sku(conn, &line.sku)
+            .await?
+            .ok_or_else(|| Error::BadRequest(format!("no plan has SKU {}", line.sku)))?;
+        if plan.retired_at.is_some() {
+            return Err(Error::BadRequest(format!("plan {} is no longer sold", plan.sku)));
+        }
+        plans.push(plan);
+    }
+    let currency = currency(&plans[0].currency)?;
+    let lines = plans
+        .iter()
+        .zip(form.lines)
+        .map(|(plan, line)| {
+            let unit_price = Money::from_minor(plan.unit_price_minor, super::orders::currency(&plan.currency)?);
+            Ok(tessera_billing::Line { unit_price, quantity: line.quantity })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let priced = price_lines(currency, &lines).map_err(refused)?;
+    let reference = next_reference(conn, form.prefix).await?;
+    let new = NewOrder {
+        customer_id: form.customer_id,
+        reference: &reference,
+        placed_at: form.placed_at,
+        currency: currency.code(),
+        total_minor: priced.total.minor(),
+        status: OrderStatus::AwaitingPayment,
+        payment_method: form.payment_method,
+        paid_at: None,
+    };
+    let id = orders::insert(conn, &new)
+        .await?
+        .ok_or_else(|| Error::BadRequest(format!("order {reference} exists already; place it again")))?;
+    for ((plan, line), subtotal) in plans.iter().zip(form.lines).zip(&priced.subtotals) {
+        let item = Item {
+            description: plan.name.clone(),
+            sku: plan.sku.clone(),
+            quantity: line.quantity,
+            unit_price_minor: plan.unit_price_minor,
+            subtotal_minor: subtotal.minor(),
+            plan_id: Some(plan.id.clone()),
+        };
+        orders::insert_item(conn, &id, &plan.product_id, &item).await?;
+    }
+    let change = Change {
+        kind: EventKind::OrderPlaced,
+        at: form.placed_at,
+        subject: reference.as_str(),
+        customer_id: Some(form.customer_id),
+        order_id: Some(&id),
+        license_id: None,
+        before: None,
+        after: Some(serde_json::json!({
+            "status": OrderStatus::AwaitingPayment,
+            "total": priced.total.decimal(),
+            "currency": currency.code(),
+            "payment_method": form.payment_method,
+        })),
+    };
+    events::record(conn, actor, None, &change).await?;
+    Ok(Placed { id, reference, total: priced.total })
+}
+
+/// The prefix and the next number whose reference no order has (one recorded by hand may have
+/// taken it).
+async fn next_reference(conn: &mut Conn, prefix: &str) -> Result<OrderRef> {
+    loop {
+        let number = counters::next(conn, "order-reference", FIRST_ORDER_NUMBER).await?;
+        let reference = OrderRef::normalise(&format!("{prefix}{number}"));
+        if !orders::reference_taken(conn, &reference).await? {
+            return Ok(reference);
+        }
+    }
 }
 
 /// The id of the customer's order `reference`, or a refusal naming it.

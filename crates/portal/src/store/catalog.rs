@@ -1,6 +1,7 @@
-//! The catalog: products (with how closely machines must match and how often they refresh)
-//! and their editions (SKU prefix, features).
+//! The catalog: products (with how closely machines must match and how often they refresh),
+//! their editions (SKU prefix, features) and the plans that sell them (term, price per user).
 
+use sqlx::FromRow;
 use tessera_core::MatchPolicy;
 
 use super::{Conn, fresh, from_json, new_id, to_json};
@@ -90,4 +91,96 @@ pub async fn product_of_sku(conn: &mut Conn, sku: &str) -> Result<Option<String>
         .bind(sku)
         .fetch_optional(&mut *conn)
         .await?)
+}
+
+/// A plan to add: an edition sold for a term at a price per user.
+#[derive(Debug)]
+pub struct NewPlan<'a> {
+    pub edition_id: &'a str,
+    pub sku: &'a str,
+    pub name: &'a str,
+    pub term_months: Option<i64>,
+    pub currency: &'a str,
+    pub unit_price_minor: i64,
+    pub machines_per_user: i64,
+    pub support_years: i64,
+    pub trial_days: i64,
+    pub created_at: i64,
+}
+
+/// Adds a plan; its id, or `None` when its SKU is taken.
+pub async fn insert_plan(conn: &mut Conn, new: &NewPlan<'_>) -> Result<Option<String>> {
+    let id = new_id("pln");
+    let inserted = sqlx::query(
+        "INSERT INTO plans (id, edition_id, sku, name, term_months, currency, unit_price_minor, machines_per_user, \
+         support_years, trial_days, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+    )
+    .bind(&id)
+    .bind(new.edition_id)
+    .bind(new.sku)
+    .bind(new.name)
+    .bind(new.term_months)
+    .bind(new.currency)
+    .bind(new.unit_price_minor)
+    .bind(new.machines_per_user)
+    .bind(new.support_years)
+    .bind(new.trial_days)
+    .bind(new.created_at)
+    .execute(&mut *conn)
+    .await;
+    Ok(fresh(inserted)?.then_some(id))
+}
+
+/// The id of edition `name` of `product`.
+pub async fn edition_id(conn: &mut Conn, product: &str, name: &str) -> Result<Option<String>> {
+    Ok(sqlx::query_scalar("SELECT id FROM editions WHERE product_id = $1 AND name = $2")
+        .bind(product)
+        .bind(name)
+        .fetch_optional(&mut *conn)
+        .await?)
+}
+
+/// A plan with its edition and product: what an order line and the license it becomes need.
+#[derive(Debug, Clone, FromRow)]
+pub struct Plan {
+    pub id: String,
+    pub sku: String,
+    pub name: String,
+    pub product_id: String,
+    pub edition: String,
+    pub term_months: Option<i64>,
+    pub currency: String,
+    pub unit_price_minor: i64,
+    pub machines_per_user: i64,
+    pub support_years: i64,
+    pub trial_days: i64,
+    pub retired_at: Option<i64>,
+}
+
+pub(super) const PLAN_COLUMNS: &str = "pl.id, pl.sku, pl.name, e.product_id, e.name AS edition, pl.term_months, \
+     pl.currency, pl.unit_price_minor, pl.machines_per_user, pl.support_years, pl.trial_days, pl.retired_at";
+
+/// The plan with this SKU, retired or not.
+pub async fn plan_by_sku(conn: &mut Conn, sku: &str) -> Result<Option<Plan>> {
+    Ok(sqlx::query_as(&format!(
+        "SELECT {PLAN_COLUMNS} FROM plans pl JOIN editions e ON e.id = pl.edition_id WHERE pl.sku = $1"
+    ))
+    .bind(sku)
+    .fetch_optional(&mut *conn)
+    .await?)
+}
+
+/// Every plan, by product, edition and SKU.
+pub async fn plans(conn: &mut Conn) -> Result<Vec<Plan>> {
+    Ok(sqlx::query_as(&format!(
+        "SELECT {PLAN_COLUMNS} FROM plans pl JOIN editions e ON e.id = pl.edition_id \
+         ORDER BY e.product_id, e.name, pl.sku"
+    ))
+    .fetch_all(&mut *conn)
+    .await?)
+}
+
+/// The name of product `id`.
+pub async fn product_name(conn: &mut Conn, id: &str) -> Result<Option<String>> {
+    Ok(sqlx::query_scalar("SELECT name FROM products WHERE id = $1").bind(id).fetch_optional(&mut *conn).await?)
 }

@@ -293,6 +293,15 @@ pub async fn counts_by_status(pool: &Pool) -> Result<Vec<(String, i64, i64)>> {
     Ok(counts.into_iter().map(|c| (c.status, c.licenses, c.machines)).collect())
 }
 
+/// The licenses issued for order `order_id`, by serial.
+pub async fn of_order(conn: &mut Conn, order_id: &OrderId) -> Result<Vec<License>> {
+    let records: Vec<Record> = sqlx::query_as(&format!("{SELECT} {FROM} WHERE l.order_id = $1 ORDER BY l.serial"))
+        .bind(order_id.as_str())
+        .fetch_all(&mut *conn)
+        .await?;
+    licenses(records)
+}
+
 /// One license by serial, inside `conn`'s transaction.
 pub async fn by_serial(conn: &mut Conn, serial: &Serial) -> Result<Option<License>> {
     let record: Option<Record> = sqlx::query_as(&format!("{SELECT} {FROM} WHERE l.serial = $1"))

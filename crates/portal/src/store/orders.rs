@@ -1,22 +1,34 @@
-//! Orders and their items, as the customer's Orders pages show them.
+//! Orders and their items: placed, waiting for their payment, paid; as the customer's Orders
+//! pages and the payment that issues their licenses read them.
 
 use sqlx::FromRow;
 
+use super::catalog::{PLAN_COLUMNS, Plan};
 use super::paging::{PER_PAGE, Paged, paged};
 use super::{Conn, Pool, fresh, new_id};
-use crate::domain::{CustomerId, OrderId, OrderRef};
+use crate::domain::{CustomerId, OrderId, OrderRef, OrderStatus, PaymentMethod};
 use crate::error::Result;
 
 /// An order.
-#[derive(Debug, FromRow)]
+#[derive(Debug, Clone, FromRow)]
 pub struct Order {
     #[sqlx(try_from = "String")]
     pub id: OrderId,
+    #[sqlx(try_from = "String")]
+    pub customer_id: CustomerId,
     pub placed_at: i64,
     pub reference: String,
     pub currency: String,
     pub total_minor: i64,
+    #[sqlx(try_from = "String")]
+    pub status: OrderStatus,
+    #[sqlx(try_from = "String")]
+    pub payment_method: PaymentMethod,
+    pub paid_at: Option<i64>,
 }
+
+const ORDER_COLUMNS: &str =
+    "id, customer_id, placed_at, reference, currency, total_minor, status, payment_method, paid_at";
 
 /// One line of an order.
 #[derive(Debug, FromRow)]
@@ -24,7 +36,10 @@ pub struct Item {
     pub description: String,
     pub sku: String,
     pub quantity: i64,
+    pub unit_price_minor: i64,
     pub subtotal_minor: i64,
+    /// The plan it sells; `None` for a line recorded by hand.
+    pub plan_id: Option<String>,
 }
 
 /// One page of a customer's orders, newest first.
@@ -34,10 +49,10 @@ pub async fn page_of_customer(pool: &Pool, customer_id: &str, requested: Option<
         .fetch_one(pool)
         .await?;
     paged(requested, count, |at| async move {
-        Ok(sqlx::query_as(
-            "SELECT id, placed_at, reference, currency, total_minor FROM orders WHERE customer_id = $1 \
-             ORDER BY placed_at DESC, reference LIMIT $2 OFFSET $3",
-        )
+        Ok(sqlx::query_as(&format!(
+            "SELECT {ORDER_COLUMNS} FROM orders WHERE customer_id = $1 \
+                 ORDER BY placed_at DESC, reference LIMIT $2 OFFSET $3"
+        ))
         .bind(customer_id)
         .bind(PER_PAGE)
         .bind(at.offset())
@@ -49,20 +64,18 @@ pub async fn page_of_customer(pool: &Pool, customer_id: &str, requested: Option<
 
 /// The customer's own order `reference`; `None` for another customer's, as for none at all.
 pub async fn of_customer(pool: &Pool, customer_id: &str, reference: &OrderRef) -> Result<Option<Order>> {
-    Ok(sqlx::query_as(
-        "SELECT id, placed_at, reference, currency, total_minor FROM orders WHERE reference = $1 AND customer_id = $2",
-    )
-    .bind(reference.as_str())
-    .bind(customer_id)
-    .fetch_optional(pool)
-    .await?)
+    Ok(sqlx::query_as(&format!("SELECT {ORDER_COLUMNS} FROM orders WHERE reference = $1 AND customer_id = $2"))
+        .bind(reference.as_str())
+        .bind(customer_id)
+        .fetch_optional(pool)
+        .await?)
 }
 
 /// The items of order `order_id`, dearest first.
 pub async fn items_of(pool: &Pool, order_id: &OrderId) -> Result<Vec<Item>> {
     Ok(sqlx::query_as(
-        "SELECT description, sku, quantity, subtotal_minor FROM order_items WHERE order_id = $1 \
-         ORDER BY subtotal_minor DESC, sku",
+        "SELECT description, sku, quantity, unit_price_minor, subtotal_minor, plan_id FROM order_items \
+         WHERE order_id = $1 ORDER BY subtotal_minor DESC, sku",
     )
     .bind(order_id.as_str())
     .fetch_all(pool)
@@ -77,13 +90,18 @@ pub struct NewOrder<'a> {
     pub placed_at: i64,
     pub currency: &'a str,
     pub total_minor: i64,
+    pub status: OrderStatus,
+    pub payment_method: PaymentMethod,
+    /// When it was paid, for an order recorded paid.
+    pub paid_at: Option<i64>,
 }
 
 /// Adds an order; its id, or `None` when the reference is taken.
 pub async fn insert(conn: &mut Conn, new: &NewOrder<'_>) -> Result<Option<OrderId>> {
     let id = new_id("ord");
     let inserted = sqlx::query(
-        "INSERT INTO orders (id, customer_id, reference, placed_at, currency, total_minor) VALUES ($1, $2, $3, $4, $5, $6)",
+        "INSERT INTO orders (id, customer_id, reference, placed_at, currency, total_minor, status, payment_method, \
+         paid_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
     )
     .bind(&id)
     .bind(new.customer_id)
@@ -91,6 +109,9 @@ pub async fn insert(conn: &mut Conn, new: &NewOrder<'_>) -> Result<Option<OrderI
     .bind(new.placed_at)
     .bind(new.currency)
     .bind(new.total_minor)
+    .bind(new.status.code())
+    .bind(new.payment_method.code())
+    .bind(new.paid_at)
     .execute(&mut *conn)
     .await;
     Ok(fresh(inserted)?.then_some(OrderId::new(id)))
@@ -99,8 +120,8 @@ pub async fn insert(conn: &mut Conn, new: &NewOrder<'_>) -> Result<Option<OrderI
 /// Adds a line to order `order_id`.
 pub async fn insert_item(conn: &mut Conn, order_id: &OrderId, product_id: &str, item: &Item) -> Result<()> {
     sqlx::query(
-        "INSERT INTO order_items (id, order_id, product_id, sku, description, quantity, subtotal_minor) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        "INSERT INTO order_items (id, order_id, product_id, sku, description, quantity, unit_price_minor, \
+         subtotal_minor, plan_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
     )
     .bind(new_id("itm"))
     .bind(order_id.as_str())
@@ -108,7 +129,9 @@ pub async fn insert_item(conn: &mut Conn, order_id: &OrderId, product_id: &str, 
     .bind(&item.sku)
     .bind(&item.description)
     .bind(item.quantity)
+    .bind(item.unit_price_minor)
     .bind(item.subtotal_minor)
+    .bind(item.plan_id.as_deref())
     .execute(&mut *conn)
     .await?;
     Ok(())
@@ -129,5 +152,76 @@ pub async fn references_of(pool: &Pool, customer_id: &str) -> Result<Vec<String>
     Ok(sqlx::query_scalar("SELECT reference FROM orders WHERE customer_id = $1 ORDER BY placed_at DESC")
         .bind(customer_id)
         .fetch_all(pool)
+        .await?)
+}
+
+/// The order `reference`, whoever placed it (for the vendor's staff and shop).
+pub async fn by_reference(conn: &mut Conn, reference: &OrderRef) -> Result<Option<Order>> {
+    Ok(sqlx::query_as(&format!("SELECT {ORDER_COLUMNS} FROM orders WHERE reference = $1"))
+        .bind(reference.as_str())
+        .fetch_optional(&mut *conn)
+        .await?)
+}
+
+/// Whether a reference is taken.
+pub async fn reference_taken(conn: &mut Conn, reference: &OrderRef) -> Result<bool> {
+    let found: Option<String> = sqlx::query_scalar("SELECT id FROM orders WHERE reference = $1")
+        .bind(reference.as_str())
+        .fetch_optional(&mut *conn)
+        .await?;
+    Ok(found.is_some())
+}
+
+/// Marks an order awaiting payment paid at `paid_at`; false when it was not awaiting payment
+/// (paid meanwhile by another process, cancelled): the update is conditional, so it happens once.
+pub async fn mark_paid(conn: &mut Conn, id: &OrderId, paid_at: i64) -> Result<bool> {
+    let changed = sqlx::query("UPDATE orders SET status = $1, paid_at = $2 WHERE id = $3 AND status = $4")
+        .bind(OrderStatus::Paid.code())
+        .bind(paid_at)
+        .bind(id.as_str())
+        .bind(OrderStatus::AwaitingPayment.code())
+        .execute(&mut *conn)
+        .await?
+        .rows_affected();
+    Ok(changed > 0)
+}
+
+/// An order line sold from a plan: how many, and the plan.
+#[derive(Debug, FromRow)]
+pub struct SoldLine {
+    pub quantity: i64,
+    #[sqlx(flatten)]
+    pub plan: Plan,
+}
+
+/// The lines of order `id` that sell a plan, by SKU.
+pub async fn sold_lines(conn: &mut Conn, id: &OrderId) -> Result<Vec<SoldLine>> {
+    Ok(sqlx::query_as(&format!(
+        "SELECT i.quantity, {PLAN_COLUMNS} FROM order_items i JOIN plans pl ON pl.id = i.plan_id \
+         JOIN editions e ON e.id = pl.edition_id WHERE i.order_id = $1 ORDER BY pl.sku, i.id"
+    ))
+    .bind(id.as_str())
+    .fetch_all(&mut *conn)
+    .await?)
+}
+
+/// The reference of the customer's oldest order awaiting payment with a line of `product`.
+pub async fn awaiting_payment_for(pool: &Pool, customer_id: &CustomerId, product: &str) -> Result<Option<String>> {
+    Ok(sqlx::query_scalar(
+        "SELECT o.reference FROM orders o JOIN order_items i ON i.order_id = o.id \
+         WHERE o.customer_id = $1 AND o.status = $2 AND i.product_id = $3 ORDER BY o.placed_at, o.reference",
+    )
+    .bind(customer_id.as_str())
+    .bind(OrderStatus::AwaitingPayment.code())
+    .bind(product)
+    .fetch_optional(pool)
+    .await?)
+}
+
+/// The order `id`.
+pub async fn by_id(conn: &mut Conn, id: &OrderId) -> Result<Option<Order>> {
+    Ok(sqlx::query_as(&format!("SELECT {ORDER_COLUMNS} FROM orders WHERE id = $1"))
+        .bind(id.as_str())
+        .fetch_optional(&mut *conn)
         .await?)
 }

@@ -237,6 +237,11 @@ impl TestMachine {
     pub fn activation_body(&self, key: &ActivationKey) -> Value {
         json!({ "request": self.request(key).to_string() })
     }
+
+    /// The JSON body of a validation of `key` on this machine.
+    pub fn validate_body(&self, key: &ActivationKey) -> Value {
+        json!({ "activation_key": key.as_str(), "product": self.product, "fingerprint": self.fingerprint().digest().to_hex() })
+    }
 }
 
 /// Sends 200 activations of distinct machines of `product` at once, spread over `urls`, and

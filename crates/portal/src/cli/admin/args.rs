@@ -26,6 +26,15 @@ pub enum Admin {
     AddContract(AddContract),
     /// List a customer's licenses with their seats.
     Licenses(Licenses),
+    /// Add a plan: an edition sold for a term at a price per user.
+    AddPlan(AddPlan),
+    /// Place an order of plans for a customer (`--plan SKU:USERS`); it waits for its payment.
+    PlaceOrder(PlaceOrder),
+    /// Record the payment of an order: it becomes paid and its licenses are issued, their term
+    /// starting on the payment's day. Recording the same bank reference again changes nothing.
+    RecordPayment(RecordPayment),
+    /// List the event log, oldest first, a page at a time.
+    Events(Events),
 }
 
 /// Add a product.
@@ -193,4 +202,87 @@ pub struct AddContract {
 pub struct Licenses {
     #[arg(long)]
     pub customer_email: String,
+}
+
+/// Add a plan: an edition sold for a term at a price per user.
+#[derive(Debug, clap::Args)]
+pub struct AddPlan {
+    #[arg(long)]
+    pub product: String,
+    #[arg(long)]
+    pub edition: String,
+    /// What orders name, e.g. `LED-STD-1Y`.
+    #[arg(long)]
+    pub sku: String,
+    /// What the order line reads; "<product> <edition>, <term>" when absent.
+    #[arg(long)]
+    pub name: Option<String>,
+    /// `perpetual`, months (`1m`, `6m`) or years (`1y`, `3y`), up to 100 years.
+    #[arg(long, default_value = "1y")]
+    pub term: String,
+    /// Price per user for the whole term, e.g. `299.00`.
+    #[arg(long)]
+    pub price: String,
+    #[arg(long, default_value = "EUR")]
+    pub currency: String,
+    /// Machines each user may activate at once, 1 to 1000.
+    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(i64).range(1..=1000))]
+    pub machines_per_user: i64,
+    /// Years of support and updates included from the term's start, 0 to 100.
+    #[arg(long, default_value_t = 0, value_parser = clap::value_parser!(i64).range(0..=100))]
+    pub support_years: i64,
+    /// Days of trial before buying, 0 to 365.
+    #[arg(long, default_value_t = 0, value_parser = clap::value_parser!(i64).range(0..=365))]
+    pub trial_days: i64,
+}
+
+/// Place an order of plans for a customer; it waits for its payment.
+#[derive(Debug, clap::Args)]
+pub struct PlaceOrder {
+    #[arg(long)]
+    pub customer_email: String,
+    /// A plan's SKU and the users it is for, e.g. `LED-STD-1Y:3`; repeat for more lines.
+    #[arg(long = "plan", required = true)]
+    pub plans: Vec<String>,
+    /// `bank_transfer` (an invoice with the vendor's bank details) or `card`.
+    #[arg(long, default_value = "bank_transfer", value_parser = ["bank_transfer", "card"])]
+    pub payment: String,
+}
+
+/// Record the payment of an order.
+#[derive(Debug, clap::Args)]
+pub struct RecordPayment {
+    /// The order's reference, e.g. JWT1001.
+    #[arg(long)]
+    pub order: String,
+    /// The amount that arrived, e.g. `598.00`: the order's total.
+    #[arg(long)]
+    pub amount: String,
+    #[arg(long, default_value = "EUR")]
+    pub currency: String,
+    /// The day the money arrived, YYYY-MM-DD; now when absent. The licenses' term starts then.
+    #[arg(long)]
+    pub paid_on: Option<String>,
+    #[arg(long, default_value = "bank_transfer", value_parser = ["bank_transfer", "card"])]
+    pub method: String,
+    /// The transfer's reference on the bank statement; the same one is recorded once.
+    #[arg(long)]
+    pub bank_reference: Option<String>,
+}
+
+/// List the event log, oldest first.
+#[derive(Debug, clap::Args)]
+pub struct Events {
+    /// Only this customer's events.
+    #[arg(long)]
+    pub customer_email: Option<String>,
+    /// Only this kind: order_placed, payment_recorded, license_issued, license_status_changed.
+    #[arg(long)]
+    pub kind: Option<String>,
+    /// Only events on or after this day, YYYY-MM-DD.
+    #[arg(long)]
+    pub since: Option<String>,
+    /// The page, 10 events each.
+    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(i64).range(1..=1_000_000_000))]
+    pub page: i64,
 }

@@ -1,24 +1,27 @@
-//! Back-office commands for the shell, until the back office has pages: products, editions,
-//! customers, orders, licenses and their status, news and contracts.
+//! Back-office commands for the shell, until the back office has pages: products, editions, plans,
+//! customers, orders and their payments, licenses and their status, news, contracts, the event log.
 
 mod args;
 
 pub use args::*;
 
-use crate::domain::{Email, OrderRef, Serial};
+use crate::config::Config;
+use crate::domain::{Actor, Email, EventKind, Money, OrderRef, PaymentMethod, Serial, Term};
 use crate::error::{Error, Result};
 use crate::mail::Mailer;
 use crate::services::accounts;
-use crate::services::catalog;
+use crate::services::catalog::{self, PlanForm};
 use crate::services::content::{self, ContractForm};
 use crate::services::customers::{self, CustomerForm};
 use crate::services::issuing::{self, LicenseForm};
-use crate::services::orders::{self, Line, OrderForm};
+use crate::services::orders::{self, Line, OrderForm, Placement, PlanLine};
+use crate::services::payments::{self, PaymentForm};
 use crate::store::catalog::NewProduct;
 use crate::store::{self, Conn, Pool};
 
-/// Runs one admin command and returns what to print; `mailer` sends invitations.
-pub async fn run(pool: &Pool, mailer: &Mailer, command: Admin) -> Result<String> {
+/// Runs one admin command and returns what to print; `mailer` sends invitations, `config`
+/// gives the order prefix.
+pub async fn run(pool: &Pool, mailer: &Mailer, config: &Config, command: Admin) -> Result<String> {
     let now = store::now();
     match command {
         Admin::AddProduct(c) => c.run(&mut *store::acquire(pool).await?, now).await,
@@ -26,13 +29,34 @@ pub async fn run(pool: &Pool, mailer: &Mailer, command: Admin) -> Result<String>
         Admin::AddCustomer(c) => c.run(&mut *store::acquire(pool).await?).await,
         // An order and its lines, or nothing: in a transaction of its own.
         Admin::AddOrder(c) => c.run(pool, now).await,
-        Admin::AddLicense(c) => c.run(&mut *store::acquire(pool).await?, now).await,
-        Admin::SetStatus(c) => c.run(&mut *store::acquire(pool).await?).await,
+        Admin::AddLicense(c) => in_transaction(pool, |conn| Box::pin(c.run(conn, now))).await,
+        Admin::SetStatus(c) => in_transaction(pool, |conn| Box::pin(c.run(conn))).await,
         Admin::AddUser(c) => add_user(pool, mailer, &c.customer_email, &c.email).await,
         Admin::AddNews(c) => c.run(&mut *store::acquire(pool).await?, now).await,
         Admin::AddContract(c) => c.run(&mut *store::acquire(pool).await?, now).await,
         Admin::Licenses(c) => c.run(pool).await,
+        Admin::AddPlan(c) => c.run(&mut *store::acquire(pool).await?, now).await,
+        Admin::PlaceOrder(c) => {
+            let prefix = config.order_prefix.clone();
+            in_transaction(pool, |conn| Box::pin(c.run(conn, prefix, now))).await
+        }
+        Admin::RecordPayment(c) => c.run(pool, now).await,
+        Admin::Events(c) => c.run(pool).await,
     }
+}
+
+const DAY: i64 = 86_400;
+
+/// Runs `command` in a transaction of its own: what it changes and the events it records, or
+/// nothing.
+async fn in_transaction<F>(pool: &Pool, command: F) -> Result<String>
+where
+    F: for<'c> FnOnce(&'c mut Conn) -> std::pin::Pin<Box<dyn Future<Output = Result<String>> + Send + 'c>>,
+{
+    let mut tx = store::begin(pool).await?;
+    let out = command(&mut tx).await?;
+    tx.commit().await?;
+    Ok(out)
 }
 
 impl AddProduct {
@@ -126,10 +150,10 @@ impl AddLicense {
             users: self.users,
             machines: self.machines,
             starts_at: now,
-            term_days: self.term_days,
+            expires_at: self.term_days.map(|days| now + days * DAY),
             support_years: self.support_years,
         };
-        issuing::issue_license(conn, &form).await?;
+        issuing::issue_license(conn, &Actor::cli(), &form).await?;
         Ok(format!(
             "license {serial} added: {} {}, {} user(s) on up to {} machine(s)",
             self.product, self.edition, self.users, self.machines
@@ -140,7 +164,7 @@ impl AddLicense {
 impl SetStatus {
     async fn run(self, conn: &mut Conn) -> Result<String> {
         let serial = Serial::parse("--serial", &self.serial)?;
-        issuing::set_status(conn, &serial, issuing::status(&self.status)?).await?;
+        issuing::set_status(conn, &Actor::cli(), &serial, issuing::status(&self.status)?).await?;
         Ok(format!("license {serial} is now {}", self.status))
     }
 }
@@ -186,6 +210,124 @@ impl Licenses {
         }
         Ok(out.trim_end().to_owned())
     }
+}
+
+impl AddPlan {
+    async fn run(self, conn: &mut Conn, now: i64) -> Result<String> {
+        let currency = orders::currency(&self.currency)?;
+        let form = PlanForm {
+            product: &self.product,
+            edition: &self.edition,
+            sku: &self.sku,
+            name: self.name.as_deref(),
+            term: Term::parse(&self.term).map_err(|e| Error::BadRequest(e.to_string()))?,
+            unit_price: Money::parse(&self.price, currency).map_err(|e| Error::BadRequest(e.to_string()))?,
+            machines_per_user: self.machines_per_user,
+            support_years: self.support_years,
+            trial_days: self.trial_days,
+        };
+        catalog::add_plan(conn, &form, now).await?;
+        Ok(format!("plan {} added: {} {}, {} per user", self.sku.trim(), self.product, self.edition, form.unit_price))
+    }
+}
+
+impl PlaceOrder {
+    async fn run(self, conn: &mut Conn, prefix: String, now: i64) -> Result<String> {
+        let customer = customers::by_email(conn, &self.customer_email).await?;
+        let lines = self.plans.iter().map(|text| parse_plan_line(text)).collect::<Result<Vec<_>>>()?;
+        let form = Placement {
+            customer_id: &customer,
+            lines: &lines,
+            payment_method: PaymentMethod::parse(&self.payment)?,
+            placed_at: now,
+            prefix: &prefix,
+        };
+        let placed = orders::place_order(conn, &Actor::cli(), &form).await?;
+        Ok(format!(
+            "order {} placed: {} line(s), total {}, awaiting payment by {}",
+            placed.reference,
+            lines.len(),
+            placed.total,
+            self.payment
+        ))
+    }
+}
+
+impl RecordPayment {
+    async fn run(self, pool: &Pool, now: i64) -> Result<String> {
+        let currency = orders::currency(&self.currency)?;
+        let form = PaymentForm {
+            reference: &OrderRef::parse("--order", &self.order)?,
+            amount: Money::parse(&self.amount, currency).map_err(|e| Error::BadRequest(e.to_string()))?,
+            paid_at: self.paid_on.as_deref().map_or(Ok(now), parse_day)?,
+            method: PaymentMethod::parse(&self.method)?,
+            bank_reference: self.bank_reference.as_deref(),
+            idempotency_key: None,
+        };
+        let recorded = payments::record_payment(pool, &Actor::cli(), &form).await.map_err(|e| match e {
+            Error::NotFound => Error::BadRequest(format!("no order has reference {}", form.reference)),
+            other => other,
+        })?;
+        let mut out = if recorded.first_time {
+            format!("order {} paid: {}", recorded.order.reference, form.amount)
+        } else {
+            format!("the payment of order {} was recorded already; nothing changed", recorded.order.reference)
+        };
+        for license in &recorded.licenses {
+            out.push_str(&format!(
+                "\nlicense {}\t{} {}\t{} users\t{} machines\t{} to {}",
+                license.serial,
+                license.product_id,
+                license.edition,
+                license.users,
+                license.max_machines,
+                format_day(license.issued_at),
+                license.expires_at.map_or_else(|| "perpetual".to_owned(), format_day),
+            ));
+        }
+        Ok(out)
+    }
+}
+
+impl Events {
+    async fn run(self, pool: &Pool) -> Result<String> {
+        let customer = match &self.customer_email {
+            Some(email) => Some(customers::by_email(&mut *store::acquire(pool).await?, email).await?),
+            None => None,
+        };
+        let filter = store::events::Filter {
+            customer_id: customer.as_ref().map(|c| c.as_str()),
+            kind: self.kind.as_deref().map(EventKind::parse).transpose()?,
+            since: self.since.as_deref().map(parse_day).transpose()?,
+            ..store::events::Filter::default()
+        };
+        let page = store::events::page(pool, &filter, Some(self.page)).await?;
+        let mut out = format!("page {} of {}", page.at.page, page.at.pages);
+        for event in page.rows {
+            let at = chrono::DateTime::from_timestamp(event.at, 0)
+                .map_or_else(|| event.at.to_string(), |t| t.format("%Y-%m-%d %H:%M:%S").to_string());
+            out.push_str(&format!(
+                "\n{at}\t{}\t{}\t{}\t{}",
+                event.actor,
+                event.kind,
+                event.subject,
+                event.after_state.unwrap_or_default()
+            ));
+        }
+        Ok(out)
+    }
+}
+
+/// A plan line as typed: `SKU:USERS`.
+fn parse_plan_line(text: &str) -> Result<PlanLine> {
+    let bad = || Error::BadRequest(format!("'{text}' is not SKU:USERS (users 1 to 1,000,000)"));
+    let (sku, users) = text.rsplit_once(':').ok_or_else(bad)?;
+    let quantity: i64 = users.trim().parse().ok().filter(|q| (1..=1_000_000).contains(q)).ok_or_else(bad)?;
+    Ok(PlanLine { sku: sku.trim().to_owned(), quantity })
+}
+
+fn format_day(at: i64) -> String {
+    chrono::DateTime::from_timestamp(at, 0).map_or_else(|| at.to_string(), |t| t.format("%Y-%m-%d").to_string())
 }
 
 /// Adds an account for a customer's person, mails them the link to set their password and

@@ -1,0 +1,122 @@
+//! The event log: appended in the transaction of the change it records, never updated.
+
+use sqlx::FromRow;
+
+use super::paging::{PER_PAGE, Paged, paged};
+use super::{Conn, Pool, new_id};
+use crate::domain::EventKind;
+use crate::error::Result;
+
+/// An event to append.
+#[derive(Debug)]
+pub struct NewEvent<'a> {
+    pub at: i64,
+    pub actor: &'a str,
+    pub source_ip: Option<&'a str>,
+    pub kind: EventKind,
+    pub customer_id: Option<&'a str>,
+    pub license_id: Option<&'a str>,
+    pub order_id: Option<&'a str>,
+    pub subject: &'a str,
+    pub before_state: Option<String>,
+    pub after_state: Option<String>,
+}
+
+/// A new event's id: `evt_`, the time in nanoseconds (16 hex digits), then random symbols,
+/// so that the events of one second are listed in the order they happened.
+fn event_id() -> String {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| u64::try_from(d.as_nanos()).unwrap_or(u64::MAX));
+    format!("evt_{nanos:016x}{}", &new_id("")[1..])
+}
+
+/// Appends an event.
+pub async fn append(conn: &mut Conn, new: &NewEvent<'_>) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO events (id, at, actor, source_ip, kind, customer_id, license_id, order_id, subject, \
+         before_state, after_state) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+    )
+    .bind(event_id())
+    .bind(new.at)
+    .bind(new.actor)
+    .bind(new.source_ip)
+    .bind(new.kind.code())
+    .bind(new.customer_id)
+    .bind(new.license_id)
+    .bind(new.order_id)
+    .bind(new.subject)
+    .bind(new.before_state.as_deref())
+    .bind(new.after_state.as_deref())
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+/// An event as the log shows it.
+#[derive(Debug, Clone, FromRow)]
+pub struct Event {
+    pub id: String,
+    pub at: i64,
+    pub actor: String,
+    pub source_ip: Option<String>,
+    #[sqlx(try_from = "String")]
+    pub kind: EventKind,
+    pub customer_id: Option<String>,
+    pub license_id: Option<String>,
+    pub order_id: Option<String>,
+    pub subject: String,
+    pub before_state: Option<String>,
+    pub after_state: Option<String>,
+}
+
+/// Which events: every filter given must hold.
+#[derive(Debug, Default)]
+pub struct Filter<'a> {
+    pub customer_id: Option<&'a str>,
+    pub license_id: Option<&'a str>,
+    pub actor: Option<&'a str>,
+    pub kind: Option<EventKind>,
+    /// At or after, Unix seconds.
+    pub since: Option<i64>,
+    /// Before, Unix seconds.
+    pub until: Option<i64>,
+}
+
+/// The condition of a filter; the parameters are bound in this order by [`bind_filter`].
+const WHERE: &str = "WHERE ($1 IS NULL OR customer_id = $1) AND ($2 IS NULL OR license_id = $2) \
+     AND ($3 IS NULL OR actor = $3) AND ($4 IS NULL OR kind = $4) AND ($5 IS NULL OR at >= $5) \
+     AND ($6 IS NULL OR at < $6)";
+
+fn bind_filter<'q, O>(
+    query: sqlx::query::QueryAs<'q, sqlx::Any, O, sqlx::any::AnyArguments<'q>>,
+    filter: &Filter<'q>,
+) -> sqlx::query::QueryAs<'q, sqlx::Any, O, sqlx::any::AnyArguments<'q>> {
+    query
+        .bind(filter.customer_id)
+        .bind(filter.license_id)
+        .bind(filter.actor)
+        .bind(filter.kind.map(EventKind::code))
+        .bind(filter.since)
+        .bind(filter.until)
+}
+
+/// One page of the events `filter` selects, oldest first.
+pub async fn page(pool: &Pool, filter: &Filter<'_>, requested: Option<i64>) -> Result<Paged<Event>> {
+    let (count,): (i64,) =
+        bind_filter(sqlx::query_as(&format!("SELECT COUNT(*) FROM events {WHERE}")), filter).fetch_one(pool).await?;
+    paged(requested, count, |at| async move {
+        Ok(bind_filter(
+            sqlx::query_as(&format!(
+                "SELECT id, at, actor, source_ip, kind, customer_id, license_id, order_id, subject, before_state, \
+                 after_state FROM events {WHERE} ORDER BY at, id LIMIT $7 OFFSET $8"
+            )),
+            filter,
+        )
+        .bind(PER_PAGE)
+        .bind(at.offset())
+        .fetch_all(pool)
+        .await?)
+    })
+    .await
+}
