@@ -68,7 +68,6 @@ const DAY: i64 = 86_400;
 pub async fn seed(pool: &Pool) -> Result<Seeded> {
     // One transaction: a start interrupted while seeding leaves no demo data, never a part of it.
     let mut tx = store::begin(pool).await?;
-    store::lock_for_writing(&mut tx).await?;
     if !store::customers::any(&mut tx).await? {
         insert_products(&mut tx).await?;
         for customer in CUSTOMERS {

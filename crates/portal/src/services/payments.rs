@@ -55,7 +55,6 @@ pub async fn record_payment(pool: &Pool, actor: &Actor, form: &PaymentForm<'_>) 
     let key = form.idempotency_key.map(|k| Text::<255>::parse("idempotency_key", k)).transpose()?;
     let key = key.as_deref();
     let mut tx = store::begin(pool).await?;
-    store::lock_for_writing(&mut tx).await?;
     if let Some(again) = recorded_before(&mut tx, form, key, bank_reference).await? {
         return Ok(again);
     }

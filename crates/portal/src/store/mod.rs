@@ -34,9 +34,13 @@ pub type Tx<'c> = sqlx::Transaction<'c, sqlx::Any>;
 /// One connection: a transaction's (`&mut *tx`) or one taken from the pool.
 pub type Conn = sqlx::AnyConnection;
 
-/// Begins a transaction.
+/// Begins a transaction that will write: its first statement takes the write lock
+/// ([`lock_for_writing`]), so on SQLite a transaction that reads before it writes waits for
+/// other writers instead of failing with "database is locked".
 pub async fn begin(pool: &Pool) -> Result<Tx<'static>, Error> {
-    Ok(pool.begin().await?)
+    let mut tx = pool.begin().await?;
+    lock_for_writing(&mut tx).await?;
+    Ok(tx)
 }
 
 /// Takes a connection from the pool, for a series of writes that need no transaction.
