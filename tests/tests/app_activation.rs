@@ -79,14 +79,22 @@ async fn activating_with_the_demo_key_shows_a_valid_license_and_refresh_synchron
 
     // The vendor suspends the license: Refresh says it synchronised, in the red of the state
     // it brought, not in a green that contradicts it.
-    portal.admin(Admin::SetStatus(admin::SetStatus { serial: serial.clone(), status: "suspended".into() })).await;
+    portal
+        .admin(Admin::SetStatus(admin::SetStatus {
+            serial: serial.clone(),
+            status: "suspended".into(),
+            reason: Some("Invoice 2026-117 is overdue".into()),
+        }))
+        .await;
     app.click("#refresh").await;
     let result = app.wait_for_text("#refresh-result", "Suspended").await;
     assert_eq!(result, "License has been synchronized with licensing portal. The license is now: Suspended.");
     assert!(app.exists("#refresh-result .notice-error").await, "the outcome is shown as the state is: red");
     assert_eq!(app.text_of("#license-state").await, "Suspended");
     app.screenshot("app-dashboard-refreshed-suspended").await;
-    portal.admin(Admin::SetStatus(admin::SetStatus { serial: serial.clone(), status: "active".into() })).await;
+    portal
+        .admin(Admin::SetStatus(admin::SetStatus { serial: serial.clone(), status: "active".into(), reason: None }))
+        .await;
 
     // Deactivating asks first, then gives the seat back.
     app.open("license").await;

@@ -22,6 +22,14 @@ pub enum Error {
     /// 401 `SIGN_IN_FAILED`: no customer with that e-mail and order number.
     #[error("No customer has that e-mail address and order number. Check both against your order confirmation.")]
     SignInFailed,
+    /// 401 `TOKEN_INVALID`: a vendor API call without a token in force.
+    #[error(
+        "This call needs a vendor API token in force: send `Authorization: Bearer tsk_…` with a token from `tessera-portal admin api-token create`."
+    )]
+    TokenInvalid,
+    /// 403 `SCOPE_MISSING`: the vendor API token may not do this.
+    #[error("This API token may not do that: it lacks the scope `{0}`. Create a token with that scope.")]
+    ScopeMissing(crate::domain::Scope),
     /// 403 `MACHINE_SIGNATURE_INVALID`: a machine call not signed by the recorded machine key.
     #[error("This request was not signed by the key this computer registered when it was activated.")]
     MachineSignature,
@@ -103,6 +111,8 @@ impl Error {
             Self::Format(e) => e.code(),
             Self::Unauthenticated => "UNAUTHENTICATED",
             Self::SignInFailed => "SIGN_IN_FAILED",
+            Self::TokenInvalid => "TOKEN_INVALID",
+            Self::ScopeMissing(_) => "SCOPE_MISSING",
             Self::MachineSignature => "MACHINE_SIGNATURE_INVALID",
             Self::KeyNotFound => "KEY_NOT_FOUND",
             Self::NotPaid(_) => "NOT_PAID",
@@ -132,10 +142,13 @@ impl Error {
         match self {
             Self::Format(tessera_core::Error::Randomness(_)) => StatusCode::INTERNAL_SERVER_ERROR,
             Self::BadRequest(_) | Self::Format(_) | Self::Stale => StatusCode::BAD_REQUEST,
-            Self::Unauthenticated | Self::SignInFailed => StatusCode::UNAUTHORIZED,
-            Self::MachineSignature | Self::Suspended | Self::Revoked | Self::Expired | Self::NotPaid(_) => {
-                StatusCode::FORBIDDEN
-            }
+            Self::Unauthenticated | Self::SignInFailed | Self::TokenInvalid => StatusCode::UNAUTHORIZED,
+            Self::ScopeMissing(_)
+            | Self::MachineSignature
+            | Self::Suspended
+            | Self::Revoked
+            | Self::Expired
+            | Self::NotPaid(_) => StatusCode::FORBIDDEN,
             Self::KeyNotFound | Self::NotFound | Self::NotActivated => StatusCode::NOT_FOUND,
             Self::TooManyMachines(_)
             | Self::Replayed

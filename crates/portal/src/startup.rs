@@ -109,6 +109,7 @@ impl Portal {
                 secure_cookies: config.secure_cookies,
                 mailer: Arc::new(mailer),
                 vendor: Arc::new(vendor),
+                order_prefix: Arc::from(config.order_prefix.as_str()),
             },
         })
     }

@@ -28,6 +28,8 @@ pub struct AppState {
     pub mailer: Arc<crate::mail::Mailer>,
     /// The vendor's support contact and public address, written into every license file.
     pub vendor: Arc<crate::services::licensing::Vendor>,
+    /// What the references of orders placed here start with (`Config::order_prefix`).
+    pub order_prefix: Arc<str>,
 }
 
 /// Rate limiters, per client address and per account.
@@ -36,6 +38,7 @@ pub struct Limits {
     sign_in_by_address: DefaultKeyedRateLimiter<String>,
     sign_in_by_account: DefaultKeyedRateLimiter<String>,
     keys_by_address: DefaultKeyedRateLimiter<String>,
+    bad_tokens_by_address: DefaultKeyedRateLimiter<String>,
 }
 
 impl Limits {
@@ -47,6 +50,7 @@ impl Limits {
             sign_in_by_address: DefaultKeyedRateLimiter::keyed(per_minute(sign_in)),
             sign_in_by_account: DefaultKeyedRateLimiter::keyed(per_minute(sign_in)),
             keys_by_address: DefaultKeyedRateLimiter::keyed(per_minute(key_requests)),
+            bad_tokens_by_address: DefaultKeyedRateLimiter::keyed(per_minute(sign_in)),
         }
     }
 
@@ -62,6 +66,12 @@ impl Limits {
     pub fn sign_in(&self, address: SocketAddr, account: &str) -> Result<()> {
         Self::check(&self.sign_in_by_address, address.ip().to_string())?;
         Self::check(&self.sign_in_by_account, account.to_lowercase())
+    }
+
+    /// One vendor API call from `address` whose token opened nothing: guessing is slowed down,
+    /// a shop with its right token is never held up.
+    pub fn bad_token(&self, address: SocketAddr) -> Result<()> {
+        Self::check(&self.bad_tokens_by_address, address.ip().to_string())
     }
 
     /// One activation, validation or key request from `address`.

@@ -178,7 +178,7 @@ async fn a_vendor_sets_up_a_customer_from_the_shell_and_the_key_activates() {
         .expect("request");
     assert_eq!(response.status(), StatusCode::CREATED);
     // Serials are quoted in any case: `g1` is the license G1.
-    let (ok, out) = admin(&dir, &["set-status", "--serial", "g1", "revoked"]);
+    let (ok, out) = admin(&dir, &["set-status", "--serial", "g1", "revoked", "--reason", "refunded"]);
     assert!(ok && out.contains("license G1 is now revoked"), "{out}");
     let again = reqwest::Client::new()
         .post(format!("{url}/api/v1/activations"))

@@ -6,6 +6,7 @@ mod customers;
 mod meta;
 pub(crate) mod registration;
 pub(crate) mod signing;
+mod vendor;
 
 use std::sync::Arc;
 
@@ -63,7 +64,8 @@ impl<T: Serialize> IntoResponse for AppJson<T> {
 )]
 struct ApiDoc;
 
-/// Declares the `bearer` scheme the customer endpoints name.
+/// Declares the `bearer` scheme the customer endpoints name, and the `vendor_token` scheme of
+/// the vendor API.
 struct BearerScheme;
 
 impl utoipa::Modify for BearerScheme {
@@ -75,6 +77,13 @@ impl utoipa::Modify for BearerScheme {
             .description(Some("The token from POST /api/v1/session"))
             .build();
         components.add_security_scheme("bearer", SecurityScheme::Http(bearer));
+        let vendor = HttpBuilder::new()
+            .scheme(HttpAuthScheme::Bearer)
+            .description(Some(
+                "A vendor API token (tsk_…) from `tessera-portal admin api-token create`; each route needs a scope",
+            ))
+            .build();
+        components.add_security_scheme("vendor_token", SecurityScheme::Http(vendor));
     }
 }
 
@@ -95,7 +104,8 @@ impl utoipa::Modify for CommonResponses {
                 )
                 .build()
         };
-        for item in openapi.paths.paths.values_mut() {
+        for (path, item) in &mut openapi.paths.paths {
+            let vendor = path.starts_with("/api/v1/admin/");
             let posts = item.post.iter_mut().map(|operation| (operation, true));
             for (operation, takes_body) in item.get.iter_mut().map(|operation| (operation, false)).chain(posts) {
                 let responses = &mut operation.responses.responses;
@@ -104,6 +114,11 @@ impl utoipa::Modify for CommonResponses {
                     .or_insert_with(|| error("BAD_REQUEST: a value the portal does not take").into());
                 if takes_body {
                     responses.entry("413".into()).or_insert_with(|| error("PAYLOAD_TOO_LARGE: over 64 KiB").into());
+                }
+                if vendor {
+                    responses.entry("429".into()).or_insert_with(|| {
+                        error("RATE_LIMITED: too many calls with a token that opened nothing, with Retry-After").into()
+                    });
                 }
                 responses.entry("431".into()).or_insert_with(|| {
                     error("HEADERS_TOO_LARGE: more than 100 request headers or 16 KiB of them").into()
@@ -120,6 +135,7 @@ pub fn api() -> OpenApiRouter<AppState> {
         .merge(activations::router())
         .merge(registration::router())
         .merge(customers::router())
+        .merge(vendor::router())
 }
 
 /// Gives the plain-text rejections of body limits and extractors the API's `{code, message}` shape.

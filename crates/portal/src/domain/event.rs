@@ -12,6 +12,9 @@ pub enum EventKind {
     PaymentRecorded,
     LicenseIssued,
     LicenseStatusChanged,
+    CustomerAdded,
+    ApiTokenCreated,
+    ApiTokenRevoked,
 }
 
 words!(
@@ -20,42 +23,63 @@ words!(
     OrderPlaced = "order_placed",
     PaymentRecorded = "payment_recorded",
     LicenseIssued = "license_issued",
-    LicenseStatusChanged = "license_status_changed"
+    LicenseStatusChanged = "license_status_changed",
+    CustomerAdded = "customer_added",
+    ApiTokenCreated = "api_token_created",
+    ApiTokenRevoked = "api_token_revoked"
 );
 
-/// Who acted, as the log names them: `cli`, `staff:<e-mail>`, `api:<token>`, `customer:<id>`,
-/// `machine:<id>`, `system`.
+/// Who acted, as the log names them: `cli`, `staff:<e-mail>`, `api:<token name>`,
+/// `customer:<id>`, `machine:<id>`, `system`; and from which address, when over the network.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Actor(String);
+pub struct Actor(String, Option<String>);
 
 impl Actor {
     /// The vendor's operator at the shell (`tessera-portal admin`).
     #[must_use]
     pub fn cli() -> Self {
-        Self("cli".into())
+        Self("cli".into(), None)
     }
 
     /// The portal itself (jobs, the demo).
     #[must_use]
     pub fn system() -> Self {
-        Self("system".into())
+        Self("system".into(), None)
     }
 
     /// A member of the vendor's staff, by e-mail.
     #[must_use]
     pub fn staff(email: &super::Email) -> Self {
-        Self(format!("staff:{email}"))
+        Self(format!("staff:{email}"), None)
     }
 
     /// A customer's signed-in account.
     #[must_use]
     pub fn customer(id: &super::CustomerId) -> Self {
-        Self(format!("customer:{id}"))
+        Self(format!("customer:{id}"), None)
+    }
+
+    /// The vendor's shop or CRM, by the name of its API token.
+    #[must_use]
+    pub fn api(token_name: &str) -> Self {
+        Self(format!("api:{token_name}"), None)
+    }
+
+    /// The same actor, acting from `address`.
+    #[must_use]
+    pub fn from_address(self, address: std::net::SocketAddr) -> Self {
+        Self(self.0, Some(address.ip().to_string()))
     }
 
     #[must_use]
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+
+    /// The address it acted from, when over the network.
+    #[must_use]
+    pub fn source_ip(&self) -> Option<&str> {
+        self.1.as_deref()
     }
 }
 

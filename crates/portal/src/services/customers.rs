@@ -1,11 +1,15 @@
-//! Adding customers (companies) with their first contact, and finding one by e-mail.
+//! Adding customers (companies) with their first contact, finding one by e-mail, and one
+//! customer with their contacts, orders and licenses.
 
 use tessera_core::ActivationKey;
 
-use crate::domain::{CustomerId, Email};
+use super::events::{self, Change};
+use crate::domain::{Actor, CustomerId, Email, EventKind};
 use crate::error::{Error, Result};
-use crate::store::customers::{self, Contact, NewCustomer};
-use crate::store::{self, Conn};
+use crate::store::customers::{self, Contact, Customer, NewCustomer};
+use crate::store::licenses::License;
+use crate::store::orders::{Item, Order};
+use crate::store::{self, Conn, Pool};
 
 /// A customer to add, as the vendor typed it.
 #[derive(Debug)]
@@ -63,4 +67,57 @@ pub async fn by_email(conn: &mut Conn, email: &str) -> Result<CustomerId> {
     customers::id_by_email(conn, &Email::normalized(email))
         .await?
         .ok_or_else(|| Error::BadRequest(format!("no customer has e-mail {email}")))
+}
+
+/// Adds a customer in a transaction of its own, recording who added them; returns their id.
+pub async fn add(pool: &Pool, actor: &Actor, form: &CustomerForm<'_>) -> Result<CustomerId> {
+    let mut tx = store::begin(pool).await?;
+    let (id, _) = add_customer(&mut tx, form).await?;
+    let change = Change {
+        kind: EventKind::CustomerAdded,
+        at: store::now(),
+        subject: form.company.trim(),
+        customer_id: Some(&id),
+        order_id: None,
+        license_id: None,
+        before: None,
+        after: Some(serde_json::json!({
+            "company": form.company.trim(),
+            "email": Email::normalized(form.email).as_str(),
+            "country": form.country.trim(),
+            "city": form.city.trim(),
+        })),
+    };
+    events::record(&mut tx, actor, &change).await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// A customer with everything of theirs the vendor looks at.
+#[derive(Debug)]
+pub struct Overview {
+    pub customer: Customer,
+    pub contacts: Vec<Contact>,
+    /// Newest first, each with its lines.
+    pub orders: Vec<(Order, Vec<Item>)>,
+    /// Newest first.
+    pub licenses: Vec<License>,
+}
+
+/// Customer `id` with their contacts, orders and licenses; `NOT_FOUND` when there is none.
+pub async fn overview(pool: &Pool, id: &CustomerId) -> Result<Overview> {
+    let customer = customers::by_id(pool, id).await?.ok_or(Error::NotFound)?;
+    let contacts = customers::contacts_of(pool, id).await?;
+    let mut items = store::orders::items_of_customer(pool, id).await?;
+    let orders = store::orders::all_of_customer(pool, id)
+        .await?
+        .into_iter()
+        .map(|order| {
+            let (lines, rest) = std::mem::take(&mut items).into_iter().partition(|(of, _)| *of == order.id);
+            items = rest;
+            (order, lines.into_iter().map(|(_, item)| item).collect())
+        })
+        .collect();
+    let licenses = store::licenses::all_of_customer(pool, id).await?;
+    Ok(Overview { customer, contacts, orders, licenses })
 }

@@ -2,9 +2,9 @@
 //! with who made it and what it was before and after.
 
 use crate::domain::{Actor, CustomerId, EventKind, LicenseId, OrderId};
-use crate::error::Result;
-use crate::store::Conn;
-use crate::store::events::{self, NewEvent};
+use crate::error::{Error, Result};
+use crate::store::events::{self, Event, NewEvent};
+use crate::store::{Conn, Pool};
 
 /// A change to record.
 #[derive(Debug)]
@@ -20,12 +20,12 @@ pub struct Change<'a> {
     pub after: Option<serde_json::Value>,
 }
 
-/// Appends `change`, made by `actor` (from `source_ip` when it came over the network).
-pub async fn record(conn: &mut Conn, actor: &Actor, source_ip: Option<&str>, change: &Change<'_>) -> Result<()> {
+/// Appends `change`, made by `actor` (from its address, when it came over the network).
+pub async fn record(conn: &mut Conn, actor: &Actor, change: &Change<'_>) -> Result<()> {
     let new = NewEvent {
         at: change.at,
         actor: actor.as_str(),
-        source_ip,
+        source_ip: actor.source_ip(),
         kind: change.kind,
         customer_id: change.customer_id.map(CustomerId::as_str),
         license_id: change.license_id.map(LicenseId::as_str),
@@ -36,4 +36,33 @@ pub async fn record(conn: &mut Conn, actor: &Actor, source_ip: Option<&str>, cha
     };
     events::append(conn, &new).await?;
     Ok(())
+}
+
+/// A page of the log read from a cursor.
+#[derive(Debug)]
+pub struct EventPage {
+    pub events: Vec<Event>,
+    /// The cursor of the next page, when this one was full.
+    pub next: Option<String>,
+}
+
+/// Most events a page read from a cursor holds.
+pub const MAX_PAGE: i64 = 500;
+
+/// Up to `limit` events (1 to [`MAX_PAGE`]) after the event `after`, at or after `since`, of
+/// `kind`, oldest first.
+pub async fn after(
+    pool: &Pool,
+    since: Option<i64>,
+    kind: Option<EventKind>,
+    after: Option<&str>,
+    limit: i64,
+) -> Result<EventPage> {
+    if !(1..=MAX_PAGE).contains(&limit) {
+        return Err(Error::BadRequest(format!("{limit} is not a page size the portal takes (1 to {MAX_PAGE})")));
+    }
+    let events = events::after(pool, since, kind, after, limit).await?;
+    let full = i64::try_from(events.len()).unwrap_or(i64::MAX) == limit;
+    let next = if full { events.last().map(|event| event.id.clone()) } else { None };
+    Ok(EventPage { events, next })
 }

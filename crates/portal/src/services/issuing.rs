@@ -5,8 +5,8 @@ use tessera_core::LicenseStatus;
 use super::events::{self, Change};
 use crate::domain::{Actor, CustomerId, EventKind, LicenseId, OrderId, Serial};
 use crate::error::{Error, Result};
-use crate::store::licenses::{self, NewLicense};
-use crate::store::{Conn, catalog, support};
+use crate::store::licenses::{self, License, NewLicense};
+use crate::store::{Conn, Pool, catalog, support};
 
 const DAY: i64 = 86_400;
 const YEAR: i64 = 365 * DAY;
@@ -76,7 +76,7 @@ pub async fn issue_license(conn: &mut Conn, actor: &Actor, form: &LicenseForm<'_
             "support_until": support_until,
         })),
     };
-    events::record(conn, actor, None, &change).await?;
+    events::record(conn, actor, &change).await?;
     Ok(id)
 }
 
@@ -89,12 +89,29 @@ pub fn status(text: &str) -> Result<LicenseStatus> {
 }
 
 /// Sets the status of the license `serial`, recording who changed it from what; the
-/// customer's app hears it at its next refresh.
-pub async fn set_status(conn: &mut Conn, actor: &Actor, serial: &Serial, status: LicenseStatus) -> Result<()> {
+/// customer's app hears it at its next refresh, with `reason`. Suspending and revoking need a
+/// reason (the customer reads it); reinstating keeps none.
+pub async fn set_status(
+    conn: &mut Conn,
+    actor: &Actor,
+    serial: &Serial,
+    status: LicenseStatus,
+    reason: Option<&str>,
+) -> Result<License> {
     let license = licenses::by_serial(conn, serial)
         .await?
         .ok_or_else(|| Error::BadRequest(format!("no license has serial {serial}")))?;
-    licenses::set_status(conn, serial, status).await?;
+    let reason = reason.map(str::trim).filter(|r| !r.is_empty());
+    let reason = match status {
+        LicenseStatus::Active => None,
+        LicenseStatus::Suspended | LicenseStatus::Revoked => Some(reason.ok_or_else(|| {
+            Error::BadRequest(format!(
+                "say why license {serial} is {}: the customer reads the reason in the License Manager",
+                licenses::status_code(status)
+            ))
+        })?),
+    };
+    licenses::set_status(conn, serial, status, reason).await?;
     let change = Change {
         kind: EventKind::LicenseStatusChanged,
         at: crate::store::now(),
@@ -102,8 +119,34 @@ pub async fn set_status(conn: &mut Conn, actor: &Actor, serial: &Serial, status:
         customer_id: Some(&license.customer_id),
         order_id: None,
         license_id: Some(&license.id),
-        before: Some(serde_json::json!({ "status": licenses::status_code(license.status) })),
-        after: Some(serde_json::json!({ "status": licenses::status_code(status) })),
+        before: Some(serde_json::json!({
+            "status": licenses::status_code(license.status),
+            "reason": license.status_reason,
+        })),
+        after: Some(serde_json::json!({ "status": licenses::status_code(status), "reason": reason })),
     };
-    events::record(conn, actor, None, &change).await
+    events::record(conn, actor, &change).await?;
+    licenses::by_serial(conn, serial).await?.ok_or(Error::NotFound)
+}
+
+/// [`set_status`] in a transaction of its own; an unknown serial is `NOT_FOUND`.
+pub async fn change_status(
+    pool: &Pool,
+    actor: &Actor,
+    serial: &Serial,
+    status: LicenseStatus,
+    reason: &str,
+) -> Result<License> {
+    let mut tx = crate::store::begin(pool).await?;
+    if licenses::by_serial(&mut tx, serial).await?.is_none() {
+        return Err(Error::NotFound);
+    }
+    let license = set_status(&mut tx, actor, serial, status, Some(reason)).await?;
+    tx.commit().await?;
+    Ok(license)
+}
+
+/// The license `serial`, or `NOT_FOUND`.
+pub async fn license(pool: &Pool, serial: &Serial) -> Result<License> {
+    licenses::by_serial(&mut *crate::store::acquire(pool).await?, serial).await?.ok_or(Error::NotFound)
 }

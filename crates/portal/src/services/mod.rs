@@ -4,6 +4,7 @@
 
 pub mod accounts;
 pub mod activation;
+pub mod api_tokens;
 pub mod catalog;
 pub mod content;
 pub mod customers;

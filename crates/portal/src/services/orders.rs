@@ -7,8 +7,8 @@ use tessera_billing::{Currency, Money, price_lines};
 use super::events::{self, Change};
 use crate::domain::{Actor, CustomerId, EventKind, OrderId, OrderRef, OrderStatus, PaymentMethod};
 use crate::error::{Error, Result};
-use crate::store::orders::{self, Item, NewOrder};
-use crate::store::{Conn, catalog, counters};
+use crate::store::orders::{self, Item, NewOrder, Order};
+use crate::store::{self, Conn, Pool, catalog, counters};
 
 /// One line of an order recorded as it was.
 #[derive(Debug)]
@@ -67,6 +67,7 @@ pub async fn add_order(conn: &mut Conn, form: &OrderForm<'_>) -> Result<(OrderId
         status: OrderStatus::Paid,
         payment_method: PaymentMethod::BankTransfer,
         paid_at: Some(form.placed_at),
+        idempotency_key: None,
     };
     let id = orders::insert(conn, &new)
         .await?
@@ -107,14 +108,18 @@ pub struct Placement<'a> {
     pub placed_at: i64,
     /// The order references' prefix (`--order-prefix`), e.g. `JWT`.
     pub prefix: &'a str,
+    /// The vendor API's `Idempotency-Key`: placing again with it places nothing new.
+    pub idempotency_key: Option<&'a str>,
 }
 
-/// The order placed: its reference and total.
+/// The order placed: its reference and total, and whether this call placed it (false when
+/// its idempotency key placed it before).
 #[derive(Debug, Clone)]
 pub struct Placed {
     pub id: OrderId,
     pub reference: OrderRef,
     pub total: Money,
+    pub first_time: bool,
 }
 
 /// The first number of the order references the portal hands out.
@@ -126,6 +131,15 @@ const FIRST_ORDER_NUMBER: i64 = 1001;
 pub async fn place_order(conn: &mut Conn, actor: &Actor, form: &Placement<'_>) -> Result<Placed> {
     if form.lines.is_empty() {
         return Err(Error::BadRequest("an order needs at least one line".into()));
+    }
+    if let Some(line) = form.lines.iter().find(|line| !(1..=1_000_000).contains(&line.quantity)) {
+        return Err(Error::BadRequest(format!(
+            "{} users of {} is not a quantity the portal takes (1 to 1,000,000)",
+            line.quantity, line.sku
+        )));
+    }
+    if !store::customers::exists(conn, form.customer_id).await? {
+        return Err(Error::BadRequest(format!("no customer has id {}", form.customer_id)));
     }
     let mut plans = Vec::with_capacity(form.lines.len());
     for line in form.lines {
@@ -157,6 +171,7 @@ pub async fn place_order(conn: &mut Conn, actor: &Actor, form: &Placement<'_>) -
         status: OrderStatus::AwaitingPayment,
         payment_method: form.payment_method,
         paid_at: None,
+        idempotency_key: form.idempotency_key,
     };
     let id = orders::insert(conn, &new)
         .await?
@@ -187,8 +202,55 @@ pub async fn place_order(conn: &mut Conn, actor: &Actor, form: &Placement<'_>) -
             "payment_method": form.payment_method,
         })),
     };
-    events::record(conn, actor, None, &change).await?;
-    Ok(Placed { id, reference, total: priced.total })
+    events::record(conn, actor, &change).await?;
+    Ok(Placed { id, reference, total: priced.total, first_time: true })
+}
+
+/// Places an order in a transaction of its own, once per idempotency key: the same key again
+/// answers the order it placed (the same customer's; another customer's is `PAYMENT_CONFLICT`).
+pub async fn place(pool: &Pool, actor: &Actor, form: &Placement<'_>) -> Result<Placed> {
+    let mut tx = store::begin(pool).await?;
+    if let Some(placed) = placed_before(&mut tx, form).await? {
+        return Ok(placed);
+    }
+    match place_order(&mut tx, actor, form).await {
+        Ok(placed) => {
+            tx.commit().await?;
+            Ok(placed)
+        }
+        Err(error) => {
+            // Another process placed the order of this key meanwhile: answer it.
+            tx.rollback().await?;
+            match placed_before(&mut *store::acquire(pool).await?, form).await? {
+                Some(placed) => Ok(placed),
+                None => Err(error),
+            }
+        }
+    }
+}
+
+async fn placed_before(conn: &mut Conn, form: &Placement<'_>) -> Result<Option<Placed>> {
+    let Some(key) = form.idempotency_key else {
+        return Ok(None);
+    };
+    let Some(order) = orders::by_idempotency_key(conn, key).await? else {
+        return Ok(None);
+    };
+    if order.customer_id != *form.customer_id {
+        return Err(Error::PaymentConflict(format!(
+            "That Idempotency-Key placed order {} for another customer.",
+            order.reference
+        )));
+    }
+    let total = Money::from_minor(order.total_minor, currency(&order.currency)?);
+    Ok(Some(Placed { reference: OrderRef::normalise(&order.reference), id: order.id, total, first_time: false }))
+}
+
+/// The order `id` with its lines.
+pub async fn with_items(pool: &Pool, id: &OrderId) -> Result<(Order, Vec<Item>)> {
+    let order = orders::by_id(&mut *store::acquire(pool).await?, id).await?.ok_or(Error::NotFound)?;
+    let items = orders::items_of(pool, id).await?;
+    Ok((order, items))
 }
 
 /// The prefix and the next number whose reference no order has (one recorded by hand may have

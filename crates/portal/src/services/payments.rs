@@ -25,7 +25,8 @@ pub struct PaymentForm<'a> {
     pub amount: Money,
     /// When it arrived (Unix seconds): the licenses' term starts then.
     pub paid_at: i64,
-    pub method: PaymentMethod,
+    /// How it was paid; the order's payment method when `None`.
+    pub method: Option<PaymentMethod>,
     /// The transfer's reference on the bank statement.
     pub bank_reference: Option<&'a str>,
     /// The vendor API's `Idempotency-Key`.
@@ -75,12 +76,13 @@ pub async fn record_payment(pool: &Pool, actor: &Actor, form: &PaymentForm<'_>) 
         return Err(Error::Internal(format!("order {} changed while its payment was recorded", order.reference)));
     }
     let now = store::now();
+    let method = form.method.unwrap_or(order.payment_method);
     let new = NewPayment {
         order_id: &order.id,
         amount_minor: form.amount.minor(),
         currency: form.amount.currency().code(),
         paid_at: form.paid_at,
-        method: form.method,
+        method,
         bank_reference,
         idempotency_key: key,
         recorded_by: actor.as_str(),
@@ -105,11 +107,11 @@ pub async fn record_payment(pool: &Pool, actor: &Actor, form: &PaymentForm<'_>) 
             "amount": form.amount.decimal(),
             "currency": form.amount.currency().code(),
             "paid_at": form.paid_at,
-            "method": form.method,
+            "method": method,
             "bank_reference": bank_reference,
         })),
     };
-    events::record(&mut tx, actor, None, &change).await?;
+    events::record(&mut tx, actor, &change).await?;
     let recorded = outcome(&mut tx, &order.id, true).await?;
     tx.commit().await?;
     tracing::info!(order = %order.reference, licenses = recorded.licenses.len(), "payment recorded");

@@ -32,6 +32,15 @@ pub async fn by_id(pool: &Pool, id: &str) -> Result<Option<Customer>> {
     .await?)
 }
 
+/// Whether customer `id` exists.
+pub async fn exists(conn: &mut Conn, id: &CustomerId) -> Result<bool> {
+    let found: Option<String> = sqlx::query_scalar("SELECT id FROM customers WHERE id = $1")
+        .bind(id.as_str())
+        .fetch_optional(&mut *conn)
+        .await?;
+    Ok(found.is_some())
+}
+
 /// The customer whose activation key this is (the canonical form).
 pub async fn owning_key(pool: &Pool, activation_key: &str) -> Result<Option<String>> {
     Ok(sqlx::query_scalar("SELECT id FROM customers WHERE activation_key = $1")

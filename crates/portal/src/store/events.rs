@@ -120,3 +120,25 @@ pub async fn page(pool: &Pool, filter: &Filter<'_>, requested: Option<i64>) -> R
     })
     .await
 }
+
+/// Up to `limit` events after the event `after` (by id, which orders events as they happened),
+/// at or after `since`, of `kind`, oldest first.
+pub async fn after(
+    pool: &Pool,
+    since: Option<i64>,
+    kind: Option<EventKind>,
+    after: Option<&str>,
+    limit: i64,
+) -> Result<Vec<Event>> {
+    Ok(sqlx::query_as(
+        "SELECT id, at, actor, source_ip, kind, customer_id, license_id, order_id, subject, before_state, \
+         after_state FROM events WHERE id > $1 AND ($2 IS NULL OR at >= $2) AND ($3 IS NULL OR kind = $3) \
+         ORDER BY id LIMIT $4",
+    )
+    .bind(after.unwrap_or(""))
+    .bind(since)
+    .bind(kind.map(EventKind::code))
+    .bind(limit)
+    .fetch_all(pool)
+    .await?)
+}

@@ -24,6 +24,8 @@ pub struct License {
     pub max_machines: i64,
     pub used_machines: i64,
     pub status: LicenseStatus,
+    /// Why it is suspended or revoked, as the customer reads it.
+    pub status_reason: Option<String>,
     pub issued_at: i64,
     pub expires_at: Option<i64>,
     pub support_until: Option<i64>,
@@ -62,7 +64,7 @@ pub fn policy_of(code: &str) -> MatchPolicy {
 }
 
 const SELECT: &str = "SELECT l.id, l.serial, l.customer_id, c.company AS customer, o.reference AS order_reference, \
-     l.product_id, l.edition, l.features, l.users, l.max_machines, l.used_machines, l.status, l.issued_at, \
+     l.product_id, l.edition, l.features, l.users, l.max_machines, l.used_machines, l.status, l.status_reason, l.issued_at, \
      l.expires_at, (SELECT MAX(s.ends_at) FROM support_terms s WHERE s.license_id = l.id) AS support_until, \
      p.match_policy, p.refresh_days, p.grace_days, p.name AS product_name";
 
@@ -83,6 +85,7 @@ struct Record {
     max_machines: i64,
     used_machines: i64,
     status: String,
+    status_reason: Option<String>,
     issued_at: i64,
     expires_at: Option<i64>,
     support_until: Option<i64>,
@@ -97,6 +100,7 @@ impl Record {
         Ok(License {
             features: from_json("features", &self.features)?,
             status: status_of(&self.status),
+            status_reason: self.status_reason,
             match_policy: policy_of(&self.match_policy),
             id: LicenseId::new(self.id),
             serial: Serial::stored(self.serial),
@@ -311,10 +315,12 @@ pub async fn by_serial(conn: &mut Conn, serial: &Serial) -> Result<Option<Licens
     record.map(Record::into_license).transpose()
 }
 
-/// Sets the status of the license `serial`; false when no license has it.
-pub async fn set_status(conn: &mut Conn, serial: &Serial, status: LicenseStatus) -> Result<bool> {
-    let changed = sqlx::query("UPDATE licenses SET status = $1 WHERE serial = $2")
+/// Sets the status of the license `serial` and the reason its customer reads; false when no
+/// license has it.
+pub async fn set_status(conn: &mut Conn, serial: &Serial, status: LicenseStatus, reason: Option<&str>) -> Result<bool> {
+    let changed = sqlx::query("UPDATE licenses SET status = $1, status_reason = $2 WHERE serial = $3")
         .bind(status_code(status))
+        .bind(reason)
         .bind(serial.as_str())
         .execute(&mut *conn)
         .await?

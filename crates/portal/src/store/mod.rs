@@ -2,6 +2,7 @@
 //! transactions passed in explicitly. Nothing outside this folder writes a query (`cargo xtask lint`).
 
 pub mod accounts;
+pub mod api_tokens;
 pub mod catalog;
 mod connect;
 pub mod contracts;

@@ -94,14 +94,16 @@ pub struct NewOrder<'a> {
     pub payment_method: PaymentMethod,
     /// When it was paid, for an order recorded paid.
     pub paid_at: Option<i64>,
+    /// The vendor API's `Idempotency-Key` of the call that placed it.
+    pub idempotency_key: Option<&'a str>,
 }
 
-/// Adds an order; its id, or `None` when the reference is taken.
+/// Adds an order; its id, or `None` when the reference (or idempotency key) is taken.
 pub async fn insert(conn: &mut Conn, new: &NewOrder<'_>) -> Result<Option<OrderId>> {
     let id = new_id("ord");
     let inserted = sqlx::query(
         "INSERT INTO orders (id, customer_id, reference, placed_at, currency, total_minor, status, payment_method, \
-         paid_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+         paid_at, idempotency_key) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
     )
     .bind(&id)
     .bind(new.customer_id)
@@ -112,6 +114,7 @@ pub async fn insert(conn: &mut Conn, new: &NewOrder<'_>) -> Result<Option<OrderI
     .bind(new.status.code())
     .bind(new.payment_method.code())
     .bind(new.paid_at)
+    .bind(new.idempotency_key)
     .execute(&mut *conn)
     .await;
     Ok(fresh(inserted)?.then_some(OrderId::new(id)))
@@ -145,6 +148,42 @@ pub async fn id_of(conn: &mut Conn, customer_id: &CustomerId, reference: &OrderR
         .fetch_optional(&mut *conn)
         .await?;
     Ok(id.map(OrderId::new))
+}
+
+/// The order placed by the vendor API call with this `Idempotency-Key`.
+pub async fn by_idempotency_key(conn: &mut Conn, key: &str) -> Result<Option<Order>> {
+    Ok(sqlx::query_as(&format!("SELECT {ORDER_COLUMNS} FROM orders WHERE idempotency_key = $1"))
+        .bind(key)
+        .fetch_optional(&mut *conn)
+        .await?)
+}
+
+/// Every order of a customer, newest first.
+pub async fn all_of_customer(pool: &Pool, customer_id: &CustomerId) -> Result<Vec<Order>> {
+    Ok(sqlx::query_as(&format!(
+        "SELECT {ORDER_COLUMNS} FROM orders WHERE customer_id = $1 ORDER BY placed_at DESC, reference DESC"
+    ))
+    .bind(customer_id.as_str())
+    .fetch_all(pool)
+    .await?)
+}
+
+#[derive(FromRow)]
+struct OrderItem {
+    order_id: String,
+    #[sqlx(flatten)]
+    item: Item,
+}
+
+/// The items of every order of a customer, each with its order's id, dearest first.
+pub async fn items_of_customer(pool: &Pool, customer_id: &CustomerId) -> Result<Vec<(OrderId, Item)>> {
+    let rows: Vec<OrderItem> = sqlx::query_as(
+        "SELECT i.order_id, i.description, i.sku, i.quantity, i.unit_price_minor, i.subtotal_minor, i.plan_id          FROM order_items i JOIN orders o ON o.id = i.order_id WHERE o.customer_id = $1          ORDER BY i.subtotal_minor DESC, i.sku",
+    )
+    .bind(customer_id.as_str())
+    .fetch_all(pool)
+    .await?;
+    Ok(rows.into_iter().map(|row| (OrderId::new(row.order_id), row.item)).collect())
 }
 
 /// The references of a customer's orders, newest first.

@@ -15,7 +15,7 @@ pub enum Admin {
     AddOrder(AddOrder),
     /// Add a license (and optionally a support term); prints its serial.
     AddLicense(AddLicense),
-    /// Set a license's status: active, suspended or revoked.
+    /// Set a license's status: active, suspended or revoked (with `--reason`, shown to the customer).
     SetStatus(SetStatus),
     /// Invite a person of a customer to sign in with e-mail and password: adds the account,
     /// mails them a link to set their password (valid 7 days, once) and prints it.
@@ -35,6 +35,9 @@ pub enum Admin {
     RecordPayment(RecordPayment),
     /// List the event log, oldest first, a page at a time.
     Events(Events),
+    /// The vendor API's bearer tokens: create (shown once), list, revoke.
+    #[command(subcommand)]
+    ApiToken(super::tokens::ApiToken),
 }
 
 /// Add a product.
@@ -145,6 +148,9 @@ pub struct SetStatus {
     pub serial: String,
     #[arg(value_parser = ["active", "suspended", "revoked"])]
     pub status: String,
+    /// Why, as the customer reads it in the License Manager; needed to suspend or revoke.
+    #[arg(long)]
+    pub reason: Option<String>,
 }
 
 /// Invite a person of a customer to sign in with e-mail and password: adds the account,
@@ -263,8 +269,9 @@ pub struct RecordPayment {
     /// The day the money arrived, YYYY-MM-DD; now when absent. The licenses' term starts then.
     #[arg(long)]
     pub paid_on: Option<String>,
-    #[arg(long, default_value = "bank_transfer", value_parser = ["bank_transfer", "card"])]
-    pub method: String,
+    /// `bank_transfer` or `card`; the order's payment method when absent.
+    #[arg(long, value_parser = ["bank_transfer", "card"])]
+    pub method: Option<String>,
     /// The transfer's reference on the bank statement; the same one is recorded once.
     #[arg(long)]
     pub bank_reference: Option<String>,

@@ -2,8 +2,10 @@
 //! customers, orders and their payments, licenses and their status, news, contracts, the event log.
 
 mod args;
+mod tokens;
 
 pub use args::*;
+pub use tokens::{ApiToken, Create as CreateApiToken, Revoke as RevokeApiToken};
 
 use crate::config::Config;
 use crate::domain::{Actor, Email, EventKind, Money, OrderRef, PaymentMethod, Serial, Term};
@@ -42,6 +44,7 @@ pub async fn run(pool: &Pool, mailer: &Mailer, config: &Config, command: Admin) 
         }
         Admin::RecordPayment(c) => c.run(pool, now).await,
         Admin::Events(c) => c.run(pool).await,
+        Admin::ApiToken(c) => c.run(pool).await,
     }
 }
 
@@ -164,8 +167,10 @@ impl AddLicense {
 impl SetStatus {
     async fn run(self, conn: &mut Conn) -> Result<String> {
         let serial = Serial::parse("--serial", &self.serial)?;
-        issuing::set_status(conn, &Actor::cli(), &serial, issuing::status(&self.status)?).await?;
-        Ok(format!("license {serial} is now {}", self.status))
+        let status = issuing::status(&self.status)?;
+        let license = issuing::set_status(conn, &Actor::cli(), &serial, status, self.reason.as_deref()).await?;
+        let reason = license.status_reason.map(|r| format!(" ({r})")).unwrap_or_default();
+        Ok(format!("license {serial} is now {}{reason}", self.status))
     }
 }
 
@@ -241,6 +246,7 @@ impl PlaceOrder {
             payment_method: PaymentMethod::parse(&self.payment)?,
             placed_at: now,
             prefix: &prefix,
+            idempotency_key: None,
         };
         let placed = orders::place_order(conn, &Actor::cli(), &form).await?;
         Ok(format!(
@@ -260,7 +266,7 @@ impl RecordPayment {
             reference: &OrderRef::parse("--order", &self.order)?,
             amount: Money::parse(&self.amount, currency).map_err(|e| Error::BadRequest(e.to_string()))?,
             paid_at: self.paid_on.as_deref().map_or(Ok(now), parse_day)?,
-            method: PaymentMethod::parse(&self.method)?,
+            method: self.method.as_deref().map(PaymentMethod::parse).transpose()?,
             bank_reference: self.bank_reference.as_deref(),
             idempotency_key: None,
         };
