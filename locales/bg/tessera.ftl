@@ -661,3 +661,23 @@ cli--error-portal-not-genuine = Отговорът не е подписан от
 cli--error-unexpected-answer = Порталът за лицензи върна отговор, който програмата не разбира. Проверете адреса на портала („tessera settings --portal-url“) или обновете програмата.
 cli--error-state-corrupt = Данните за лиценза, запазени на този компютър, са повредени. Изпълнете „tessera refresh“ или активирайте отново с ключа си за активиране.
 cli--error-invalid-setting = Една от настройките не е валидна. Поправете я с „tessera settings“ (вижте „tessera settings --help“).
+
+## Mail the portal sends (payment recorded, license suspended or revoked)
+mail-greeting = Здравейте,
+mail-signature = Вашият портал за лицензи: { $portal }
+mail-paid-subject = Получено плащане за поръчка { $order }: вашите лицензи
+mail-paid-intro = Отразихме плащането ви за поръчка { $order }: { $amount }, получено на { $date }. Лицензите ви са издадени и срокът им започна в деня, в който пристигна плащането.
+mail-paid-license = { $product } { $edition }, сериен номер { $serial }: потребители { $users }, компютри { $machines }, { $term }
+mail-paid-term-until = валиден до { $date }
+mail-paid-term-perpetual = безсрочен
+mail-paid-key = Вашият ключ за активиране отваря тези лицензи:
+mail-paid-step-open = Отворете Tessera License Manager на компютъра, на който работи софтуерът (на сървър без работен плот изпълнете 'tessera activate').
+mail-paid-step-paste = Поставете ключа за активиране и натиснете „Активиране“.
+mail-paid-step-refresh = По-късно натиснете „Обновяване“, за да синхронизирате лиценза с портала. Без интернет активирайте офлайн с файл със заявка.
+mail-paid-portal = Лицензите, поръчките и договорите ви за поддръжка са в клиентския портал, { $link }: влезте с този имейл адрес и номера на поръчката { $order }.
+mail-suspended-subject = Лиценз { $serial } е спрян
+mail-suspended-body = Вашият лиценз { $serial } ({ $product } { $edition }) е спрян. Причина: { $reason }
+mail-suspended-effect = Софтуерът спира да го приема при следващото обновяване. Когато въпросът бъде уреден, ще го възстановим и обновяването ще го върне.
+mail-revoked-subject = Лиценз { $serial } е отнет
+mail-revoked-body = Вашият лиценз { $serial } ({ $product } { $edition }) е отнет. Причина: { $reason }
+mail-revoked-effect = Софтуерът спира да го приема при следващото обновяване. Отговорете на това съобщение, ако смятате, че е грешка.

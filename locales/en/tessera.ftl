@@ -676,3 +676,23 @@ cli--error-portal-not-genuine = The answer was not signed by your vendor's licen
 cli--error-unexpected-answer = The licensing portal gave an answer this program does not understand. Check the portal address ('tessera settings --portal-url'), or update the program.
 cli--error-state-corrupt = The license data saved on this computer is damaged. Run 'tessera refresh', or activate again with your activation key.
 cli--error-invalid-setting = A setting is not valid. Correct it with 'tessera settings' (see 'tessera settings --help').
+
+## Mail the portal sends (payment recorded, license suspended or revoked)
+mail-greeting = Hello,
+mail-signature = Your licensing portal: { $portal }
+mail-paid-subject = Payment received for order { $order }: your licenses
+mail-paid-intro = We have recorded your payment for order { $order }: { $amount }, received on { $date }. Your licenses are issued, and their term started on the day the payment arrived.
+mail-paid-license = { $product } { $edition }, serial { $serial }: users { $users }, computers { $machines }, { $term }
+mail-paid-term-until = valid until { $date }
+mail-paid-term-perpetual = perpetual
+mail-paid-key = Your activation key opens these licenses:
+mail-paid-step-open = Open the Tessera License Manager on the computer where the software runs (on a server without a desktop, run 'tessera activate').
+mail-paid-step-paste = Paste the activation key and click Activate.
+mail-paid-step-refresh = Later, click Refresh to synchronise the license with the portal. Without internet, activate offline with a request file.
+mail-paid-portal = Your licenses, orders and support terms are on the customer portal, { $link }: sign in with this e-mail address and the order number { $order }.
+mail-suspended-subject = License { $serial } is suspended
+mail-suspended-body = Your license { $serial } ({ $product } { $edition }) is suspended. Reason: { $reason }
+mail-suspended-effect = The software stops accepting it at its next refresh. Once the matter is settled we reinstate it, and a refresh brings it back.
+mail-revoked-subject = License { $serial } is revoked
+mail-revoked-body = Your license { $serial } ({ $product } { $edition }) is revoked. Reason: { $reason }
+mail-revoked-effect = The software stops accepting it at its next refresh. Reply to this message if you think this is a mistake.

@@ -661,3 +661,23 @@ cli--error-portal-not-genuine = La réponse n'est pas signée par le portail de 
 cli--error-unexpected-answer = Le portail de licences a donné une réponse que ce programme ne comprend pas. Vérifiez l'adresse du portail (« tessera settings --portal-url »), ou mettez à jour le programme.
 cli--error-state-corrupt = Les données de licence enregistrées sur cet ordinateur sont endommagées. Exécutez « tessera refresh », ou activez de nouveau avec votre clé d'activation.
 cli--error-invalid-setting = Un paramètre n'est pas valide. Corrigez-le avec « tessera settings » (voir « tessera settings --help »).
+
+## Mail the portal sends (payment recorded, license suspended or revoked)
+mail-greeting = Bonjour,
+mail-signature = Votre portail de licences : { $portal }
+mail-paid-subject = Paiement reçu pour la commande { $order } : vos licences
+mail-paid-intro = Nous avons enregistré votre paiement pour la commande { $order } : { $amount }, reçu le { $date }. Vos licences sont émises, et leur durée a commencé le jour de l'arrivée du paiement.
+mail-paid-license = { $product } { $edition }, numéro de série { $serial } : utilisateurs { $users }, ordinateurs { $machines }, { $term }
+mail-paid-term-until = valable jusqu'au { $date }
+mail-paid-term-perpetual = perpétuelle
+mail-paid-key = Votre clé d'activation ouvre ces licences :
+mail-paid-step-open = Ouvrez le Tessera License Manager sur l'ordinateur où le logiciel fonctionne (sur un serveur sans bureau, exécutez 'tessera activate').
+mail-paid-step-paste = Collez la clé d'activation et cliquez sur Activer.
+mail-paid-step-refresh = Plus tard, cliquez sur Actualiser pour synchroniser la licence avec le portail. Sans internet, activez hors ligne avec un fichier de demande.
+mail-paid-portal = Vos licences, commandes et contrats de support se trouvent sur le portail client, { $link } : connectez-vous avec cette adresse e-mail et le numéro de commande { $order }.
+mail-suspended-subject = La licence { $serial } est suspendue
+mail-suspended-body = Votre licence { $serial } ({ $product } { $edition }) est suspendue. Motif : { $reason }
+mail-suspended-effect = Le logiciel cesse de l'accepter à sa prochaine actualisation. Une fois la question réglée, nous la rétablissons, et une actualisation la rend de nouveau active.
+mail-revoked-subject = La licence { $serial } est révoquée
+mail-revoked-body = Votre licence { $serial } ({ $product } { $edition }) est révoquée. Motif : { $reason }
+mail-revoked-effect = Le logiciel cesse de l'accepter à sa prochaine actualisation. Répondez à ce message si vous pensez qu'il s'agit d'une erreur.

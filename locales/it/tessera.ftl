@@ -661,3 +661,23 @@ cli--error-portal-not-genuine = La risposta non è firmata dal portale delle lic
 cli--error-unexpected-answer = Il portale delle licenze ha dato una risposta che questo programma non riconosce. Controlla l'indirizzo del portale («tessera settings --portal-url») oppure aggiorna il programma.
 cli--error-state-corrupt = I dati della licenza salvati su questo computer sono danneggiati. Esegui «tessera refresh» oppure attiva di nuovo con la tua chiave di attivazione.
 cli--error-invalid-setting = Un'impostazione non è valida. Correggila con «tessera settings» (vedi «tessera settings --help»).
+
+## Mail the portal sends (payment recorded, license suspended or revoked)
+mail-greeting = Buongiorno,
+mail-signature = Il tuo portale delle licenze: { $portal }
+mail-paid-subject = Pagamento ricevuto per l'ordine { $order }: le tue licenze
+mail-paid-intro = Abbiamo registrato il pagamento dell'ordine { $order }: { $amount }, ricevuto il { $date }. Le tue licenze sono emesse e la loro durata è iniziata il giorno in cui è arrivato il pagamento.
+mail-paid-license = { $product } { $edition }, numero di serie { $serial }: utenti { $users }, computer { $machines }, { $term }
+mail-paid-term-until = valida fino al { $date }
+mail-paid-term-perpetual = perpetua
+mail-paid-key = La tua chiave di attivazione apre queste licenze:
+mail-paid-step-open = Apri il Tessera License Manager sul computer dove funziona il software (su un server senza desktop, esegui 'tessera activate').
+mail-paid-step-paste = Incolla la chiave di attivazione e fai clic su Attiva.
+mail-paid-step-refresh = In seguito, fai clic su Aggiorna per sincronizzare la licenza con il portale. Senza internet, attiva offline con un file di richiesta.
+mail-paid-portal = Licenze, ordini e contratti di assistenza sono sul portale clienti, { $link }: accedi con questo indirizzo e-mail e il numero d'ordine { $order }.
+mail-suspended-subject = La licenza { $serial } è sospesa
+mail-suspended-body = La tua licenza { $serial } ({ $product } { $edition }) è sospesa. Motivo: { $reason }
+mail-suspended-effect = Il software smette di accettarla al prossimo aggiornamento. Risolta la questione, la ripristiniamo e un aggiornamento la rende di nuovo attiva.
+mail-revoked-subject = La licenza { $serial } è revocata
+mail-revoked-body = La tua licenza { $serial } ({ $product } { $edition }) è revocata. Motivo: { $reason }
+mail-revoked-effect = Il software smette di accettarla al prossimo aggiornamento. Rispondi a questo messaggio se pensi che si tratti di un errore.

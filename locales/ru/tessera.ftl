@@ -670,3 +670,23 @@ cli--error-portal-not-genuine = Ответ не подписан портало�
 cli--error-unexpected-answer = Портал лицензирования вернул ответ, который эта программа не понимает. Проверьте адрес портала («tessera settings --portal-url») или обновите программу.
 cli--error-state-corrupt = Данные лицензии, сохранённые на этом компьютере, повреждены. Выполните «tessera refresh» или активируйте лицензию заново с помощью ключа активации.
 cli--error-invalid-setting = Одна из настроек указана неверно. Исправьте её командой «tessera settings» (см. «tessera settings --help»).
+
+## Mail the portal sends (payment recorded, license suspended or revoked)
+mail-greeting = Здравствуйте,
+mail-signature = Ваш портал лицензий: { $portal }
+mail-paid-subject = Оплата заказа { $order } получена: ваши лицензии
+mail-paid-intro = Мы учли вашу оплату заказа { $order }: { $amount }, получено { $date }. Ваши лицензии выпущены, и срок их действия начался в день поступления оплаты.
+mail-paid-license = { $product } { $edition }, серийный номер { $serial }: пользователи { $users }, компьютеры { $machines }, { $term }
+mail-paid-term-until = действует до { $date }
+mail-paid-term-perpetual = бессрочная
+mail-paid-key = Ваш ключ активации открывает эти лицензии:
+mail-paid-step-open = Откройте Tessera License Manager на компьютере, где работает программа (на сервере без рабочего стола выполните 'tessera activate').
+mail-paid-step-paste = Вставьте ключ активации и нажмите «Активировать».
+mail-paid-step-refresh = Позже нажмите «Обновить», чтобы синхронизировать лицензию с порталом. Без интернета активируйте офлайн с помощью файла запроса.
+mail-paid-portal = Ваши лицензии, заказы и договоры поддержки находятся на клиентском портале, { $link }: войдите с этим адресом электронной почты и номером заказа { $order }.
+mail-suspended-subject = Лицензия { $serial } приостановлена
+mail-suspended-body = Ваша лицензия { $serial } ({ $product } { $edition }) приостановлена. Причина: { $reason }
+mail-suspended-effect = Программа перестанет её принимать при следующем обновлении. Когда вопрос будет решён, мы её восстановим, и обновление вернёт её.
+mail-revoked-subject = Лицензия { $serial } отозвана
+mail-revoked-body = Ваша лицензия { $serial } ({ $product } { $edition }) отозвана. Причина: { $reason }
+mail-revoked-effect = Программа перестанет её принимать при следующем обновлении. Ответьте на это сообщение, если считаете, что это ошибка.

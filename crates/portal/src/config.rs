@@ -38,9 +38,9 @@ pub struct Config {
     /// `Secure` only when the request came over https (`X-Forwarded-Proto: https` from a proxy).
     #[arg(long, env = "TESSERA_SECURE_COOKIES")]
     pub secure_cookies: bool,
-    /// SMTP server for password-reset and invitation mail, e.g. `smtps://user:pass@mail.example.com`
-    /// or `smtp://mail.example.com:587?tls=required`. Without it, mail is written as `.eml`
-    /// files into `outbox/` in the data dir.
+    /// SMTP server for the portal's mail (payments, suspensions, password links), e.g.
+    /// `smtps://user:pass@mail.example.com` or `smtp://mail.example.com:587?tls=required`.
+    /// Without it, mail is written as `.eml` files into `outbox/` in the data dir.
     #[arg(long, env = "TESSERA_SMTP_URL", hide_env_values = true)]
     pub smtp_url: Option<String>,
     /// The sender of the portal's mail.

@@ -19,7 +19,7 @@ use tokio::net::TcpListener;
 use tower::ServiceExt as _;
 
 use crate::error::{Error, Result};
-use crate::jobs::housekeeping;
+use crate::jobs::{self, housekeeping};
 use crate::services::licensing;
 use crate::state::AppState;
 use crate::{Config, api, config, create_private_dir, keys, mail, state, store};
@@ -140,9 +140,11 @@ impl Portal {
     /// Serves until the process is stopped.
     pub async fn serve(self) -> Result<()> {
         let housekeeping = tokio::spawn(housekeeping::run(self.state.pool.clone()));
+        let mail = tokio::spawn(jobs::mail::run(self.state.pool.clone(), self.state.mailer.as_ref().clone()));
         let served =
             serve(self.listener, app(self.state), shutdown_signal()).await.map_err(|e| Error::Internal(e.to_string()));
         housekeeping.abort();
+        mail.abort();
         served
     }
 }

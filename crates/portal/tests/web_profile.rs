@@ -241,6 +241,7 @@ async fn the_vendor_fills_the_pages_with_admin_commands() {
         last_name: None,
         manager: Some(" Petar Ivanov ".into()),
         phone: Some("+359 2 123 4567".into()),
+        language: None,
     });
     run_admin(&portal, customer).await.expect("customer added");
     let contract = Admin::AddContract(admin::AddContract {

@@ -34,7 +34,7 @@ enum Command {
     RotateKey,
     /// Back-office tasks: products, editions, customers, orders, licenses.
     #[command(subcommand)]
-    Admin(admin::Admin),
+    Admin(Box<admin::Admin>),
 }
 
 /// Parses the command line and runs it.
@@ -95,7 +95,7 @@ async fn run(cli: Cli) -> Result<()> {
         Command::Admin(command) => {
             let pool = Portal::open_database(&cli.config).await?;
             let mailer = crate::mail::Mailer::from_config(&cli.config);
-            println!("{}", admin::run(&pool, &mailer, &cli.config, command).await?);
+            println!("{}", admin::run(&pool, &mailer, &cli.config, *command).await?);
             Ok(())
         }
         Command::RotateKey => {

@@ -130,6 +130,7 @@ async fn insert_customer(conn: &mut Conn, spec: &CustomerSpec) -> Result<()> {
         phone,
         activation_key: Some(demo_key(spec.company)),
         since: Some(now - 800 * DAY),
+        language: None,
     };
     let (customer_id, _) = customers::add_customer(conn, &form).await?;
     let mut order_ids = Vec::new();

@@ -1,3 +1,4 @@
 //! Background jobs of a serving portal.
 
 pub mod housekeeping;
+pub mod mail;

@@ -1,15 +1,27 @@
-//! Outgoing mail (password resets, invitations), built with lettre: sent by SMTP when
-//! `--smtp-url` is set, otherwise written as `.eml` files into `<data_dir>/outbox/` for the
-//! vendor's own mail system (or a test) to pick up.
+//! Outgoing mail, built with lettre: each queued mail is sent by SMTP when `--smtp-url` is
+//! set, otherwise written as an `.eml` file into `<data_dir>/outbox/` for the vendor's own mail
+//! system (or a test) to pick up. What is sent, and when, is the queue's (`services::mail`,
+//! `jobs::mail`).
 
 use std::path::PathBuf;
 
 use lettre::message::header::ContentType;
-use lettre::message::{Mailbox, Message};
+use lettre::message::{Mailbox, Message, MultiPart};
 use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport as _, Tokio1Executor};
 
 use crate::config::{Config, redact_url};
-use crate::error::{Error, Result};
+use crate::store::mail::Mail;
+
+/// What became of one attempt to send a mail.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// The server (or the outbox) took it.
+    Sent,
+    /// Not now (the server is down, busy, or refused it for the moment): try again later.
+    TryLater(String),
+    /// Never: the server refused it for good, or the message cannot be built.
+    Refused(String),
+}
 
 /// Where mail goes, and the portal's public address for the links it carries.
 #[derive(Clone)]
@@ -67,30 +79,51 @@ impl Mailer {
         &self.outbox
     }
 
-    /// Sends a plain-text message to `to`. The body may carry a secret link: it is never logged.
-    pub async fn send(&self, to: &str, subject: &str, body: String) -> Result<()> {
-        let fail = |what: &str, e: &dyn std::fmt::Display| Error::Internal(format!("cannot {what}: {e}"));
-        let from: Mailbox = self.from.parse().map_err(|e| fail("read the sender address", &e))?;
-        let to: Mailbox = to.parse().map_err(|e| fail("read the recipient address", &e))?;
-        let message = Message::builder()
+    /// Hands one queued mail to the SMTP server (or the outbox): plain text and, when it has
+    /// one, HTML as alternatives, its queue id in the `Message-ID`. The body may carry a secret
+    /// link: it is never logged.
+    pub async fn deliver(&self, mail: &Mail) -> Outcome {
+        match self.message(mail) {
+            Ok(message) => self.transmit(message).await,
+            Err(error) => Outcome::Refused(error),
+        }
+    }
+
+    fn message(&self, mail: &Mail) -> std::result::Result<Message, String> {
+        let from: Mailbox = self.from.parse().map_err(|e| format!("the sender address {}: {e}", self.from))?;
+        let to: Mailbox = mail.recipient.parse().map_err(|e| format!("the recipient address: {e}"))?;
+        let domain = from.email.domain().to_owned();
+        let builder = Message::builder()
             .from(from)
             .to(to)
-            .subject(subject)
-            .header(ContentType::TEXT_PLAIN)
-            .body(body)
-            .map_err(|e| fail("build the message", &e))?;
+            .subject(&mail.subject)
+            .message_id(Some(format!("<{}@{domain}>", mail.id)));
+        let built = match &mail.body_html {
+            Some(html) => builder.multipart(MultiPart::alternative_plain_html(mail.body_text.clone(), html.clone())),
+            None => builder.header(ContentType::TEXT_PLAIN).body(mail.body_text.clone()),
+        };
+        built.map_err(|e| format!("the message cannot be built: {e}"))
+    }
+
+    async fn transmit(&self, message: Message) -> Outcome {
         if let Some(url) = &self.smtp_url {
-            let transport =
-                AsyncSmtpTransport::<Tokio1Executor>::from_url(url).map_err(|e| fail("read the SMTP URL", &e))?.build();
-            transport.send(message).await.map_err(|e| fail("send mail by SMTP", &e))?;
+            let transport = match AsyncSmtpTransport::<Tokio1Executor>::from_url(url) {
+                Ok(builder) => builder.build(),
+                Err(e) => return Outcome::TryLater(format!("the SMTP URL cannot be read: {e}")),
+            };
+            match transport.send(message).await {
+                Ok(_) => Outcome::Sent,
+                Err(e) if e.is_permanent() => Outcome::Refused(format!("the SMTP server refused it: {e}")),
+                Err(e) => Outcome::TryLater(format!("SMTP: {e}")),
+            }
         } else {
-            crate::create_private_dir(&self.outbox)?;
-            AsyncFileTransport::<Tokio1Executor>::new(&self.outbox)
-                .send(message)
-                .await
-                .map_err(|e| fail("write mail to the outbox", &e))?;
+            if let Err(e) = crate::create_private_dir(&self.outbox) {
+                return Outcome::TryLater(format!("the outbox cannot be made: {e}"));
+            }
+            match AsyncFileTransport::<Tokio1Executor>::new(&self.outbox).send(message).await {
+                Ok(_) => Outcome::Sent,
+                Err(e) => Outcome::TryLater(format!("the outbox cannot be written: {e}")),
+            }
         }
-        tracing::info!(smtp = self.smtp_url.is_some(), "mail sent");
-        Ok(())
     }
 }

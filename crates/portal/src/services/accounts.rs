@@ -131,21 +131,24 @@ pub async fn change_password(
     store::accounts::change_password(pool, user_id, password_hash, keep_session).await
 }
 
-/// Makes a one-hour reset link for `user` and mails it to them (a forgotten password).
+/// Makes a one-hour reset link for `user` and queues the mail with it (a forgotten password).
 pub async fn send_reset_link(pool: &Pool, mailer: &Mailer, localizer: &Localizer, user: &User) -> Result<()> {
     let token = create_reset(pool, &user.id, RESET_SECONDS).await?;
-    mail_link(mailer, localizer, &user.email, &token, false).await
+    mail_link(pool, mailer, localizer.language(), &user.email, &token, false).await
 }
 
-/// Mails `user` a link to set a password: `invite` for a new account, else a forgotten password.
-pub async fn mail_link(mailer: &Mailer, localizer: &Localizer, email: &str, token: &str, invite: bool) -> Result<()> {
-    let link = mailer.link(&format!("/password/reset/{token}"));
-    let (subject, body) = if invite {
-        ("web-mail-invite-subject", "web-mail-invite-body")
-    } else {
-        ("web-mail-reset-subject", "web-mail-reset-body")
-    };
-    mailer.send(email, &localizer.text(subject), localizer.text_with(body, &[("link", link.as_str())])).await
+/// Queues the mail with a link to set a password: `invite` for a new account, else a forgotten
+/// password.
+pub async fn mail_link(
+    pool: &Pool,
+    mailer: &Mailer,
+    language: tessera_i18n::Language,
+    email: &str,
+    token: &str,
+    invite: bool,
+) -> Result<()> {
+    let mut conn = store::acquire(pool).await?;
+    super::mail::password_link(&mut conn, mailer, language, email, token, invite).await
 }
 
 #[cfg(test)]

@@ -26,6 +26,8 @@ pub struct CustomerForm<'a> {
     pub activation_key: Option<ActivationKey>,
     /// When they became a customer; now when `None`.
     pub since: Option<i64>,
+    /// The language of their mail (`en`, `fr`, `it`, `bg`, `ru`); English when `None`.
+    pub language: Option<&'a str>,
 }
 
 /// Adds a customer and their contact (the purchase e-mail); returns their id and activation key.
@@ -39,6 +41,12 @@ pub async fn add_customer(conn: &mut Conn, form: &CustomerForm<'_>) -> Result<(C
         None => ActivationKey::generate()?,
     };
     let created_at = form.since.unwrap_or_else(store::now);
+    let language = match form.language.map(str::trim).filter(|l| !l.is_empty()) {
+        None => tessera_i18n::Language::En,
+        Some(code) => tessera_i18n::Language::from_code(code).ok_or_else(|| {
+            Error::BadRequest(format!("'{code}' is not a language the portal writes in (en, fr, it, bg, ru)"))
+        })?,
+    };
     let new = NewCustomer {
         company: form.company,
         email: &email,
@@ -47,6 +55,7 @@ pub async fn add_customer(conn: &mut Conn, form: &CustomerForm<'_>) -> Result<(C
         activation_key: key.as_str(),
         manager: form.manager.trim(),
         phone: form.phone.trim(),
+        language: language.code(),
         created_at,
     };
     let id = customers::insert(conn, &new)

@@ -5,6 +5,7 @@ use tessera_core::LicenseStatus;
 use super::events::{self, Change};
 use crate::domain::{Actor, CustomerId, EventKind, LicenseId, OrderId, Serial};
 use crate::error::{Error, Result};
+use crate::mail::Mailer;
 use crate::store::licenses::{self, License, NewLicense};
 use crate::store::{Conn, Pool, catalog, support};
 
@@ -90,9 +91,10 @@ pub fn status(text: &str) -> Result<LicenseStatus> {
 
 /// Sets the status of the license `serial`, recording who changed it from what; the
 /// customer's app hears it at its next refresh, with `reason`. Suspending and revoking need a
-/// reason (the customer reads it); reinstating keeps none.
+/// reason (the customer reads it, also in the mail queued about it); reinstating keeps none.
 pub async fn set_status(
     conn: &mut Conn,
+    mailer: &Mailer,
     actor: &Actor,
     serial: &Serial,
     status: LicenseStatus,
@@ -126,12 +128,17 @@ pub async fn set_status(
         after: Some(serde_json::json!({ "status": licenses::status_code(status), "reason": reason })),
     };
     events::record(conn, actor, &change).await?;
-    licenses::by_serial(conn, serial).await?.ok_or(Error::NotFound)
+    let changed = licenses::by_serial(conn, serial).await?.ok_or(Error::NotFound)?;
+    if changed.status != license.status {
+        super::mail::status_changed(conn, mailer, &changed).await?;
+    }
+    Ok(changed)
 }
 
 /// [`set_status`] in a transaction of its own; an unknown serial is `NOT_FOUND`.
 pub async fn change_status(
     pool: &Pool,
+    mailer: &Mailer,
     actor: &Actor,
     serial: &Serial,
     status: LicenseStatus,
@@ -141,7 +148,7 @@ pub async fn change_status(
     if licenses::by_serial(&mut tx, serial).await?.is_none() {
         return Err(Error::NotFound);
     }
-    let license = set_status(&mut tx, actor, serial, status, Some(reason)).await?;
+    let license = set_status(&mut tx, mailer, actor, serial, status, Some(reason)).await?;
     tx.commit().await?;
     Ok(license)
 }

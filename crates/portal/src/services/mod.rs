@@ -11,6 +11,7 @@ pub mod customers;
 pub mod events;
 pub mod issuing;
 pub mod licensing;
+pub mod mail;
 pub mod orders;
 pub mod payments;
 pub mod registration;

@@ -8,8 +8,10 @@ use tessera_billing::{Money, Term};
 
 use super::events::{self, Change};
 use super::issuing::{self, LicenseForm};
+use super::mail;
 use crate::domain::{Actor, EventKind, OrderRef, OrderStatus, PaymentMethod, Serial, Text};
 use crate::error::{Error, Result};
+use crate::mail::Mailer;
 use crate::store::licenses::{self, License};
 use crate::store::orders::{self, Order};
 use crate::store::payments::{self, NewPayment, Payment};
@@ -50,7 +52,8 @@ pub struct Recorded {
 /// order paid by another payment (`ALREADY_PAID`), a cancelled or refunded order, or a bank
 /// reference or idempotency key already used for another order (`PAYMENT_CONFLICT`), a payment
 /// date in the future or before the order was placed (`BAD_REQUEST`).
-pub async fn record_payment(pool: &Pool, actor: &Actor, form: &PaymentForm<'_>) -> Result<Recorded> {
+/// The customer's mail "payment recorded, licenses issued" is queued in the same transaction.
+pub async fn record_payment(pool: &Pool, mailer: &Mailer, actor: &Actor, form: &PaymentForm<'_>) -> Result<Recorded> {
     let bank_reference = form.bank_reference.map(|r| Text::<128>::parse("bank_reference", r.trim())).transpose()?;
     let bank_reference = bank_reference.as_deref().filter(|r| !r.is_empty());
     let key = form.idempotency_key.map(|k| Text::<255>::parse("idempotency_key", k)).transpose()?;
@@ -113,6 +116,7 @@ pub async fn record_payment(pool: &Pool, actor: &Actor, form: &PaymentForm<'_>) 
     };
     events::record(&mut tx, actor, &change).await?;
     let recorded = outcome(&mut tx, &order.id, true).await?;
+    mail::payment_recorded(&mut tx, mailer, &recorded.order, &recorded.payment, &recorded.licenses).await?;
     tx.commit().await?;
     tracing::info!(order = %order.reference, licenses = recorded.licenses.len(), "payment recorded");
     Ok(recorded)

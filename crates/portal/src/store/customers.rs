@@ -19,17 +19,36 @@ pub struct Customer {
     pub city: String,
     pub activation_key: String,
     pub created_at: i64,
+    /// The language of their mail.
+    pub language: String,
 }
 
 /// Customer `id`.
 pub async fn by_id(pool: &Pool, id: &str) -> Result<Option<Customer>> {
     Ok(sqlx::query_as(
-        "SELECT id, company, email, manager, phone, country, city, activation_key, created_at FROM customers \
-         WHERE id = $1",
+        "SELECT id, company, email, manager, phone, country, city, activation_key, created_at, language \
+         FROM customers WHERE id = $1",
     )
     .bind(id)
     .fetch_optional(pool)
     .await?)
+}
+
+/// Whom the mails to a customer go to, in which language, with their activation key.
+#[derive(Debug, FromRow)]
+pub struct Recipient {
+    pub email: String,
+    pub company: String,
+    pub language: String,
+    pub activation_key: String,
+}
+
+/// The recipient of the mails to customer `id`, inside `conn`'s transaction.
+pub async fn recipient(conn: &mut Conn, id: &CustomerId) -> Result<Option<Recipient>> {
+    Ok(sqlx::query_as("SELECT email, company, language, activation_key FROM customers WHERE id = $1")
+        .bind(id.as_str())
+        .fetch_optional(&mut *conn)
+        .await?)
 }
 
 /// Whether customer `id` exists.
@@ -89,6 +108,8 @@ pub struct NewCustomer<'a> {
     pub activation_key: &'a str,
     pub manager: &'a str,
     pub phone: &'a str,
+    /// The language of their mail: en, fr, it, bg or ru.
+    pub language: &'a str,
     pub created_at: i64,
 }
 
@@ -96,8 +117,8 @@ pub struct NewCustomer<'a> {
 pub async fn insert(conn: &mut Conn, new: &NewCustomer<'_>) -> Result<Option<CustomerId>> {
     let id = new_id("cus");
     let inserted = sqlx::query(
-        "INSERT INTO customers (id, company, email, country, city, activation_key, created_at, manager, phone) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+        "INSERT INTO customers (id, company, email, country, city, activation_key, created_at, manager, phone, \
+         language) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
     )
     .bind(&id)
     .bind(new.company)
@@ -108,6 +129,7 @@ pub async fn insert(conn: &mut Conn, new: &NewCustomer<'_>) -> Result<Option<Cus
     .bind(new.created_at)
     .bind(new.manager)
     .bind(new.phone)
+    .bind(new.language)
     .execute(&mut *conn)
     .await;
     Ok(fresh(inserted)?.then_some(CustomerId::new(id)))

@@ -11,6 +11,7 @@ pub mod customers;
 pub mod events;
 pub mod licenses;
 pub mod machines;
+pub mod mail;
 pub mod news;
 pub mod nonces;
 pub mod orders;

@@ -40,6 +40,9 @@ pub struct NewCustomerBody {
     pub manager: Text<200>,
     #[serde(default)]
     pub phone: Text<50>,
+    /// The language of their mail: `en` (the default), `fr`, `it`, `bg` or `ru`.
+    #[serde(default)]
+    pub language: Option<Text<8>>,
 }
 
 /// A person the vendor writes to.
@@ -60,6 +63,8 @@ pub struct CustomerBody {
     pub city: String,
     pub manager: String,
     pub phone: String,
+    /// The language of their mail.
+    pub language: String,
     /// What the customer types into the License Manager; mailed with their licenses.
     pub activation_key: String,
     /// When they became a customer, RFC 3339.
@@ -95,6 +100,7 @@ async fn add_customer(
         phone: &body.phone,
         activation_key: None,
         since: None,
+        language: body.language.as_deref(),
     };
     let id = customers::add(&state.pool, &actor, &form).await?;
     Ok((StatusCode::CREATED, AppJson(customer_body(&state, &id).await?)))
@@ -128,6 +134,7 @@ async fn customer_body(state: &AppState, id: &CustomerId) -> Result<CustomerBody
         city: overview.customer.city,
         manager: overview.customer.manager,
         phone: overview.customer.phone,
+        language: overview.customer.language,
         activation_key: overview.customer.activation_key,
         since: time(overview.customer.created_at),
         contacts: overview

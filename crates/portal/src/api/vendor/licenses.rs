@@ -110,7 +110,8 @@ async fn set_status(
 ) -> Result<AppJson<LicenseBody>> {
     let actor = vendor.may(Scope::Licenses)?;
     let license =
-        issuing::change_status(&state.pool, &actor, &Serial::parse("serial", serial)?, status, reason).await?;
+        issuing::change_status(&state.pool, &state.mailer, &actor, &Serial::parse("serial", serial)?, status, reason)
+            .await?;
     Ok(AppJson(LicenseBody::new(&license, store::now())))
 }
 

@@ -226,7 +226,7 @@ async fn record_payment(
         bank_reference: body.bank_reference.as_deref(),
         idempotency_key: key.as_deref(),
     };
-    let recorded = payments::record_payment(&state.pool, &actor, &form).await?;
+    let recorded = payments::record_payment(&state.pool, &state.mailer, &actor, &form).await?;
     let now = crate::store::now();
     let activation_key = crate::store::customers::by_id(&state.pool, &recorded.order.customer_id)
         .await?

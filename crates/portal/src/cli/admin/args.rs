@@ -96,6 +96,9 @@ pub struct AddCustomer {
     /// Telephone number, shown on the customer's profile.
     #[arg(long)]
     pub phone: Option<String>,
+    /// The language of their mail: en (the default), fr, it, bg or ru.
+    #[arg(long)]
+    pub language: Option<String>,
 }
 
 /// Add an order with its items (`SKU:QUANTITY:UNIT_PRICE:DESCRIPTION`, price in minor units).

@@ -32,7 +32,10 @@ pub async fn run(pool: &Pool, mailer: &Mailer, config: &Config, command: Admin) 
         // An order and its lines, or nothing: in a transaction of its own.
         Admin::AddOrder(c) => c.run(pool, now).await,
         Admin::AddLicense(c) => in_transaction(pool, |conn| Box::pin(c.run(conn, now))).await,
-        Admin::SetStatus(c) => in_transaction(pool, |conn| Box::pin(c.run(conn))).await,
+        Admin::SetStatus(c) => {
+            let mailer = mailer.clone();
+            in_transaction(pool, |conn| Box::pin(c.run(conn, mailer))).await
+        }
         Admin::AddUser(c) => add_user(pool, mailer, &c.customer_email, &c.email).await,
         Admin::AddNews(c) => c.run(&mut *store::acquire(pool).await?, now).await,
         Admin::AddContract(c) => c.run(&mut *store::acquire(pool).await?, now).await,
@@ -42,7 +45,7 @@ pub async fn run(pool: &Pool, mailer: &Mailer, config: &Config, command: Admin) 
             let prefix = config.order_prefix.clone();
             in_transaction(pool, |conn| Box::pin(c.run(conn, prefix, now))).await
         }
-        Admin::RecordPayment(c) => c.run(pool, now).await,
+        Admin::RecordPayment(c) => c.run(pool, mailer, now).await,
         Admin::Events(c) => c.run(pool).await,
         Admin::ApiToken(c) => c.run(pool).await,
     }
@@ -99,6 +102,7 @@ impl AddCustomer {
             phone: self.phone.as_deref().unwrap_or_default(),
             activation_key: None,
             since: None,
+            language: self.language.as_deref(),
         };
         let (_, key) = customers::add_customer(conn, &form).await?;
         // The key is the customer's to see; printing it here is the operator handing it over.
@@ -165,10 +169,11 @@ impl AddLicense {
 }
 
 impl SetStatus {
-    async fn run(self, conn: &mut Conn) -> Result<String> {
+    async fn run(self, conn: &mut Conn, mailer: Mailer) -> Result<String> {
         let serial = Serial::parse("--serial", &self.serial)?;
         let status = issuing::status(&self.status)?;
-        let license = issuing::set_status(conn, &Actor::cli(), &serial, status, self.reason.as_deref()).await?;
+        let license =
+            issuing::set_status(conn, &mailer, &Actor::cli(), &serial, status, self.reason.as_deref()).await?;
         let reason = license.status_reason.map(|r| format!(" ({r})")).unwrap_or_default();
         Ok(format!("license {serial} is now {}{reason}", self.status))
     }
@@ -260,7 +265,7 @@ impl PlaceOrder {
 }
 
 impl RecordPayment {
-    async fn run(self, pool: &Pool, now: i64) -> Result<String> {
+    async fn run(self, pool: &Pool, mailer: &Mailer, now: i64) -> Result<String> {
         let currency = orders::currency(&self.currency)?;
         let form = PaymentForm {
             reference: &OrderRef::parse("--order", &self.order)?,
@@ -270,7 +275,7 @@ impl RecordPayment {
             bank_reference: self.bank_reference.as_deref(),
             idempotency_key: None,
         };
-        let recorded = payments::record_payment(pool, &Actor::cli(), &form).await.map_err(|e| match e {
+        let recorded = payments::record_payment(pool, mailer, &Actor::cli(), &form).await.map_err(|e| match e {
             Error::NotFound => Error::BadRequest(format!("no order has reference {}", form.reference)),
             other => other,
         })?;
@@ -344,7 +349,7 @@ pub async fn add_user(pool: &Pool, mailer: &Mailer, customer_email: &str, email:
     let token = accounts::create_reset(pool, &user, accounts::INVITE_SECONDS).await?;
     let email = Email::normalized(email);
     let english = tessera_i18n::Localizer::new(tessera_i18n::Language::En);
-    accounts::mail_link(mailer, &english, &email, &token, true).await?;
+    accounts::mail_link(pool, mailer, english.language(), &email, &token, true).await?;
     let link = mailer.link(&format!("/password/reset/{token}"));
     Ok(format!("user {email} added; invitation mailed. Link to set the password (valid 7 days, once): {link}"))
 }

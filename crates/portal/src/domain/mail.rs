@@ -1,0 +1,43 @@
+//! What the portal mails and where each mail stands in the queue.
+
+use std::fmt;
+
+use super::order::words;
+
+/// Why a mail was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MailKind {
+    /// The payment of an order was recorded: its licenses, the activation key, how to activate.
+    PaymentRecorded,
+    LicenseSuspended,
+    LicenseRevoked,
+    /// A link to set a new password (a forgotten one).
+    PasswordReset,
+    /// A link to set the password of a new account.
+    Invitation,
+}
+
+words!(
+    MailKind,
+    "a kind of mail",
+    PaymentRecorded = "payment_recorded",
+    LicenseSuspended = "license_suspended",
+    LicenseRevoked = "license_revoked",
+    PasswordReset = "password_reset",
+    Invitation = "invitation"
+);
+
+/// Where a mail stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MailStatus {
+    /// Waiting for its (next) attempt.
+    Queued,
+    /// The mail server took it.
+    Sent,
+    /// Given up after its attempts, or refused for good by the server; staff may resend it.
+    Failed,
+}
+
+words!(MailStatus, "a mail status", Queued = "queued", Sent = "sent", Failed = "failed");

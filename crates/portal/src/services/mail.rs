@@ -1,0 +1,255 @@
+//! What the portal writes to people: composed in the recipient's language from the catalogues,
+//! rendered as plain text and HTML (`templates/mail/`), and queued in the transaction of the
+//! change that causes it, so that the change and its mail happen together or not at all; the
+//! mail job ([`crate::jobs::mail`]) sends it.
+
+use askama::Template;
+use tessera_billing::Money;
+use tessera_core::LicenseStatus;
+use tessera_i18n::{Arg, Language, Localizer};
+
+use crate::domain::{CustomerId, LicenseId, MailKind, OrderId};
+use crate::error::{Error, Result};
+use crate::mail::Mailer;
+use crate::store::licenses::License;
+use crate::store::mail::{self, NewMail};
+use crate::store::orders::Order;
+use crate::store::payments::Payment;
+use crate::store::{self, Conn};
+
+/// A mail's parts, in reading order; each template lays them out.
+#[derive(Debug, Default)]
+pub struct Content {
+    pub subject: String,
+    pub greeting: String,
+    pub paragraphs: Vec<String>,
+    /// A list (the licenses issued).
+    pub items: Vec<String>,
+    /// A line introducing a key, and the key, shown on a line of its own.
+    pub key: Option<(String, String)>,
+    /// Numbered steps.
+    pub steps: Vec<String>,
+    pub closing: Vec<String>,
+    pub signature: String,
+}
+
+#[derive(Template)]
+#[template(path = "mail/message.txt")]
+struct Text<'a> {
+    m: &'a Content,
+}
+
+#[derive(Template)]
+#[template(path = "mail/message.html")]
+struct Html<'a> {
+    m: &'a Content,
+    lang: &'a str,
+}
+
+impl Content {
+    /// The plain-text and HTML bodies.
+    pub fn render(&self, language: Language) -> Result<(String, String)> {
+        let failed = |e: askama::Error| Error::Internal(format!("mail template: {e}"));
+        let text = Text { m: self }.render().map_err(failed)?;
+        let html = Html { m: self, lang: language.code() }.render().map_err(failed)?;
+        Ok((text, html))
+    }
+
+    /// A mail whose catalogue body is whole paragraphs (the password links'): the first is the
+    /// greeting.
+    fn from_paragraphs(subject: String, body: &str, signature: String) -> Self {
+        let mut paragraphs = body.split("\n\n").map(|p| p.trim().to_owned()).filter(|p| !p.is_empty());
+        let greeting = paragraphs.next().unwrap_or_default();
+        Self { subject, greeting, paragraphs: paragraphs.collect(), signature, ..Self::default() }
+    }
+}
+
+/// Who a mail goes to and what it is about.
+#[derive(Debug)]
+struct Addressed<'a> {
+    kind: MailKind,
+    to: &'a str,
+    language: Language,
+    customer_id: Option<&'a CustomerId>,
+    order_id: Option<&'a OrderId>,
+    license_id: Option<&'a LicenseId>,
+    carries_secret: bool,
+}
+
+async fn queue(conn: &mut Conn, to: &Addressed<'_>, content: &Content) -> Result<()> {
+    let (text, html) = content.render(to.language)?;
+    let new = NewMail {
+        kind: to.kind,
+        recipient: to.to,
+        language: to.language.code(),
+        subject: &content.subject,
+        body_text: &text,
+        body_html: Some(&html),
+        customer_id: to.customer_id,
+        order_id: to.order_id,
+        license_id: to.license_id,
+        carries_secret: to.carries_secret,
+        now: store::now(),
+    };
+    mail::enqueue(conn, &new).await?;
+    Ok(())
+}
+
+fn signature(t: &Localizer, mailer: &Mailer) -> String {
+    t.text_with("mail-signature", &[("portal", mailer.link(""))])
+}
+
+fn day(at: i64) -> String {
+    chrono::DateTime::from_timestamp(at, 0).map_or_else(|| at.to_string(), |t| t.format("%Y-%m-%d").to_string())
+}
+
+/// Queues the mail "payment recorded, licenses issued" to the customer, with the activation key
+/// and how to activate (seed 000's steps), in `conn`'s transaction.
+pub async fn payment_recorded(
+    conn: &mut Conn,
+    mailer: &Mailer,
+    order: &Order,
+    payment: &Payment,
+    licenses: &[License],
+) -> Result<()> {
+    let customer = store::customers::recipient(conn, &order.customer_id)
+        .await?
+        .ok_or_else(|| Error::Internal(format!("order {} has no customer", order.reference)))?;
+    let language = Language::from_code(&customer.language).unwrap_or(Language::En);
+    let t = Localizer::new(language);
+    let amount = crate::services::orders::currency(&payment.currency)
+        .map_or_else(|_| payment.amount_minor.to_string(), |c| Money::from_minor(payment.amount_minor, c).to_string());
+    let order_ref = order.reference.as_str();
+    let items = licenses
+        .iter()
+        .map(|license| {
+            let term = match license.expires_at {
+                Some(at) => t.text_with("mail-paid-term-until", &[("date", day(at))]),
+                None => t.text("mail-paid-term-perpetual"),
+            };
+            t.text_with(
+                "mail-paid-license",
+                &[
+                    ("product", Arg::from(license.product_name.as_str())),
+                    ("edition", Arg::from(license.edition.as_str())),
+                    ("serial", Arg::from(license.serial.as_str())),
+                    ("users", Arg::from(license.users)),
+                    ("machines", Arg::from(license.max_machines)),
+                    ("term", Arg::from(term)),
+                ],
+            )
+        })
+        .collect();
+    let content = Content {
+        subject: t.text_with("mail-paid-subject", &[("order", order_ref)]),
+        greeting: t.text("mail-greeting"),
+        paragraphs: vec![t.text_with(
+            "mail-paid-intro",
+            &[
+                ("order", Arg::from(order_ref)),
+                ("amount", Arg::from(amount)),
+                ("date", Arg::from(day(payment.paid_at))),
+            ],
+        )],
+        items,
+        key: Some((t.text("mail-paid-key"), customer.activation_key.clone())),
+        steps: vec![t.text("mail-paid-step-open"), t.text("mail-paid-step-paste"), t.text("mail-paid-step-refresh")],
+        closing: vec![t.text_with(
+            "mail-paid-portal",
+            &[("link", Arg::from(mailer.link("/login"))), ("order", Arg::from(order_ref))],
+        )],
+        signature: signature(&t, mailer),
+    };
+    let to = Addressed {
+        kind: MailKind::PaymentRecorded,
+        to: &customer.email,
+        language,
+        customer_id: Some(&order.customer_id),
+        order_id: Some(&order.id),
+        license_id: None,
+        carries_secret: false,
+    };
+    queue(conn, &to, &content).await
+}
+
+/// Queues the mail that a license was suspended or revoked, with the reason, in `conn`'s
+/// transaction; nothing for a license made active again.
+pub async fn status_changed(conn: &mut Conn, mailer: &Mailer, license: &License) -> Result<()> {
+    let (kind, subject, body, effect) = match license.status {
+        LicenseStatus::Active => return Ok(()),
+        LicenseStatus::Suspended => {
+            (MailKind::LicenseSuspended, "mail-suspended-subject", "mail-suspended-body", "mail-suspended-effect")
+        }
+        LicenseStatus::Revoked => {
+            (MailKind::LicenseRevoked, "mail-revoked-subject", "mail-revoked-body", "mail-revoked-effect")
+        }
+    };
+    let Some(customer) = store::customers::recipient(conn, &license.customer_id).await? else {
+        return Ok(());
+    };
+    let language = Language::from_code(&customer.language).unwrap_or(Language::En);
+    let t = Localizer::new(language);
+    let reason = license.status_reason.clone().unwrap_or_default();
+    let content = Content {
+        subject: t.text_with(subject, &[("serial", license.serial.as_str())]),
+        greeting: t.text("mail-greeting"),
+        paragraphs: vec![
+            t.text_with(
+                body,
+                &[
+                    ("serial", Arg::from(license.serial.as_str())),
+                    ("product", Arg::from(license.product_name.as_str())),
+                    ("edition", Arg::from(license.edition.as_str())),
+                    ("reason", Arg::from(reason)),
+                ],
+            ),
+            t.text(effect),
+        ],
+        signature: signature(&t, mailer),
+        ..Content::default()
+    };
+    let to = Addressed {
+        kind,
+        to: &customer.email,
+        language,
+        customer_id: Some(&license.customer_id),
+        order_id: None,
+        license_id: Some(&license.id),
+        carries_secret: false,
+    };
+    queue(conn, &to, &content).await
+}
+
+/// Queues a link to set a password: `invite` for a new account, else a forgotten password. The
+/// link is a secret: the queue blanks the mail's body once it is sent.
+pub async fn password_link(
+    conn: &mut Conn,
+    mailer: &Mailer,
+    language: Language,
+    email: &str,
+    token: &str,
+    invite: bool,
+) -> Result<()> {
+    let t = Localizer::new(language);
+    let link = mailer.link(&format!("/password/reset/{token}"));
+    let (kind, subject, body) = if invite {
+        (MailKind::Invitation, "web-mail-invite-subject", "web-mail-invite-body")
+    } else {
+        (MailKind::PasswordReset, "web-mail-reset-subject", "web-mail-reset-body")
+    };
+    let content = Content::from_paragraphs(
+        t.text(subject),
+        &t.text_with(body, &[("link", link.as_str())]),
+        signature(&t, mailer),
+    );
+    let to = Addressed {
+        kind,
+        to: email,
+        language,
+        customer_id: None,
+        order_id: None,
+        license_id: None,
+        carries_secret: true,
+    };
+    queue(conn, &to, &content).await
+}

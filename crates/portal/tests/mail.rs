@@ -1,0 +1,311 @@
+//! Mail through a real SMTP server (aiosmtpd, started by the test on loopback): the payment's
+//! mail with the activation key and how to activate, in the customer's language, as plain text
+//! and HTML; the suspension's mail with its reason; a mail queued while the server is down is
+//! sent once it is back, nothing lost and nothing sent twice; a password link's body does not
+//! stay in the database once sent.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use clap::Parser as _;
+use mailparse::{MailHeaderMap as _, ParsedMail};
+use tessera_portal::cli::admin::{self, Admin};
+use tessera_portal::mail::Mailer;
+
+#[derive(clap::Parser)]
+struct Shell {
+    #[command(subcommand)]
+    admin: Admin,
+}
+
+async fn ok(portal: &common::TestPortal, args: &[&str]) -> String {
+    let shell = Shell::try_parse_from(std::iter::once("admin").chain(args.iter().copied())).expect("arguments");
+    let mailer = Mailer::from_config(&portal.config).with_public_url(&portal.url);
+    admin::run(&portal.pool, &mailer, &portal.config, shell.admin)
+        .await
+        .unwrap_or_else(|e| panic!("{args:?}: {} {e}", e.code()))
+}
+
+/// A Python with aiosmtpd: Debian's (`python3-aiosmtpd`, which `cargo xtask setup` installs),
+/// else the one on the PATH.
+fn python_with_aiosmtpd() -> Option<&'static str> {
+    ["/usr/bin/python3", "python3"].into_iter().find(|python| {
+        Command::new(python)
+            .args(["-c", "import aiosmtpd"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success())
+    })
+}
+
+/// An SMTP server on loopback that keeps what it receives in a maildir.
+struct SmtpServer {
+    python: &'static str,
+    port: u16,
+    maildir: PathBuf,
+    child: Option<Child>,
+}
+
+impl SmtpServer {
+    /// Starts one, or says loudly why it cannot (and fails when `TESSERA_REQUIRE_SMTP=1`, as in CI).
+    fn start(dir: &Path) -> Option<Self> {
+        let Some(python) = python_with_aiosmtpd() else {
+            assert!(
+                std::env::var("TESSERA_REQUIRE_SMTP").as_deref() != Ok("1"),
+                "aiosmtpd is required (TESSERA_REQUIRE_SMTP=1) but no python3 has it: run cargo xtask setup"
+            );
+            eprintln!(
+                "SKIPPED: no python3 with aiosmtpd (cargo xtask setup installs python3-aiosmtpd); the SMTP test did not run"
+            );
+            return None;
+        };
+        std::fs::create_dir_all(dir).expect("the test's folder");
+        let port = std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).expect("a free port").port();
+        let mut server = Self { python, port, maildir: dir.join("maildir"), child: None };
+        server.resume();
+        Some(server)
+    }
+
+    /// Starts (again) on the same port and maildir; returns once it accepts connections.
+    fn resume(&mut self) {
+        let child = Command::new(self.python)
+            .args(["-m", "aiosmtpd", "-n", "-l", &format!("127.0.0.1:{}", self.port)])
+            .args(["-c", "aiosmtpd.handlers.Mailbox"])
+            .arg(&self.maildir)
+            .stdout(Stdio::null())
+            .stderr(std::fs::File::create(self.maildir.with_extension("log")).expect("the server's log"))
+            .spawn()
+            .expect("aiosmtpd starts");
+        self.child = Some(child);
+        for _ in 0..200 {
+            if std::net::TcpStream::connect(("127.0.0.1", self.port)).is_ok() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(25));
+        }
+        let log = std::fs::read_to_string(self.maildir.with_extension("log")).unwrap_or_default();
+        panic!("aiosmtpd did not listen on port {}: {log}", self.port);
+    }
+
+    /// Stops the server: the portal's mail cannot be delivered until it resumes.
+    fn stop(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+
+    fn url(&self) -> String {
+        format!("smtp://127.0.0.1:{}", self.port)
+    }
+
+    /// Every mail received, in the order they arrived.
+    fn received(&self) -> Vec<Vec<u8>> {
+        let Ok(entries) = std::fs::read_dir(self.maildir.join("new")) else { return Vec::new() };
+        let mut files: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
+        files.sort_by_key(|path| std::fs::metadata(path).and_then(|m| m.modified()).ok());
+        files.iter().map(|path| std::fs::read(path).expect("a mail")).collect()
+    }
+
+    /// The mails received, once there are `count` of them (the portal sends every 2 seconds).
+    async fn wait_for(&self, count: usize) -> Vec<Vec<u8>> {
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
+        loop {
+            let mails = self.received();
+            if mails.len() >= count || tokio::time::Instant::now() > deadline {
+                assert_eq!(mails.len(), count, "mails received");
+                return mails;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+}
+
+impl Drop for SmtpServer {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+fn header(mail: &ParsedMail<'_>, name: &str) -> String {
+    mail.headers.get_first_value(name).unwrap_or_default()
+}
+
+/// The decoded body of the part of `mail` with this content type, its lines ending in `\n`.
+fn part(mail: &ParsedMail<'_>, mime: &str) -> String {
+    if mail.ctype.mimetype == mime {
+        return mail.get_body().expect("a body").replace("\r\n", "\n");
+    }
+    mail.subparts.iter().map(|p| part(p, mime)).find(|b| !b.is_empty()).unwrap_or_default()
+}
+
+async fn queue_row(portal: &common::TestPortal, kind: &str) -> (String, i64, Option<String>, i64) {
+    sqlx::query_as(
+        "SELECT status, attempts, last_error, next_attempt_at FROM mail_queue WHERE kind = $1 \
+         ORDER BY created_at DESC, id DESC LIMIT 1",
+    )
+    .bind(kind)
+    .fetch_one(&portal.pool)
+    .await
+    .expect("a queued mail")
+}
+
+/// Places an order of `users` users for Initech and records its payment; returns the serial.
+async fn sell(portal: &common::TestPortal, users: u32, bank_reference: &str) -> String {
+    let placed = ok(
+        portal,
+        &["place-order", "--customer-email", "ops@initech.example", "--plan", &format!("LED-STD-1Y:{users}")],
+    )
+    .await;
+    let reference = placed.strip_prefix("order ").and_then(|r| r.split(' ').next()).expect("reference").to_owned();
+    let amount = format!("{}.00", 100 * users);
+    let paid =
+        ok(portal, &["record-payment", "--order", &reference, "--amount", &amount, "--bank-reference", bank_reference])
+            .await;
+    let line = paid.lines().nth(1).expect("a license line");
+    line.strip_prefix("license ").and_then(|l| l.split('\t').next()).expect("serial").to_owned()
+}
+
+on_both_databases_with_smtp!(mail_reaches_a_real_smtp_server_and_survives_its_outage);
+
+async fn mail_reaches_a_real_smtp_server_and_survives_its_outage(portal: common::TestPortal, mut smtp: SmtpServer) {
+    // Arrange: a French-speaking customer and a plan at EUR 100 per user.
+    let added = ok(
+        &portal,
+        &[
+            "add-customer",
+            "--company",
+            "Initech",
+            "--email",
+            "ops@initech.example",
+            "--country",
+            "FR",
+            "--city",
+            "Lyon",
+            "--language",
+            "fr",
+        ],
+    )
+    .await;
+    let key = added.rsplit("activation key ").next().expect("a key").trim().to_owned();
+    ok(
+        &portal,
+        &["add-plan", "--product", "acme-ledger", "--edition", "Standard", "--sku", "LED-STD-1Y", "--price", "100.00"],
+    )
+    .await;
+
+    // Act: the payment is recorded; the portal's mail job sends its mail.
+    let serial = sell(&portal, 2, "VIR-1").await;
+    let mails = smtp.wait_for(1).await;
+
+    // Assert: in French, to the customer, with the key, the license and the steps, as text and HTML.
+    let mail = mailparse::parse_mail(&mails[0]).expect("a mail");
+    assert!(header(&mail, "To").contains("ops@initech.example"), "{}", header(&mail, "To"));
+    let subject = header(&mail, "Subject");
+    assert!(
+        subject.starts_with("Paiement reçu pour la commande JWT") && subject.ends_with(": vos licences"),
+        "{subject}"
+    );
+    assert!(header(&mail, "Message-ID").starts_with("<mail_"), "{}", header(&mail, "Message-ID"));
+    assert_eq!(mail.ctype.mimetype, "multipart/alternative");
+    let text = part(&mail, "text/plain");
+    assert!(text.starts_with("Bonjour,"), "{text}");
+    assert!(text.contains(&format!("\n    {key}\n")), "the key {key:?} on a line of its own: {text:?}");
+    assert!(
+        text.contains(&format!("numéro de série {serial} : utilisateurs 2, ordinateurs 2, valable jusqu'au")),
+        "{text}"
+    );
+    assert!(text.contains("  2. Collez la clé d'activation et cliquez sur Activer."), "{text}");
+    let html = part(&mail, "text/html");
+    assert!(html.contains("<html lang=\"fr\">") && html.contains(&key), "{html}");
+    assert!(
+        html.contains("<li>Collez la clé d&#39;activation") || html.contains("<li>Collez la clé d&#x27;activation"),
+        "{html}"
+    );
+    assert_eq!(queue_row(&portal, "payment_recorded").await.0, "sent");
+
+    // A suspension is mailed with its reason.
+    ok(&portal, &["set-status", "--serial", &serial, "suspended", "--reason", "Facture 2026-117 impayée"]).await;
+    let mails = smtp.wait_for(2).await;
+    let suspended = mailparse::parse_mail(&mails[1]).expect("a mail");
+    assert_eq!(header(&suspended, "Subject"), format!("La licence {serial} est suspendue"));
+    assert!(part(&suspended, "text/plain").contains("Motif : Facture 2026-117 impayée"), "the reason is in the mail");
+
+    // The server goes down: the next mail waits in the queue, with the error and the next attempt.
+    smtp.stop();
+    let second = sell(&portal, 1, "VIR-2").await;
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
+    let (status, attempts, error, next_at) = loop {
+        let row = queue_row(&portal, "payment_recorded").await;
+        if row.1 >= 1 || tokio::time::Instant::now() > deadline {
+            break row;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    assert_eq!((status.as_str(), attempts), ("queued", 1), "tried once, kept for later: {error:?}");
+    assert!(error.is_some_and(|e| e.starts_with("SMTP")), "the reason is noted");
+    assert!(next_at > tessera_portal::store::now() + 30, "the next attempt waits about a minute");
+
+    // Back up (and the wait cut short): it is sent, once.
+    smtp.resume();
+    sqlx::query("UPDATE mail_queue SET next_attempt_at = 0 WHERE status = 'queued'")
+        .execute(&portal.pool)
+        .await
+        .expect("due now");
+    let mails = smtp.wait_for(3).await;
+    let third = mailparse::parse_mail(&mails[2]).expect("a mail");
+    assert!(part(&third, "text/plain").contains(&second), "the second license's mail");
+    let ids: std::collections::BTreeSet<String> =
+        mails.iter().map(|m| header(&mailparse::parse_mail(m).expect("a mail"), "Message-ID")).collect();
+    assert_eq!(ids.len(), 3, "three different mails, none twice");
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    assert_eq!(smtp.received().len(), 3, "nothing more arrives");
+
+    // A password link is a secret: once sent, its body is gone from the queue.
+    ok(&portal, &["add-user", "--customer-email", "ops@initech.example", "--email", "anna@initech.example"]).await;
+    let mails = smtp.wait_for(4).await;
+    let invitation = mailparse::parse_mail(&mails[3]).expect("a mail");
+    assert!(part(&invitation, "text/plain").contains("/password/reset/"), "the link arrived");
+    let (body, html): (String, Option<String>) =
+        sqlx::query_as("SELECT body_text, body_html FROM mail_queue WHERE kind = 'invitation'")
+            .fetch_one(&portal.pool)
+            .await
+            .expect("the invitation's row");
+    assert_eq!((body.as_str(), html), ("", None), "the link is not kept after sending");
+}
+
+/// Runs `$name(portal, smtp)` on SQLite and on PostgreSQL, each with its own SMTP server.
+macro_rules! on_both_databases_with_smtp {
+    ($name:ident) => {
+        mod runs {
+            use super::*;
+
+            async fn with_smtp(db: common::Db) {
+                let dir = std::env::temp_dir().join(format!("tessera-smtp-{}-{:?}", std::process::id(), db));
+                let Some(smtp) = SmtpServer::start(&dir) else { return };
+                let url = smtp.url();
+                let Some(portal) = common::TestPortal::spawn_with(db, |config| config.smtp_url = Some(url)).await
+                else {
+                    return;
+                };
+                $name(portal, smtp).await;
+                let _ = std::fs::remove_dir_all(&dir);
+            }
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+            async fn on_sqlite() {
+                with_smtp(common::Db::Sqlite).await;
+            }
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+            async fn on_postgres() {
+                with_smtp(common::Db::Postgres).await;
+            }
+        }
+    };
+}
+use on_both_databases_with_smtp;
