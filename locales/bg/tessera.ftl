@@ -59,6 +59,7 @@ dashboard-headline-days =
     }
 dashboard-support-contact = Поддръжка
 dashboard-renew-at = Подновяване на
+dashboard-status-reason = Причина, посочена от доставчика
 
 ## Обновяване
 

@@ -69,6 +69,7 @@ dashboard-headline-days =
     }
 dashboard-support-contact = Support
 dashboard-renew-at = Renew at
+dashboard-status-reason = Reason given by the vendor
 
 ## Refresh
 

@@ -59,6 +59,7 @@ dashboard-headline-days =
     }
 dashboard-support-contact = Support
 dashboard-renew-at = Renouveler sur
+dashboard-status-reason = Motif donné par l'éditeur
 
 ## Actualisation
 

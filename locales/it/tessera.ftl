@@ -59,6 +59,7 @@ dashboard-headline-days =
     }
 dashboard-support-contact = Assistenza
 dashboard-renew-at = Rinnova su
+dashboard-status-reason = Motivo indicato dal fornitore
 
 ## Aggiornamento
 

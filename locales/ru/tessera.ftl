@@ -60,6 +60,7 @@ dashboard-headline-days =
     }
 dashboard-support-contact = Поддержка
 dashboard-renew-at = Продление на
+dashboard-status-reason = Причина, указанная поставщиком
 
 ## Обновление
 

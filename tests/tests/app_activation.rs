@@ -91,10 +91,18 @@ async fn activating_with_the_demo_key_shows_a_valid_license_and_refresh_synchron
     assert_eq!(result, "License has been synchronized with licensing portal. The license is now: Suspended.");
     assert!(app.exists("#refresh-result .notice-error").await, "the outcome is shown as the state is: red");
     assert_eq!(app.text_of("#license-state").await, "Suspended");
+    assert_eq!(
+        app.text_of("#license-status-reason").await,
+        "Reason given by the vendor: Invoice 2026-117 is overdue",
+        "the vendor's reason came with the refresh"
+    );
     app.screenshot("app-dashboard-refreshed-suspended").await;
     portal
         .admin(Admin::SetStatus(admin::SetStatus { serial: serial.clone(), status: "active".into(), reason: None }))
         .await;
+    app.click("#refresh").await;
+    app.wait_for_text("#license-state", "Valid").await;
+    assert!(!app.exists("#license-status-reason").await, "reinstated, no reason is shown");
 
     // Deactivating asks first, then gives the seat back.
     app.open("license").await;

@@ -100,6 +100,9 @@ function stateCard(view, root, ctx) {
         h("p", { class: `state-pill tone-${tone(code)}`, id: "license-state", "data-code": code }, h("span", { class: "dot", "aria-hidden": "true" }), view.label),
         view.headline ? h("p", { class: "state-headline", id: "license-headline" }, view.headline) : null,
         h("p", { class: "state-message", id: "license-message" }, view.message),
+        view.status.license?.status_reason
+          ? h("p", { class: "state-reason", id: "license-status-reason" }, `${t("dashboard-status-reason")}: `, h("span", { class: "selectable" }, view.status.license.status_reason))
+          : null,
         vendorLine(view.status.license),
       ),
       h("div", { class: "state-actions" }, actions),

@@ -98,6 +98,7 @@ pub fn status(localizer: &Localizer, status: &Status) -> String {
         ]);
         rows.extend(license.support_contact.clone().map(|contact| (l.text("dashboard-support-contact"), contact)));
         rows.extend(license.renew_url.clone().map(|url| (l.text("dashboard-renew-at"), url)));
+        rows.extend(license.status_reason.clone().map(|reason| (l.text("dashboard-status-reason"), reason)));
     }
     rows.extend([
         (l.text("dashboard-computer"), if status.hostname.is_empty() { NONE.into() } else { status.hostname.clone() }),

@@ -93,6 +93,7 @@ pub fn license() -> (SigningKey, LicensePayload) {
         product_name: None,
         support_contact: None,
         renew_url: None,
+        status_reason: None,
     };
     (key, payload)
 }

@@ -74,6 +74,9 @@ pub struct LicensePayload {
     /// Where the customer renews or extends this license, when the portal has a public address.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub renew_url: Option<String>,
+    /// Why the vendor suspended or revoked the license, as the customer reads it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status_reason: Option<String>,
 }
 
 impl Payload for LicensePayload {

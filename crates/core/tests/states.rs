@@ -228,7 +228,7 @@ fn this_machine_yields_a_fingerprint_or_a_clear_error() {
 }
 
 #[test]
-fn the_product_name_and_the_vendors_contact_travel_signed_and_older_files_without_them_still_read() {
+fn the_product_name_the_vendors_contact_and_the_status_reason_travel_signed_and_older_files_without_them_still_read() {
     let (key, mut payload) = example::license();
     let trusted = common::trusted();
     let without = tessera_core::LicenseFile::sign(&payload, &key).expect("sign");
@@ -236,6 +236,8 @@ fn the_product_name_and_the_vendors_contact_travel_signed_and_older_files_withou
     payload.product_name = Some("Acme Ledger".into());
     payload.support_contact = Some("support@acme.example".into());
     payload.renew_url = Some("https://licenses.acme.example/licenses/lic_01JD5ZQ8W3".into());
+    payload.status = tessera_core::LicenseStatus::Suspended;
+    payload.status_reason = Some("Invoice 2026-117 is overdue".into());
     let text = tessera_core::LicenseFile::sign(&payload, &key).expect("sign").to_string();
     let read = tessera_core::LicenseFile::decode(&text).and_then(|f| f.verify(&trusted)).expect("verify");
     assert_eq!(read, payload);

@@ -341,6 +341,7 @@ pub fn issue(
             .public_url
             .as_ref()
             .map(|url| format!("{}/licenses/{}", url.trim_end_matches('/'), license.id)),
+        status_reason: license.status_reason.clone().filter(|_| license.status != LicenseStatus::Active),
     };
     Ok(LicenseFile::sign(&payload, &keys.current)?)
 }
