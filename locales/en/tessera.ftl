@@ -369,6 +369,7 @@ error-not-paid = Order { $order } is waiting for its payment: its licenses start
 error-amount-mismatch = The payment does not match the order's total ({ $detail }). Record the whole amount once all of it has arrived.
 error-already-paid = This order was paid already by another payment ({ $detail }).
 error-payment-conflict = This payment cannot be recorded for this order ({ $detail }).
+error-wrong-order-status = This change does not apply to the order as it stands ({ $detail }).
 error-token-invalid = This call needs a vendor API token in force. Create one with tessera-portal admin api-token create.
 error-scope-missing = This API token may not do that: it lacks the scope { $scope }. Create a token with that scope.
 error-method-not-allowed = The portal does not accept this kind of request at this address. Update the program, or check the portal URL in Settings.

@@ -354,6 +354,7 @@ error-not-paid = La commande { $order } attend son paiement : ses licences comme
 error-amount-mismatch = Le paiement ne correspond pas au total de la commande ({ $detail }). Enregistrez le montant entier une fois qu'il est arrivé en totalité.
 error-already-paid = Cette commande a déjà été payée par un autre paiement ({ $detail }).
 error-payment-conflict = Ce paiement ne peut pas être enregistré pour cette commande ({ $detail }).
+error-wrong-order-status = Cette modification ne s'applique pas à la commande dans son état actuel ({ $detail }).
 error-token-invalid = Cet appel nécessite un jeton d'API éditeur en vigueur. Créez-en un avec tessera-portal admin api-token create.
 error-scope-missing = Ce jeton d'API ne permet pas cette opération : il lui manque la portée { $scope }. Créez un jeton avec cette portée.
 error-method-not-allowed = Le portail n'accepte pas ce type de requête à cette adresse. Mettez à jour le programme ou vérifiez l'URL du portail dans les Paramètres.

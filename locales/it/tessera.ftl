@@ -354,6 +354,7 @@ error-not-paid = L'ordine { $order } attende il pagamento: le sue licenze inizia
 error-amount-mismatch = Il pagamento non corrisponde al totale dell'ordine ({ $detail }). Registra l'intero importo quando è arrivato tutto.
 error-already-paid = Questo ordine è già stato pagato con un altro pagamento ({ $detail }).
 error-payment-conflict = Questo pagamento non può essere registrato per questo ordine ({ $detail }).
+error-wrong-order-status = Questa modifica non si applica all'ordine nel suo stato attuale ({ $detail }).
 error-token-invalid = Questa chiamata richiede un token API del fornitore in vigore. Creane uno con tessera-portal admin api-token create.
 error-scope-missing = Questo token API non può farlo: gli manca l'ambito { $scope }. Crea un token con quell'ambito.
 error-method-not-allowed = Il portale non accetta questo tipo di richiesta a questo indirizzo. Aggiorna il programma o controlla l'URL del portale nelle Impostazioni.

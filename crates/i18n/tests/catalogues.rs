@@ -377,6 +377,7 @@ const ERROR_CODES: [(&str, &[&str]); 3] = [
             "AMOUNT_MISMATCH",
             "ALREADY_PAID",
             "PAYMENT_CONFLICT",
+            "WRONG_ORDER_STATUS",
             "TOKEN_INVALID",
             "SCOPE_MISSING",
             "METHOD_NOT_ALLOWED",

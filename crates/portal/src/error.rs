@@ -56,6 +56,10 @@ pub enum Error {
     /// payment, or the order cannot be paid (cancelled, refunded).
     #[error("{0}")]
     PaymentConflict(String),
+    /// 409 `WRONG_ORDER_STATUS`: the order is not in the status this change needs (a paid order
+    /// is refunded, not cancelled; an unpaid one cancelled, not refunded).
+    #[error("{0}")]
+    OrderStatus(String),
     /// 431 `HEADERS_TOO_LARGE`: more request headers, or longer ones, than the portal reads.
     #[error(
         "The request's headers are too large for the portal ({0}). Remove cookies or headers a proxy added, then try again."
@@ -119,6 +123,7 @@ impl Error {
             Self::AmountMismatch { .. } => "AMOUNT_MISMATCH",
             Self::AlreadyPaid(_) => "ALREADY_PAID",
             Self::PaymentConflict(_) => "PAYMENT_CONFLICT",
+            Self::OrderStatus(_) => "WRONG_ORDER_STATUS",
             Self::NotFound => "NOT_FOUND",
             Self::NotActivated => "NOT_ACTIVATED",
             Self::Suspended => "SUSPENDED",
@@ -154,7 +159,8 @@ impl Error {
             | Self::Replayed
             | Self::AmountMismatch { .. }
             | Self::AlreadyPaid(_)
-            | Self::PaymentConflict(_) => StatusCode::CONFLICT,
+            | Self::PaymentConflict(_)
+            | Self::OrderStatus(_) => StatusCode::CONFLICT,
             Self::NotEntitled(_) => StatusCode::UNPROCESSABLE_ENTITY,
             Self::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             Self::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,

@@ -15,6 +15,8 @@ pub enum EventKind {
     CustomerAdded,
     ApiTokenCreated,
     ApiTokenRevoked,
+    OrderCancelled,
+    OrderRefunded,
 }
 
 words!(
@@ -26,7 +28,9 @@ words!(
     LicenseStatusChanged = "license_status_changed",
     CustomerAdded = "customer_added",
     ApiTokenCreated = "api_token_created",
-    ApiTokenRevoked = "api_token_revoked"
+    ApiTokenRevoked = "api_token_revoked",
+    OrderCancelled = "order_cancelled",
+    OrderRefunded = "order_refunded"
 );
 
 /// Who acted, as the log names them: `cli`, `staff:<e-mail>`, `api:<token name>`,

@@ -5,6 +5,7 @@
 pub mod accounts;
 pub mod activation;
 pub mod api_tokens;
+pub mod cancellation;
 pub mod catalog;
 pub mod content;
 pub mod customers;

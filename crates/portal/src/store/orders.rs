@@ -225,6 +225,19 @@ pub async fn mark_paid(conn: &mut Conn, id: &OrderId, paid_at: i64) -> Result<bo
     Ok(changed > 0)
 }
 
+/// Moves order `id` from status `from` to `to`; false when it was not in `from` (the update
+/// is conditional, so two staff undoing one order at once change it once).
+pub async fn change_status(conn: &mut Conn, id: &OrderId, from: OrderStatus, to: OrderStatus) -> Result<bool> {
+    let changed = sqlx::query("UPDATE orders SET status = $1 WHERE id = $2 AND status = $3")
+        .bind(to.code())
+        .bind(id.as_str())
+        .bind(from.code())
+        .execute(&mut *conn)
+        .await?
+        .rows_affected();
+    Ok(changed > 0)
+}
+
 /// An order line sold from a plan: how many, and the plan.
 #[derive(Debug, FromRow)]
 pub struct SoldLine {

@@ -13,13 +13,18 @@ use super::{IdempotencyKey, Vendor, read_time, time};
 use crate::api::AppJson;
 use crate::domain::{CustomerId, Money, OrderRef, PaymentMethod, Scope, Text};
 use crate::error::{ErrorBody, Result};
+use crate::services::cancellation;
 use crate::services::orders::{self, PlanLine};
 use crate::services::payments::{self, PaymentForm};
 use crate::state::AppState;
 use crate::store::orders::{Item, Order};
 
 pub fn router() -> OpenApiRouter<AppState> {
-    OpenApiRouter::new().routes(routes!(place_order)).routes(routes!(record_payment))
+    OpenApiRouter::new()
+        .routes(routes!(place_order))
+        .routes(routes!(record_payment))
+        .routes(routes!(cancel_order))
+        .routes(routes!(refund_order))
 }
 
 /// One line of an order to place: a plan's SKU and the users it is for.
@@ -251,4 +256,69 @@ async fn record_payment(
     };
     let status = if body.recorded_now { StatusCode::CREATED } else { StatusCode::OK };
     Ok((status, AppJson(body)))
+}
+
+/// Why an order is undone.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct UndoBody {
+    /// Required; at most 500 characters. A refund's reason is what the customer reads about
+    /// their revoked licenses.
+    pub reason: Text<500>,
+}
+
+/// The order undone, and the serials of the licenses a refund revoked.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct UndoneBody {
+    pub order: OrderBody,
+    pub revoked: Vec<String>,
+}
+
+async fn undone(state: &AppState, undone: cancellation::Undone) -> Result<AppJson<UndoneBody>> {
+    let items = orders::with_items(&state.pool, &undone.order.id).await?.1;
+    Ok(AppJson(UndoneBody { order: OrderBody::new(undone.order, items), revoked: undone.revoked }))
+}
+
+/// Cancels an order awaiting its payment: it will not be paid.
+#[utoipa::path(post, path = "/api/v1/admin/orders/{reference}/cancel", tag = "vendor", request_body = UndoBody,
+    params(("reference" = String, Path, description = "The order's reference, e.g. JWT1001")),
+    security(("vendor_token" = ["orders"])),
+    responses((status = 200, body = UndoneBody),
+              (status = 400, description = "BAD_REQUEST: no reason given", body = ErrorBody),
+              (status = 401, description = "TOKEN_INVALID", body = ErrorBody),
+              (status = 403, description = "SCOPE_MISSING: the token lacks `orders`", body = ErrorBody),
+              (status = 404, description = "NOT_FOUND: no such order", body = ErrorBody),
+              (status = 409, description = "WRONG_ORDER_STATUS: the order is paid (refund it), cancelled or refunded", body = ErrorBody)))]
+async fn cancel_order(
+    State(state): State<AppState>,
+    vendor: Vendor,
+    Path(reference): Path<String>,
+    AppJson(body): AppJson<UndoBody>,
+) -> Result<AppJson<UndoneBody>> {
+    let actor = vendor.may(Scope::Orders)?;
+    let done = cancellation::cancel(&state.pool, &actor, &OrderRef::normalise(&reference), &body.reason).await?;
+    undone(&state, done).await
+}
+
+/// Refunds a paid order: its licenses are revoked with the reason, which the customer reads
+/// in the License Manager at the next refresh and in a mail.
+#[utoipa::path(post, path = "/api/v1/admin/orders/{reference}/refund", tag = "vendor", request_body = UndoBody,
+    params(("reference" = String, Path, description = "The order's reference, e.g. JWT1001")),
+    security(("vendor_token" = ["orders"])),
+    responses((status = 200, body = UndoneBody),
+              (status = 400, description = "BAD_REQUEST: no reason given", body = ErrorBody),
+              (status = 401, description = "TOKEN_INVALID", body = ErrorBody),
+              (status = 403, description = "SCOPE_MISSING: the token lacks `orders`", body = ErrorBody),
+              (status = 404, description = "NOT_FOUND: no such order", body = ErrorBody),
+              (status = 409, description = "WRONG_ORDER_STATUS: the order is not paid (cancel it), or refunded already", body = ErrorBody)))]
+async fn refund_order(
+    State(state): State<AppState>,
+    vendor: Vendor,
+    Path(reference): Path<String>,
+    AppJson(body): AppJson<UndoBody>,
+) -> Result<AppJson<UndoneBody>> {
+    let actor = vendor.may(Scope::Orders)?;
+    let reference = OrderRef::normalise(&reference);
+    let done = cancellation::refund(&state.pool, &state.mailer, &actor, &reference, &body.reason).await?;
+    undone(&state, done).await
 }

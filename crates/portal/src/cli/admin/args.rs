@@ -33,6 +33,10 @@ pub enum Admin {
     /// Record the payment of an order: it becomes paid and its licenses are issued, their term
     /// starting on the payment's day. Recording the same bank reference again changes nothing.
     RecordPayment(RecordPayment),
+    /// Cancel an order awaiting its payment (`--reason` is kept in the event log).
+    CancelOrder(UndoOrder),
+    /// Refund a paid order: its licenses are revoked with `--reason`, which the customer reads.
+    RefundOrder(UndoOrder),
     /// List the event log, oldest first, a page at a time.
     Events(Events),
     /// The vendor API's bearer tokens: create (shown once), list, revoke.
@@ -278,6 +282,17 @@ pub struct RecordPayment {
     /// The transfer's reference on the bank statement; the same one is recorded once.
     #[arg(long)]
     pub bank_reference: Option<String>,
+}
+
+/// Cancel or refund an order.
+#[derive(Debug, clap::Args)]
+pub struct UndoOrder {
+    /// The order's reference, e.g. JWT1001.
+    #[arg(long)]
+    pub order: String,
+    /// Why, e.g. "Refunded on request, ticket 4471".
+    #[arg(long)]
+    pub reason: String,
 }
 
 /// List the event log, oldest first.

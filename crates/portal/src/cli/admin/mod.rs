@@ -3,6 +3,7 @@
 
 mod args;
 mod tokens;
+mod undo;
 
 pub use args::*;
 pub use tokens::{ApiToken, Create as CreateApiToken, Revoke as RevokeApiToken};
@@ -46,6 +47,8 @@ pub async fn run(pool: &Pool, mailer: &Mailer, config: &Config, command: Admin) 
             in_transaction(pool, |conn| Box::pin(c.run(conn, prefix, now))).await
         }
         Admin::RecordPayment(c) => c.run(pool, mailer, now).await,
+        Admin::CancelOrder(c) => c.cancel(pool).await,
+        Admin::RefundOrder(c) => c.refund(pool, mailer).await,
         Admin::Events(c) => c.run(pool).await,
         Admin::ApiToken(c) => c.run(pool).await,
     }
