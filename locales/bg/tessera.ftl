@@ -667,6 +667,13 @@ cli--error-invalid-setting = Една от настройките не е вал
 ## Mail the portal sends (payment recorded, license suspended or revoked)
 mail-greeting = Здравейте,
 mail-signature = Вашият портал за лицензи: { $portal }
+mail-order-subject = Вашата поръчка { $order }: очаква плащане
+mail-order-intro = Благодарим за поръчка { $order } от { $date }. Общата ѝ сума е { $total }:
+mail-order-line = { $description }, потребители { $quantity }: { $subtotal }
+mail-order-transfer = Моля, преведете { $total } на { $bank }, като посочите основание { $order }.
+mail-order-transfer-invoice = Моля, преведете { $total } по сметката от фактурата, като посочите основание { $order }.
+mail-order-card = Плащането ви с карта се обработва.
+mail-order-start = Лицензите ви започват в деня, в който пристигне плащането: тогава ще получите имейл с ключа за активиране и указания.
 mail-paid-subject = Получено плащане за поръчка { $order }: вашите лицензи
 mail-paid-intro = Отразихме плащането ви за поръчка { $order }: { $amount }, получено на { $date }. Лицензите ви са издадени и срокът им започна в деня, в който пристигна плащането.
 mail-paid-license = { $product } { $edition }, сериен номер { $serial }: потребители { $users }, компютри { $machines }, { $term }

@@ -682,6 +682,13 @@ cli--error-invalid-setting = A setting is not valid. Correct it with 'tessera se
 ## Mail the portal sends (payment recorded, license suspended or revoked)
 mail-greeting = Hello,
 mail-signature = Your licensing portal: { $portal }
+mail-order-subject = Your order { $order }: awaiting payment
+mail-order-intro = Thank you for your order { $order } of { $date }. Its total is { $total }:
+mail-order-line = { $description }, users { $quantity }: { $subtotal }
+mail-order-transfer = Please transfer { $total } to { $bank }, quoting the reference { $order }.
+mail-order-transfer-invoice = Please transfer { $total } to the account on the invoice, quoting the reference { $order }.
+mail-order-card = Your card payment is being processed.
+mail-order-start = Your licenses start on the day the payment arrives: a mail then brings your activation key and how to activate.
 mail-paid-subject = Payment received for order { $order }: your licenses
 mail-paid-intro = We have recorded your payment for order { $order }: { $amount }, received on { $date }. Your licenses are issued, and their term started on the day the payment arrived.
 mail-paid-license = { $product } { $edition }, serial { $serial }: users { $users }, computers { $machines }, { $term }

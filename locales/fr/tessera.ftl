@@ -667,6 +667,13 @@ cli--error-invalid-setting = Un paramètre n'est pas valide. Corrigez-le avec «
 ## Mail the portal sends (payment recorded, license suspended or revoked)
 mail-greeting = Bonjour,
 mail-signature = Votre portail de licences : { $portal }
+mail-order-subject = Votre commande { $order } : en attente de paiement
+mail-order-intro = Merci pour votre commande { $order } du { $date }. Son total est de { $total } :
+mail-order-line = { $description }, utilisateurs { $quantity } : { $subtotal }
+mail-order-transfer = Veuillez virer { $total } à { $bank }, en indiquant la référence { $order }.
+mail-order-transfer-invoice = Veuillez virer { $total } sur le compte indiqué sur la facture, en indiquant la référence { $order }.
+mail-order-card = Votre paiement par carte est en cours de traitement.
+mail-order-start = Vos licences commencent le jour où le paiement arrive : un e-mail vous apporte alors votre clé d'activation et la marche à suivre.
 mail-paid-subject = Paiement reçu pour la commande { $order } : vos licences
 mail-paid-intro = Nous avons enregistré votre paiement pour la commande { $order } : { $amount }, reçu le { $date }. Vos licences sont émises, et leur durée a commencé le jour de l'arrivée du paiement.
 mail-paid-license = { $product } { $edition }, numéro de série { $serial } : utilisateurs { $users }, ordinateurs { $machines }, { $term }

@@ -667,6 +667,13 @@ cli--error-invalid-setting = Un'impostazione non è valida. Correggila con «tes
 ## Mail the portal sends (payment recorded, license suspended or revoked)
 mail-greeting = Buongiorno,
 mail-signature = Il tuo portale delle licenze: { $portal }
+mail-order-subject = Il tuo ordine { $order }: in attesa di pagamento
+mail-order-intro = Grazie per l'ordine { $order } del { $date }. Il totale è { $total }:
+mail-order-line = { $description }, utenti { $quantity }: { $subtotal }
+mail-order-transfer = Effettua un bonifico di { $total } a { $bank }, indicando il riferimento { $order }.
+mail-order-transfer-invoice = Effettua un bonifico di { $total } sul conto indicato in fattura, indicando il riferimento { $order }.
+mail-order-card = Il pagamento con carta è in corso di elaborazione.
+mail-order-start = Le licenze iniziano il giorno in cui arriva il pagamento: una e-mail ti porterà allora la chiave di attivazione e le istruzioni.
 mail-paid-subject = Pagamento ricevuto per l'ordine { $order }: le tue licenze
 mail-paid-intro = Abbiamo registrato il pagamento dell'ordine { $order }: { $amount }, ricevuto il { $date }. Le tue licenze sono emesse e la loro durata è iniziata il giorno in cui è arrivato il pagamento.
 mail-paid-license = { $product } { $edition }, numero di serie { $serial }: utenti { $users }, computer { $machines }, { $term }

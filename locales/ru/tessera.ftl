@@ -676,6 +676,13 @@ cli--error-invalid-setting = Одна из настроек указана не�
 ## Mail the portal sends (payment recorded, license suspended or revoked)
 mail-greeting = Здравствуйте,
 mail-signature = Ваш портал лицензий: { $portal }
+mail-order-subject = Ваш заказ { $order }: ожидает оплаты
+mail-order-intro = Спасибо за заказ { $order } от { $date }. Его сумма — { $total }:
+mail-order-line = { $description }, пользователи { $quantity }: { $subtotal }
+mail-order-transfer = Пожалуйста, переведите { $total } на { $bank }, указав назначение платежа { $order }.
+mail-order-transfer-invoice = Пожалуйста, переведите { $total } на счёт, указанный в счёте-фактуре, указав назначение платежа { $order }.
+mail-order-card = Ваш платёж картой обрабатывается.
+mail-order-start = Лицензии начинают действовать в день поступления оплаты: тогда придёт письмо с ключом активации и инструкцией.
 mail-paid-subject = Оплата заказа { $order } получена: ваши лицензии
 mail-paid-intro = Мы учли вашу оплату заказа { $order }: { $amount }, получено { $date }. Ваши лицензии выпущены, и срок их действия начался в день поступления оплаты.
 mail-paid-license = { $product } { $edition }, серийный номер { $serial }: пользователи { $users }, компьютеры { $machines }, { $term }

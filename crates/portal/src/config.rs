@@ -58,6 +58,11 @@ pub struct Config {
     /// number never used, e.g. `JWT1001`. 1 to 8 capital letters.
     #[arg(long, env = "TESSERA_ORDER_PREFIX", default_value = "JWT", value_parser = order_prefix)]
     pub order_prefix: String,
+    /// Where customers transfer the money of an order paid by bank transfer, as the order's
+    /// confirmation mail writes it, e.g. `Acme Software Ltd, IBAN BG80 BNBG 9661 1020 3456 78,
+    /// BIC BNBGBGSF`.
+    #[arg(long, env = "TESSERA_BANK_DETAILS")]
+    pub bank_details: Option<String>,
 }
 
 /// An order prefix: 1 to 8 capital letters A to Z.
@@ -88,6 +93,7 @@ impl Config {
             public_url: None,
             support_contact: None,
             order_prefix: "JWT".into(),
+            bank_details: None,
         }
     }
 
@@ -123,6 +129,7 @@ struct FileSettings {
     public_url: Option<String>,
     support_contact: Option<String>,
     order_prefix: Option<String>,
+    bank_details: Option<String>,
 }
 
 impl Config {
@@ -160,6 +167,7 @@ impl Config {
         fill!(public_url);
         fill!(support_contact);
         fill!(order_prefix);
+        fill!(bank_details);
         self.order_prefix =
             order_prefix(&self.order_prefix).map_err(|e| format!("{}: order_prefix: {e}", path.display()))?;
         Ok(())

@@ -131,6 +131,17 @@ impl Drop for SmtpServer {
     }
 }
 
+/// The one mail of `mails` whose subject starts with `subject`.
+fn with_subject<'a>(mails: &'a [Vec<u8>], subject: &str) -> ParsedMail<'a> {
+    let mut found: Vec<ParsedMail<'a>> = mails
+        .iter()
+        .map(|m| mailparse::parse_mail(m).expect("a mail"))
+        .filter(|m| header(m, "Subject").starts_with(subject))
+        .collect();
+    assert_eq!(found.len(), 1, "one mail whose subject starts with {subject:?}");
+    found.remove(0)
+}
+
 fn header(mail: &ParsedMail<'_>, name: &str) -> String {
     mail.headers.get_first_value(name).unwrap_or_default()
 }
@@ -152,6 +163,21 @@ async fn queue_row(portal: &common::TestPortal, kind: &str) -> (String, i64, Opt
     .fetch_one(&portal.pool)
     .await
     .expect("a queued mail")
+}
+
+/// Whether the newest mail of `kind` is marked sent within 10 s (the server has it a moment
+/// before the sender marks it).
+async fn marked_sent(portal: &common::TestPortal, kind: &str) -> bool {
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+    loop {
+        if queue_row(portal, kind).await.0 == "sent" {
+            return true;
+        }
+        if tokio::time::Instant::now() > deadline {
+            return false;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
 }
 
 /// Places an order of `users` users for Initech and records its payment; returns the serial.
@@ -200,10 +226,15 @@ async fn mail_reaches_a_real_smtp_server_and_survives_its_outage(portal: common:
 
     // Act: the payment is recorded; the portal's mail job sends its mail.
     let serial = sell(&portal, 2, "VIR-1").await;
-    let mails = smtp.wait_for(1).await;
+    let mails = smtp.wait_for(2).await;
 
-    // Assert: in French, to the customer, with the key, the license and the steps, as text and HTML.
-    let mail = mailparse::parse_mail(&mails[0]).expect("a mail");
+    // Assert: the order's confirmation said how to pay, with the reference to quote.
+    let confirmation = with_subject(&mails, "Votre commande JWT");
+    let text = part(&confirmation, "text/plain");
+    assert!(text.contains("  - Acme Ledger Standard, 1 year, utilisateurs 2 : EUR 200.00\n"), "{text}");
+    assert!(text.contains("Veuillez virer EUR 200.00 à Acme Software Ltd, IBAN BG80 BNBG 9661 1020 3456 78, en indiquant la référence JWT"), "{text}");
+    // The payment's: in French, to the customer, with the key, the license and the steps, as text and HTML.
+    let mail = with_subject(&mails, "Paiement reçu");
     assert!(header(&mail, "To").contains("ops@initech.example"), "{}", header(&mail, "To"));
     let subject = header(&mail, "Subject");
     assert!(
@@ -226,12 +257,12 @@ async fn mail_reaches_a_real_smtp_server_and_survives_its_outage(portal: common:
         html.contains("<li>Collez la clé d&#39;activation") || html.contains("<li>Collez la clé d&#x27;activation"),
         "{html}"
     );
-    assert_eq!(queue_row(&portal, "payment_recorded").await.0, "sent");
+    assert!(marked_sent(&portal, "payment_recorded").await, "the queue says it was sent");
 
     // A suspension is mailed with its reason.
     ok(&portal, &["set-status", "--serial", &serial, "suspended", "--reason", "Facture 2026-117 impayée"]).await;
-    let mails = smtp.wait_for(2).await;
-    let suspended = mailparse::parse_mail(&mails[1]).expect("a mail");
+    let mails = smtp.wait_for(3).await;
+    let suspended = with_subject(&mails, "La licence");
     assert_eq!(header(&suspended, "Subject"), format!("La licence {serial} est suspendue"));
     assert!(part(&suspended, "text/plain").contains("Motif : Facture 2026-117 impayée"), "the reason is in the mail");
 
@@ -256,20 +287,26 @@ async fn mail_reaches_a_real_smtp_server_and_survives_its_outage(portal: common:
         .execute(&portal.pool)
         .await
         .expect("due now");
-    let mails = smtp.wait_for(3).await;
-    let third = mailparse::parse_mail(&mails[2]).expect("a mail");
-    assert!(part(&third, "text/plain").contains(&second), "the second license's mail");
+    let mails = smtp.wait_for(5).await;
+    let payments: Vec<String> = mails
+        .iter()
+        .map(|m| mailparse::parse_mail(m).expect("a mail"))
+        .filter(|m| header(m, "Subject").starts_with("Paiement reçu"))
+        .map(|m| part(&m, "text/plain"))
+        .collect();
+    assert!(payments.len() == 2 && payments[1].contains(&second), "the second license's mail came after the outage");
     let ids: std::collections::BTreeSet<String> =
         mails.iter().map(|m| header(&mailparse::parse_mail(m).expect("a mail"), "Message-ID")).collect();
-    assert_eq!(ids.len(), 3, "three different mails, none twice");
+    assert_eq!(ids.len(), 5, "five different mails, none twice");
     tokio::time::sleep(Duration::from_secs(3)).await;
-    assert_eq!(smtp.received().len(), 3, "nothing more arrives");
+    assert_eq!(smtp.received().len(), 5, "nothing more arrives");
 
     // A password link is a secret: once sent, its body is gone from the queue.
     ok(&portal, &["add-user", "--customer-email", "ops@initech.example", "--email", "anna@initech.example"]).await;
-    let mails = smtp.wait_for(4).await;
-    let invitation = mailparse::parse_mail(&mails[3]).expect("a mail");
+    let mails = smtp.wait_for(6).await;
+    let invitation = with_subject(&mails, "Your account");
     assert!(part(&invitation, "text/plain").contains("/password/reset/"), "the link arrived");
+    assert!(marked_sent(&portal, "invitation").await, "the queue says it was sent");
     let (body, html): (String, Option<String>) =
         sqlx::query_as("SELECT body_text, body_html FROM mail_queue WHERE kind = 'invitation'")
             .fetch_one(&portal.pool)
@@ -288,7 +325,12 @@ macro_rules! on_both_databases_with_smtp {
                 let dir = std::env::temp_dir().join(format!("tessera-smtp-{}-{:?}", std::process::id(), db));
                 let Some(smtp) = SmtpServer::start(&dir) else { return };
                 let url = smtp.url();
-                let Some(portal) = common::TestPortal::spawn_with(db, |config| config.smtp_url = Some(url)).await
+                let bank = "Acme Software Ltd, IBAN BG80 BNBG 9661 1020 3456 78";
+                let Some(portal) = common::TestPortal::spawn_with(db, |config| {
+                    config.smtp_url = Some(url);
+                    config.bank_details = Some(bank.into());
+                })
+                .await
                 else {
                     return;
                 };

@@ -141,6 +141,20 @@ on_both_databases!(the_shop_sells_a_license_through_the_vendor_api, |portal: com
         .await
         .expect("count");
     assert_eq!(orders, 1, "the retried call placed no second order");
+    let confirmations: Vec<String> =
+        sqlx::query_scalar("SELECT body_text FROM mail_queue WHERE kind = 'order_placed' AND recipient = $1")
+            .bind("ops@initech.example")
+            .fetch_all(&portal.pool)
+            .await
+            .expect("the queue");
+    assert_eq!(confirmations.len(), 1, "one confirmation for the order placed once");
+    assert!(
+        confirmations[0].contains(&format!(
+            "Please transfer EUR 598.50 to the account on the invoice, quoting the reference {reference}."
+        )),
+        "without --bank-details the invoice's account is named: {}",
+        confirmations[0]
+    );
     let unknown = json!({ "customer_id": "cus_nobody", "items": [{ "sku": "LED-STD-1Y", "quantity": 1 }] });
     let (status, body) = call(&portal, Some(&shop), Method::POST, "/api/v1/admin/orders", Some(&unknown), None).await;
     assert_eq!((status, body["code"].as_str()), (StatusCode::BAD_REQUEST, Some("BAD_REQUEST")), "{body}");

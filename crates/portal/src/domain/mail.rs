@@ -8,6 +8,8 @@ use super::order::words;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum MailKind {
+    /// An order was placed: what it holds, its total and how to pay it.
+    OrderPlaced,
     /// The payment of an order was recorded: its licenses, the activation key, how to activate.
     PaymentRecorded,
     LicenseSuspended,
@@ -21,6 +23,7 @@ pub enum MailKind {
 words!(
     MailKind,
     "a kind of mail",
+    OrderPlaced = "order_placed",
     PaymentRecorded = "payment_recorded",
     LicenseSuspended = "license_suspended",
     LicenseRevoked = "license_revoked",

@@ -30,6 +30,7 @@ pub struct Mailer {
     smtp_url: Option<String>,
     from: String,
     public_url: String,
+    bank_details: Option<String>,
 }
 
 impl std::fmt::Debug for Mailer {
@@ -39,6 +40,7 @@ impl std::fmt::Debug for Mailer {
             .field("smtp_url", &self.smtp_url.as_deref().map(redact_url))
             .field("from", &self.from)
             .field("public_url", &self.public_url)
+            .field("bank_details", &self.bank_details)
             .finish()
     }
 }
@@ -57,6 +59,7 @@ impl Mailer {
                 .unwrap_or_else(|| format!("http://{}", config.listen))
                 .trim_end_matches('/')
                 .to_owned(),
+            bank_details: config.bank_details.clone().map(|d| d.trim().to_owned()).filter(|d| !d.is_empty()),
         }
     }
 
@@ -71,6 +74,12 @@ impl Mailer {
     #[must_use]
     pub fn link(&self, path: &str) -> String {
         format!("{}{path}", self.public_url)
+    }
+
+    /// The vendor's bank details for transfers (`--bank-details`), as mails write them.
+    #[must_use]
+    pub fn bank_details(&self) -> Option<&str> {
+        self.bank_details.as_deref()
     }
 
     /// The outbox directory `.eml` files go to when no SMTP server is set.

@@ -8,12 +8,12 @@ use tessera_billing::Money;
 use tessera_core::LicenseStatus;
 use tessera_i18n::{Arg, Language, Localizer};
 
-use crate::domain::{CustomerId, LicenseId, MailKind, OrderId};
+use crate::domain::{CustomerId, LicenseId, MailKind, OrderId, PaymentMethod};
 use crate::error::{Error, Result};
 use crate::mail::Mailer;
 use crate::store::licenses::License;
 use crate::store::mail::{self, NewMail};
-use crate::store::orders::Order;
+use crate::store::orders::{Item, Order};
 use crate::store::payments::Payment;
 use crate::store::{self, Conn};
 
@@ -101,6 +101,72 @@ fn signature(t: &Localizer, mailer: &Mailer) -> String {
 
 fn day(at: i64) -> String {
     chrono::DateTime::from_timestamp(at, 0).map_or_else(|| at.to_string(), |t| t.format("%Y-%m-%d").to_string())
+}
+
+/// Queues the confirmation of an order awaiting payment: its lines, its total and, for a bank
+/// transfer, where to send the money with the reference to quote; in `conn`'s transaction.
+pub async fn order_placed(conn: &mut Conn, mailer: &Mailer, order: &Order, items: &[Item]) -> Result<()> {
+    let customer = store::customers::recipient(conn, &order.customer_id)
+        .await?
+        .ok_or_else(|| Error::Internal(format!("order {} has no customer", order.reference)))?;
+    let language = Language::from_code(&customer.language).unwrap_or(Language::En);
+    let t = Localizer::new(language);
+    let money = |minor: i64| {
+        crate::services::orders::currency(&order.currency)
+            .map_or_else(|_| minor.to_string(), |c| Money::from_minor(minor, c).to_string())
+    };
+    let total = money(order.total_minor);
+    let order_ref = order.reference.as_str();
+    let lines = items
+        .iter()
+        .map(|item| {
+            t.text_with(
+                "mail-order-line",
+                &[
+                    ("description", Arg::from(item.description.as_str())),
+                    ("quantity", Arg::from(item.quantity)),
+                    ("subtotal", Arg::from(money(item.subtotal_minor))),
+                ],
+            )
+        })
+        .collect();
+    let pay = match (order.payment_method, mailer.bank_details()) {
+        (PaymentMethod::BankTransfer, Some(bank)) => t.text_with(
+            "mail-order-transfer",
+            &[("total", Arg::from(total.as_str())), ("bank", Arg::from(bank)), ("order", Arg::from(order_ref))],
+        ),
+        (PaymentMethod::BankTransfer, None) => t.text_with(
+            "mail-order-transfer-invoice",
+            &[("total", Arg::from(total.as_str())), ("order", Arg::from(order_ref))],
+        ),
+        (PaymentMethod::Card, _) => t.text("mail-order-card"),
+    };
+    let content = Content {
+        subject: t.text_with("mail-order-subject", &[("order", order_ref)]),
+        greeting: t.text("mail-greeting"),
+        paragraphs: vec![t.text_with(
+            "mail-order-intro",
+            &[
+                ("order", Arg::from(order_ref)),
+                ("date", Arg::from(day(order.placed_at))),
+                ("total", Arg::from(total.as_str())),
+            ],
+        )],
+        items: lines,
+        closing: vec![pay, t.text("mail-order-start")],
+        signature: signature(&t, mailer),
+        ..Content::default()
+    };
+    let to = Addressed {
+        kind: MailKind::OrderPlaced,
+        to: &customer.email,
+        language,
+        customer_id: Some(&order.customer_id),
+        order_id: Some(&order.id),
+        license_id: None,
+        carries_secret: false,
+    };
+    queue(conn, &to, &content).await
 }
 
 /// Queues the mail "payment recorded, licenses issued" to the customer, with the activation key

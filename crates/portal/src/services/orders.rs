@@ -7,6 +7,7 @@ use tessera_billing::{Currency, Money, price_lines};
 use super::events::{self, Change};
 use crate::domain::{Actor, CustomerId, EventKind, OrderId, OrderRef, OrderStatus, PaymentMethod};
 use crate::error::{Error, Result};
+use crate::mail::Mailer;
 use crate::store::orders::{self, Item, NewOrder, Order};
 use crate::store::{self, Conn, Pool, catalog, counters};
 
@@ -128,7 +129,8 @@ const FIRST_ORDER_NUMBER: i64 = 1001;
 /// Places an order for plans in `conn`'s transaction: each line is the plan's price per user
 /// times the users, all in the plans' one currency; the order waits for its payment, which
 /// issues its licenses. Its reference is the prefix and the next number never used.
-pub async fn place_order(conn: &mut Conn, actor: &Actor, form: &Placement<'_>) -> Result<Placed> {
+/// The customer's confirmation mail is queued in the same transaction.
+pub async fn place_order(conn: &mut Conn, mailer: &Mailer, actor: &Actor, form: &Placement<'_>) -> Result<Placed> {
     if form.lines.is_empty() {
         return Err(Error::BadRequest("an order needs at least one line".into()));
     }
@@ -203,17 +205,20 @@ pub async fn place_order(conn: &mut Conn, actor: &Actor, form: &Placement<'_>) -
         })),
     };
     events::record(conn, actor, &change).await?;
+    let order = orders::by_id(conn, &id).await?.ok_or(Error::NotFound)?;
+    let items = orders::items_in(conn, &id).await?;
+    super::mail::order_placed(conn, mailer, &order, &items).await?;
     Ok(Placed { id, reference, total: priced.total, first_time: true })
 }
 
 /// Places an order in a transaction of its own, once per idempotency key: the same key again
 /// answers the order it placed (the same customer's; another customer's is `PAYMENT_CONFLICT`).
-pub async fn place(pool: &Pool, actor: &Actor, form: &Placement<'_>) -> Result<Placed> {
+pub async fn place(pool: &Pool, mailer: &Mailer, actor: &Actor, form: &Placement<'_>) -> Result<Placed> {
     let mut tx = store::begin(pool).await?;
     if let Some(placed) = placed_before(&mut tx, form).await? {
         return Ok(placed);
     }
-    match place_order(&mut tx, actor, form).await {
+    match place_order(&mut tx, mailer, actor, form).await {
         Ok(placed) => {
             tx.commit().await?;
             Ok(placed)

@@ -73,12 +73,17 @@ pub async fn of_customer(pool: &Pool, customer_id: &str, reference: &OrderRef) -
 
 /// The items of order `order_id`, dearest first.
 pub async fn items_of(pool: &Pool, order_id: &OrderId) -> Result<Vec<Item>> {
+    items_in(&mut *pool.acquire().await?, order_id).await
+}
+
+/// The items of order `order_id` inside `conn`'s transaction, dearest first.
+pub async fn items_in(conn: &mut Conn, order_id: &OrderId) -> Result<Vec<Item>> {
     Ok(sqlx::query_as(
         "SELECT description, sku, quantity, unit_price_minor, subtotal_minor, plan_id FROM order_items \
          WHERE order_id = $1 ORDER BY subtotal_minor DESC, sku",
     )
     .bind(order_id.as_str())
-    .fetch_all(pool)
+    .fetch_all(&mut *conn)
     .await?)
 }
 

@@ -133,6 +133,7 @@ async fn place_order(
     let method = body.payment_method.as_deref().map_or(Ok(PaymentMethod::BankTransfer), PaymentMethod::parse)?;
     let placed = orders::place(
         &state.pool,
+        &state.mailer,
         &actor,
         &orders::Placement {
             customer_id: &CustomerId::new(body.customer_id.as_str()),

@@ -43,8 +43,8 @@ pub async fn run(pool: &Pool, mailer: &Mailer, config: &Config, command: Admin) 
         Admin::Licenses(c) => c.run(pool).await,
         Admin::AddPlan(c) => c.run(&mut *store::acquire(pool).await?, now).await,
         Admin::PlaceOrder(c) => {
-            let prefix = config.order_prefix.clone();
-            in_transaction(pool, |conn| Box::pin(c.run(conn, prefix, now))).await
+            let (prefix, mailer) = (config.order_prefix.clone(), mailer.clone());
+            in_transaction(pool, |conn| Box::pin(c.run(conn, prefix, mailer, now))).await
         }
         Admin::RecordPayment(c) => c.run(pool, mailer, now).await,
         Admin::CancelOrder(c) => c.cancel(pool).await,
@@ -245,7 +245,7 @@ impl AddPlan {
 }
 
 impl PlaceOrder {
-    async fn run(self, conn: &mut Conn, prefix: String, now: i64) -> Result<String> {
+    async fn run(self, conn: &mut Conn, prefix: String, mailer: Mailer, now: i64) -> Result<String> {
         let customer = customers::by_email(conn, &self.customer_email).await?;
         let lines = self.plans.iter().map(|text| parse_plan_line(text)).collect::<Result<Vec<_>>>()?;
         let form = Placement {
@@ -256,7 +256,7 @@ impl PlaceOrder {
             prefix: &prefix,
             idempotency_key: None,
         };
-        let placed = orders::place_order(conn, &Actor::cli(), &form).await?;
+        let placed = orders::place_order(conn, &mailer, &Actor::cli(), &form).await?;
         Ok(format!(
             "order {} placed: {} line(s), total {}, awaiting payment by {}",
             placed.reference,
