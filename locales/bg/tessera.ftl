@@ -690,3 +690,26 @@ mail-suspended-effect = Софтуерът спира да го приема п�
 mail-revoked-subject = Лиценз { $serial } е отнет
 mail-revoked-body = Вашият лиценз { $serial } ({ $product } { $edition }) е отнет. Причина: { $reason }
 mail-revoked-effect = Софтуерът спира да го приема при следващото обновяване. Отговорете на това съобщение, ако смятате, че е грешка.
+
+## Back office (the vendor's staff)
+bo-title = Администрация
+bo-nav-dashboard = Табло
+bo-nav-orders = Поръчки
+bo-role-admin = администратор
+bo-role-support = поддръжка
+bo-sign-in-title = Вход в администрацията
+bo-sign-in-intro = За служителите на доставчика. Клиентите влизат в клиентския портал.
+bo-figure-active = действащи лицензи
+bo-figure-activations = активирания днес
+bo-figure-awaiting = поръчки, очакващи плащане
+bo-figure-ending = срокове, изтичащи до 90 дни
+bo-figure-mails = неизпратени имейли
+bo-orders-title = Поръчки, очакващи плащане
+bo-orders-empty = Няма поръчка, която очаква плащане.
+bo-customer = Клиент
+bo-record-payment = Отразяване на плащането
+bo-amount = Сума
+bo-paid-on = Получено на
+bo-bank-reference = Банково основание
+bo-record = Отрази
+bo-payment-recorded = Плащането на поръчка { $order } е отразено; издадени лицензи: { $licenses }. Имейлът до клиента е на път.

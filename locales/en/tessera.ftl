@@ -705,3 +705,26 @@ mail-suspended-effect = The software stops accepting it at its next refresh. Onc
 mail-revoked-subject = License { $serial } is revoked
 mail-revoked-body = Your license { $serial } ({ $product } { $edition }) is revoked. Reason: { $reason }
 mail-revoked-effect = The software stops accepting it at its next refresh. Reply to this message if you think this is a mistake.
+
+## Back office (the vendor's staff)
+bo-title = Back office
+bo-nav-dashboard = Dashboard
+bo-nav-orders = Orders
+bo-role-admin = administrator
+bo-role-support = support
+bo-sign-in-title = Back office sign-in
+bo-sign-in-intro = For the vendor's staff. Customers sign in on the customer portal.
+bo-figure-active = licenses in force
+bo-figure-activations = activations today
+bo-figure-awaiting = orders awaiting payment
+bo-figure-ending = terms ending within 90 days
+bo-figure-mails = mails failing
+bo-orders-title = Orders awaiting payment
+bo-orders-empty = No order is waiting for its payment.
+bo-customer = Customer
+bo-record-payment = Record the payment
+bo-amount = Amount
+bo-paid-on = Received on
+bo-bank-reference = Bank reference
+bo-record = Record
+bo-payment-recorded = The payment of order { $order } is recorded; licenses issued: { $licenses }. The customer's mail is on its way.

@@ -690,3 +690,26 @@ mail-suspended-effect = Le logiciel cesse de l'accepter à sa prochaine actualis
 mail-revoked-subject = La licence { $serial } est révoquée
 mail-revoked-body = Votre licence { $serial } ({ $product } { $edition }) est révoquée. Motif : { $reason }
 mail-revoked-effect = Le logiciel cesse de l'accepter à sa prochaine actualisation. Répondez à ce message si vous pensez qu'il s'agit d'une erreur.
+
+## Back office (the vendor's staff)
+bo-title = Back-office
+bo-nav-dashboard = Tableau de bord
+bo-nav-orders = Commandes
+bo-role-admin = administrateur
+bo-role-support = support
+bo-sign-in-title = Connexion au back-office
+bo-sign-in-intro = Pour le personnel de l'éditeur. Les clients se connectent au portail client.
+bo-figure-active = licences en vigueur
+bo-figure-activations = activations aujourd'hui
+bo-figure-awaiting = commandes en attente de paiement
+bo-figure-ending = durées se terminant sous 90 jours
+bo-figure-mails = e-mails en échec
+bo-orders-title = Commandes en attente de paiement
+bo-orders-empty = Aucune commande n'attend son paiement.
+bo-customer = Client
+bo-record-payment = Enregistrer le paiement
+bo-amount = Montant
+bo-paid-on = Reçu le
+bo-bank-reference = Référence bancaire
+bo-record = Enregistrer
+bo-payment-recorded = Le paiement de la commande { $order } est enregistré ; licences émises : { $licenses }. L'e-mail du client est en route.

@@ -690,3 +690,26 @@ mail-suspended-effect = Il software smette di accettarla al prossimo aggiornamen
 mail-revoked-subject = La licenza { $serial } è revocata
 mail-revoked-body = La tua licenza { $serial } ({ $product } { $edition }) è revocata. Motivo: { $reason }
 mail-revoked-effect = Il software smette di accettarla al prossimo aggiornamento. Rispondi a questo messaggio se pensi che si tratti di un errore.
+
+## Back office (the vendor's staff)
+bo-title = Back office
+bo-nav-dashboard = Cruscotto
+bo-nav-orders = Ordini
+bo-role-admin = amministratore
+bo-role-support = assistenza
+bo-sign-in-title = Accesso al back office
+bo-sign-in-intro = Per il personale del fornitore. I clienti accedono al portale clienti.
+bo-figure-active = licenze in vigore
+bo-figure-activations = attivazioni oggi
+bo-figure-awaiting = ordini in attesa di pagamento
+bo-figure-ending = durate che terminano entro 90 giorni
+bo-figure-mails = e-mail non recapitate
+bo-orders-title = Ordini in attesa di pagamento
+bo-orders-empty = Nessun ordine attende il pagamento.
+bo-customer = Cliente
+bo-record-payment = Registra il pagamento
+bo-amount = Importo
+bo-paid-on = Ricevuto il
+bo-bank-reference = Riferimento bancario
+bo-record = Registra
+bo-payment-recorded = Il pagamento dell'ordine { $order } è registrato; licenze emesse: { $licenses }. L'e-mail al cliente è in partenza.

@@ -699,3 +699,26 @@ mail-suspended-effect = Программа перестанет её прини�
 mail-revoked-subject = Лицензия { $serial } отозвана
 mail-revoked-body = Ваша лицензия { $serial } ({ $product } { $edition }) отозвана. Причина: { $reason }
 mail-revoked-effect = Программа перестанет её принимать при следующем обновлении. Ответьте на это сообщение, если считаете, что это ошибка.
+
+## Back office (the vendor's staff)
+bo-title = Бэк-офис
+bo-nav-dashboard = Сводка
+bo-nav-orders = Заказы
+bo-role-admin = администратор
+bo-role-support = поддержка
+bo-sign-in-title = Вход в бэк-офис
+bo-sign-in-intro = Для сотрудников поставщика. Клиенты входят на клиентский портал.
+bo-figure-active = действующих лицензий
+bo-figure-activations = активаций сегодня
+bo-figure-awaiting = заказов ожидают оплаты
+bo-figure-ending = сроков истекает в ближайшие 90 дней
+bo-figure-mails = писем не отправлено
+bo-orders-title = Заказы, ожидающие оплаты
+bo-orders-empty = Нет заказов, ожидающих оплаты.
+bo-customer = Клиент
+bo-record-payment = Учесть оплату
+bo-amount = Сумма
+bo-paid-on = Получено
+bo-bank-reference = Банковская ссылка
+bo-record = Учесть
+bo-payment-recorded = Оплата заказа { $order } учтена; выпущены лицензии: { $licenses }. Письмо клиенту отправляется.

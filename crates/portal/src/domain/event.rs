@@ -17,6 +17,7 @@ pub enum EventKind {
     ApiTokenRevoked,
     OrderCancelled,
     OrderRefunded,
+    StaffCreated,
 }
 
 words!(
@@ -30,7 +31,8 @@ words!(
     ApiTokenCreated = "api_token_created",
     ApiTokenRevoked = "api_token_revoked",
     OrderCancelled = "order_cancelled",
-    OrderRefunded = "order_refunded"
+    OrderRefunded = "order_refunded",
+    StaffCreated = "staff_created"
 );
 
 /// Who acted, as the log names them: `cli`, `staff:<e-mail>`, `api:<token name>`,

@@ -10,6 +10,7 @@ pub mod order_ref;
 pub mod scope;
 pub mod secret;
 pub mod serial;
+pub mod staff;
 pub mod text;
 
 pub use contract::{ContractStatus, DocumentType, Subscription};
@@ -22,5 +23,6 @@ pub use order_ref::OrderRef;
 pub use scope::{Scope, Scopes};
 pub use secret::{TokenHash, new_token};
 pub use serial::Serial;
+pub use staff::{Needs, StaffRole};
 pub use tessera_billing::{Currency, Money, Term};
 pub use text::{Multiline, Text, TextError};

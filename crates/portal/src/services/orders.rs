@@ -276,3 +276,8 @@ pub async fn order_id(conn: &mut Conn, customer_id: &CustomerId, reference: &str
         .await?
         .ok_or_else(|| Error::BadRequest(format!("the customer has no order {reference}")))
 }
+
+/// The orders awaiting payment, oldest first (the first 200).
+pub async fn awaiting_payment(pool: &Pool) -> Result<Vec<orders::Awaiting>> {
+    orders::awaiting_payment(pool, 200).await
+}

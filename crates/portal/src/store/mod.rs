@@ -8,6 +8,7 @@ mod connect;
 pub mod contracts;
 pub mod counters;
 pub mod customers;
+pub mod dashboard;
 pub mod events;
 pub mod licenses;
 pub mod machines;
@@ -19,6 +20,7 @@ pub mod paging;
 pub mod payments;
 pub mod registrations;
 pub mod sessions;
+pub mod staff;
 pub mod support;
 
 pub use crate::domain::new_id;

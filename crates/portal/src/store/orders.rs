@@ -163,6 +163,32 @@ pub async fn by_idempotency_key(conn: &mut Conn, key: &str) -> Result<Option<Ord
         .await?)
 }
 
+/// An order awaiting its payment, with whom it is for.
+#[derive(Debug, Clone, FromRow)]
+pub struct Awaiting {
+    pub reference: String,
+    pub company: String,
+    pub email: String,
+    pub placed_at: i64,
+    pub currency: String,
+    pub total_minor: i64,
+    #[sqlx(try_from = "String")]
+    pub payment_method: PaymentMethod,
+}
+
+/// The orders awaiting payment, oldest first, at most `limit`.
+pub async fn awaiting_payment(pool: &Pool, limit: i64) -> Result<Vec<Awaiting>> {
+    Ok(sqlx::query_as(
+        "SELECT o.reference, c.company, c.email, o.placed_at, o.currency, o.total_minor, o.payment_method \
+         FROM orders o JOIN customers c ON c.id = o.customer_id WHERE o.status = $1 \
+         ORDER BY o.placed_at, o.reference LIMIT $2",
+    )
+    .bind(OrderStatus::AwaitingPayment.code())
+    .bind(limit)
+    .fetch_all(pool)
+    .await?)
+}
+
 /// Every order of a customer, newest first.
 pub async fn all_of_customer(pool: &Pool, customer_id: &CustomerId) -> Result<Vec<Order>> {
     Ok(sqlx::query_as(&format!(

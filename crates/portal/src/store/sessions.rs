@@ -19,6 +19,8 @@ pub struct WebSession {
     pub csrf: String,
     /// The language code the session chose, if it chose one.
     pub language: Option<String>,
+    /// The member of staff signed in to the back office.
+    pub staff_id: Option<String>,
 }
 
 #[derive(FromRow)]
@@ -29,12 +31,13 @@ struct Record {
     email: Option<String>,
     csrf_token: String,
     language: Option<String>,
+    staff_id: Option<String>,
 }
 
 /// The web session of this token, while it lasts.
 pub async fn web_session(pool: &Pool, token: &TokenHash, now: i64) -> Result<Option<WebSession>> {
     let record: Option<Record> = sqlx::query_as(
-        "SELECT s.token_hash, s.customer_id, s.user_id, COALESCE(u.email, c.email) AS email, s.csrf_token, s.language \
+        "SELECT s.token_hash, s.customer_id, s.user_id, COALESCE(u.email, c.email) AS email, s.csrf_token, s.language, s.staff_id \
          FROM web_sessions s LEFT JOIN customers c ON c.id = s.customer_id \
          LEFT JOIN customer_users u ON u.id = s.user_id WHERE s.token_hash = $1 AND s.expires_at > $2",
     )
@@ -49,6 +52,7 @@ pub async fn web_session(pool: &Pool, token: &TokenHash, now: i64) -> Result<Opt
         email: r.email,
         csrf: r.csrf_token,
         language: r.language,
+        staff_id: r.staff_id,
     }))
 }
 
@@ -60,6 +64,8 @@ pub struct NewWebSession<'a> {
     pub user_id: Option<&'a str>,
     pub csrf: &'a str,
     pub language: Option<&'a str>,
+    /// A back-office session's member of staff.
+    pub staff_id: Option<&'a str>,
     pub created_at: i64,
     pub expires_at: i64,
 }
@@ -67,8 +73,8 @@ pub struct NewWebSession<'a> {
 /// Stores a new web session.
 pub async fn start_web_session(pool: &Pool, new: &NewWebSession<'_>) -> Result<()> {
     sqlx::query(
-        "INSERT INTO web_sessions (token_hash, customer_id, user_id, csrf_token, language, created_at, expires_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        "INSERT INTO web_sessions (token_hash, customer_id, user_id, csrf_token, language, created_at, expires_at, \
+         staff_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
     )
     .bind(new.token.as_str())
     .bind(new.customer_id)
@@ -77,6 +83,7 @@ pub async fn start_web_session(pool: &Pool, new: &NewWebSession<'_>) -> Result<(
     .bind(new.language)
     .bind(new.created_at)
     .bind(new.expires_at)
+    .bind(new.staff_id)
     .execute(pool)
     .await?;
     Ok(())

@@ -7,6 +7,7 @@
 
 mod accounts;
 mod auth;
+pub mod backoffice;
 mod contracts;
 pub mod format;
 mod home;
@@ -31,8 +32,16 @@ use crate::state::{AppState, BODY_LIMIT};
 use crate::store::Paging;
 use session::Visit;
 
-/// Every page with its methods: one list, which [`router`] mounts and [`page_paths`] names.
+/// Every page with its methods (the customers' and the back office's): one list, which
+/// [`router`] mounts and [`page_paths`] names.
 fn pages() -> Vec<(&'static str, MethodRouter<AppState>)> {
+    let mut pages = customer_pages();
+    pages.extend(backoffice::pages());
+    pages
+}
+
+/// The customers' pages.
+fn customer_pages() -> Vec<(&'static str, MethodRouter<AppState>)> {
     vec![
         ("/", get(home::home)),
         ("/login", get(auth::sign_in_page).post(auth::sign_in)),
@@ -201,6 +210,11 @@ impl Page {
     /// The message `id` with one text variable.
     pub fn t1(&self, id: &str, name: &str, value: &str) -> String {
         self.localizer.text_with(id, &[(name, value)])
+    }
+
+    /// The message `id` with text variables.
+    pub fn t_with(&self, id: &str, args: &[(&str, &str)]) -> String {
+        self.localizer.text_with(id, args)
     }
 
     /// The message `id` with one number variable.

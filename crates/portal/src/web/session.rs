@@ -23,6 +23,8 @@ pub const COOKIE: &str = "tessera_session";
 pub const LANGUAGE_COOKIE: &str = "tessera_lang";
 /// How long a session lasts, signed in or not.
 const SESSION_SECONDS: i64 = 12 * 3600;
+/// How long a back-office session lasts: shorter, its rights being wider.
+pub const STAFF_SESSION_SECONDS: i64 = 4 * 3600;
 
 /// A session row: anonymous until sign-in, then bound to one customer.
 #[derive(Debug, Clone)]
@@ -35,6 +37,8 @@ pub struct Session {
     pub email: Option<String>,
     pub csrf: String,
     pub language: Option<Language>,
+    /// The member of staff signed in to the back office.
+    pub staff_id: Option<String>,
 }
 
 /// What the guard learnt about the request, for the handlers.
@@ -44,6 +48,8 @@ pub struct Visit {
     pub language: Language,
     /// Whether cookies set in the answer must be `Secure`.
     pub secure: bool,
+    /// The member of staff of a back-office session.
+    pub staff: Option<crate::store::staff::Staff>,
 }
 
 impl Visit {
@@ -107,6 +113,7 @@ pub async fn load(pool: &Pool, headers: &HeaderMap) -> Result<Option<Session>> {
         email: row.email,
         csrf: row.csrf,
         language: row.language.as_deref().and_then(Language::from_code),
+        staff_id: row.staff_id,
     }))
 }
 
@@ -133,8 +140,29 @@ pub async fn start_as(
         user_id,
         csrf: &csrf,
         language: language.map(Language::code),
+        staff_id: None,
         created_at: now,
         expires_at: now + SESSION_SECONDS,
+    };
+    store::sessions::start_web_session(pool, &new).await?;
+    Ok((token, csrf))
+}
+
+/// Starts a back-office session of member of staff `staff_id` ([`STAFF_SESSION_SECONDS`]);
+/// returns the cookie's token and the session's CSRF token.
+pub async fn start_staff(pool: &Pool, staff_id: &str, language: Option<Language>) -> Result<(String, String)> {
+    let token = new_token()?;
+    let csrf = new_token()?;
+    let now = store::now();
+    let new = store::sessions::NewWebSession {
+        token: &TokenHash::of(&token),
+        customer_id: None,
+        user_id: None,
+        csrf: &csrf,
+        language: language.map(Language::code),
+        staff_id: Some(staff_id),
+        created_at: now,
+        expires_at: now + STAFF_SESSION_SECONDS,
     };
     store::sessions::start_web_session(pool, &new).await?;
     Ok((token, csrf))
@@ -243,6 +271,13 @@ pub async fn guard(State(state): State<AppState>, request: Request, next: Next) 
         }
         request = Request::from_parts(parts, Body::from(bytes));
     }
-    request.extensions_mut().insert(Visit { session, language, secure });
+    let staff = match session.as_ref().and_then(|s| s.staff_id.as_deref()) {
+        Some(id) => match crate::services::staff::by_id(&state.pool, id).await {
+            Ok(staff) => staff,
+            Err(e) => return WebError::from(e).into_response(),
+        },
+        None => None,
+    };
+    request.extensions_mut().insert(Visit { session, language, secure, staff });
     next.run(request).await
 }

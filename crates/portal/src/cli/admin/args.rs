@@ -39,6 +39,9 @@ pub enum Admin {
     RefundOrder(UndoOrder),
     /// List the event log, oldest first, a page at a time.
     Events(Events),
+    /// Create a member of staff for the back office (/admin); the password is read from the
+    /// terminal (not shown) or from standard input.
+    CreateStaff(CreateStaff),
     /// The vendor API's bearer tokens: create (shown once), list, revoke.
     #[command(subcommand)]
     ApiToken(super::tokens::ApiToken),
@@ -310,4 +313,17 @@ pub struct Events {
     /// The page, 10 events each.
     #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(i64).range(1..=1_000_000_000))]
     pub page: i64,
+}
+
+/// Create a member of staff.
+#[derive(Debug, clap::Args)]
+pub struct CreateStaff {
+    /// Their e-mail address: the back office's sign-in name.
+    #[arg(long)]
+    pub email: String,
+    #[arg(long)]
+    pub name: String,
+    /// `admin` (everything) or `support` (reads; resends mail, frees machines, suspends).
+    #[arg(long, value_parser = ["admin", "support"])]
+    pub role: String,
 }

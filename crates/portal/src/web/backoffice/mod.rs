@@ -1,0 +1,113 @@
+//! The vendor's back office under `/admin`: staff sign in with e-mail and password to a
+//! session of their own (shorter than customers'); every route says what it needs (any member
+//! of staff, or the admin role), and a layer refuses the rest before the handler runs.
+
+mod dashboard;
+mod orders;
+mod sign_in;
+
+use axum::extract::{FromRequestParts, Request};
+use axum::http::request::Parts;
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{MethodRouter, get, post};
+
+use super::session::Visit;
+use super::{Page, WebError};
+use crate::domain::{Actor, Email, Needs, StaffRole};
+use crate::state::AppState;
+use crate::store::staff::Staff;
+
+/// Every back-office route, its methods and what it needs: one list, mounted by the pages'
+/// router, walked by the tests.
+pub(super) fn routes() -> Vec<(&'static str, MethodRouter<AppState>, Needs)> {
+    vec![
+        ("/admin/login", get(sign_in::page).post(sign_in::sign_in), Needs::Nobody),
+        ("/admin/logout", post(sign_in::sign_out), Needs::Staff),
+        ("/admin", get(dashboard::dashboard), Needs::Staff),
+        ("/admin/orders", get(orders::awaiting), Needs::Staff),
+        ("/admin/orders/{reference}/payment", post(orders::record_payment), Needs::Admin),
+    ]
+}
+
+/// The back-office routes with the guard of what each needs.
+pub(super) fn pages() -> Vec<(&'static str, MethodRouter<AppState>)> {
+    routes()
+        .into_iter()
+        .map(|(path, methods, needs)| match needs {
+            Needs::Nobody => (path, methods),
+            needs => (path, methods.route_layer(axum::middleware::from_fn(move |r, n| require(needs, r, n)))),
+        })
+        .collect()
+}
+
+/// Each back-office path and what it needs (for the role tests).
+#[must_use]
+pub fn needs() -> Vec<(&'static str, Needs)> {
+    routes().into_iter().map(|(path, _, needs)| (path, needs)).collect()
+}
+
+/// Sends a visitor who is not signed in as staff to the sign-in page, and refuses (403) a
+/// member of staff whose role lacks what the route needs.
+async fn require(needs: Needs, request: Request, next: Next) -> Response {
+    let Some(visit) = request.extensions().get::<Visit>() else {
+        return WebError::internal("the session guard did not run").into_response();
+    };
+    match &visit.staff {
+        None => Redirect::to("/admin/login").into_response(),
+        Some(staff) if !staff.role.may(needs) => {
+            tracing::info!(staff = %staff.id, path = %request.uri().path(), "back-office route refused to the role");
+            WebError::forbidden(visit.language).into_response()
+        }
+        Some(_) => next.run(request).await,
+    }
+}
+
+/// A visit by a signed-in member of staff.
+#[derive(Debug, Clone)]
+pub struct StaffVisit {
+    pub visit: Visit,
+    pub staff: Staff,
+}
+
+impl StaffVisit {
+    /// Who acts, as the event log names them.
+    pub fn actor(&self) -> Actor {
+        Actor::staff(&Email::normalized(&self.staff.email))
+    }
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for StaffVisit {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let visit = Visit::from_request_parts(parts, state).await.map_err(IntoResponse::into_response)?;
+        match visit.staff.clone() {
+            Some(staff) => Ok(Self { visit, staff }),
+            None => Err(Redirect::to("/admin/login").into_response()),
+        }
+    }
+}
+
+/// What every back-office page's frame needs: the page's words and forms, and who is signed in.
+#[derive(Debug, Clone)]
+pub struct Frame {
+    pub page: Page,
+    pub name: String,
+    pub role: String,
+    /// Whether the admin role's actions are offered.
+    pub admin: bool,
+    /// The menu entry to mark: `dashboard`, `orders`.
+    pub nav: &'static str,
+}
+
+impl Frame {
+    fn new(visit: &StaffVisit, nav: &'static str, here: &str) -> Self {
+        let page = Page::new(&visit.visit, "", here);
+        let role = page.t(match visit.staff.role {
+            StaffRole::Admin => "bo-role-admin",
+            StaffRole::Support => "bo-role-support",
+        });
+        Self { page, name: visit.staff.name.clone(), role, admin: visit.staff.role == StaffRole::Admin, nav }
+    }
+}

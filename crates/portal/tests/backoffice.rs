@@ -1,0 +1,194 @@
+//! The back office: staff created from the shell (the password piped in), signing in with a
+//! session shorter than customers', the dashboard's figures, orders awaiting payment and
+//! recording one's payment; a support account refused every admin-only route, the list taken
+//! from the router.
+
+mod common;
+
+use std::io::Write as _;
+use std::process::{Command, Stdio};
+
+use clap::Parser as _;
+use common::web::Visitor;
+use reqwest::StatusCode;
+use tessera_portal::cli::admin::{self, Admin};
+use tessera_portal::domain::Needs;
+use tessera_portal::mail::Mailer;
+
+#[derive(clap::Parser)]
+struct Shell {
+    #[command(subcommand)]
+    admin: Admin,
+}
+
+async fn ok(portal: &common::TestPortal, args: &[&str]) -> String {
+    let shell = Shell::try_parse_from(std::iter::once("admin").chain(args.iter().copied())).expect("arguments");
+    admin::run(&portal.pool, &Mailer::from_config(&portal.config), &portal.config, shell.admin)
+        .await
+        .unwrap_or_else(|e| panic!("{args:?}: {} {e}", e.code()))
+}
+
+/// `tessera-portal admin create-staff …` as a shell runs it, the password on standard input.
+fn create_staff(portal: &common::TestPortal, email: &str, role: &str, password: &str) -> (bool, String) {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_tessera-portal"));
+    command.arg("--data-dir").arg(&portal.dir);
+    if let Some(url) = &portal.config.database_url {
+        command.args(["--database-url", url]);
+    }
+    let mut child = command
+        .args(["admin", "create-staff", "--email", email, "--name", &format!("{role} person"), "--role", role])
+        .env("TESSERA_LOG", "warn")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("tessera-portal runs");
+    child.stdin.take().expect("stdin").write_all(format!("{password}\n").as_bytes()).expect("the password");
+    let output = child.wait_with_output().expect("it ends");
+    let text = String::from_utf8_lossy(if output.status.success() { &output.stdout } else { &output.stderr });
+    (output.status.success(), text.into_owned())
+}
+
+async fn signed_in_staff(portal: &common::TestPortal, email: &str, password: &str) -> Visitor {
+    let mut visitor = Visitor::new(&portal.url);
+    let form = visitor.get("/admin/login").await;
+    let answer =
+        visitor.post("/admin/login", &[("csrf", &form.csrf()), ("email", email), ("password", password)]).await;
+    assert_eq!((answer.status, answer.location.as_deref()), (StatusCode::SEE_OTHER, Some("/admin")), "{}", answer.body);
+    let cookie = answer.set_cookies.iter().find(|c| c.starts_with("tessera_session=")).expect("a session cookie");
+    assert!(cookie.contains("Max-Age=14400") && cookie.contains("HttpOnly"), "four hours: {cookie}");
+    visitor
+}
+
+const PASSWORD: &str = "staff horse battery";
+
+on_both_databases!(
+    staff_sign_in_see_the_figures_and_only_admins_touch_money,
+    |portal: common::TestPortal| async move {
+        // Arrange: an admin and a support person; an order of Contoso's awaiting payment.
+        let (created, out) = create_staff(&portal, "Admin@Acme.example", "admin", PASSWORD);
+        assert!(created && out.contains("can sign in to /admin as admin"), "{out}");
+        assert!(create_staff(&portal, "help@acme.example", "support", PASSWORD).0);
+        let (short, why) = create_staff(&portal, "x@acme.example", "support", "short");
+        assert!(!short && why.contains("at least"), "a short password is refused: {why}");
+        let (twice, why) = create_staff(&portal, "help@acme.example", "support", PASSWORD);
+        assert!(!twice && why.contains("exists already"), "{why}");
+        ok(
+            &portal,
+            &[
+                "add-plan",
+                "--product",
+                "acme-ledger",
+                "--edition",
+                "Standard",
+                "--sku",
+                "LED-STD-1Y",
+                "--price",
+                "299.25",
+            ],
+        )
+        .await;
+        let placed =
+            ok(&portal, &["place-order", "--customer-email", "it@contoso.example", "--plan", "LED-STD-1Y:2"]).await;
+        let reference = placed.strip_prefix("order ").and_then(|r| r.split(' ').next()).expect("reference").to_owned();
+
+        // Nobody signed in, or a customer: the sign-in page. A wrong password says no more than that.
+        let mut stranger = Visitor::new(&portal.url);
+        assert_eq!(stranger.get("/admin").await.location.as_deref(), Some("/admin/login"));
+        let form = stranger.get("/admin/login").await;
+        let wrong = stranger
+            .post(
+                "/admin/login",
+                &[("csrf", &form.csrf()), ("email", "admin@acme.example"), ("password", "not it at all")],
+            )
+            .await;
+        let unknown = stranger
+            .post("/admin/login", &[("csrf", &form.csrf()), ("email", "nobody@acme.example"), ("password", PASSWORD)])
+            .await;
+        assert_eq!((wrong.status, unknown.status), (StatusCode::UNAUTHORIZED, StatusCode::UNAUTHORIZED));
+        assert_eq!(wrong.text_of("problem"), unknown.text_of("problem"), "one message for both");
+        let customer = Visitor::signed_in(&portal.url, "it@contoso.example", "JWT20417").await;
+        let mut customer = customer;
+        assert_eq!(
+            customer.get("/admin/orders").await.location.as_deref(),
+            Some("/admin/login"),
+            "customers are not staff"
+        );
+
+        // Support: the figures and the orders, no payment form; every admin-only route refused.
+        let mut support = signed_in_staff(&portal, "help@acme.example", PASSWORD).await;
+        let dashboard = support.get("/admin").await;
+        assert_eq!(dashboard.status, StatusCode::OK);
+        assert_eq!(dashboard.text_of("staff-who").as_deref(), Some("support person · support"));
+        let awaiting = dashboard.body.split(r#"id="figure-awaiting""#).nth(1).expect("the awaiting figure");
+        assert!(
+            awaiting.contains(r#"<span class="figure">1</span>"#) && awaiting.contains("€598.50"),
+            "{awaiting:.400}"
+        );
+        let orders = support.get("/admin/orders").await;
+        assert!(orders.body.contains(&format!(r#"id="order-{reference}""#)), "the order is listed");
+        assert!(!orders.body.contains("/payment\""), "support is offered no payment form");
+        let csrf = orders.csrf();
+        let admin_only: Vec<&str> = tessera_portal::web::backoffice::needs()
+            .into_iter()
+            .filter(|(_, needs)| *needs == Needs::Admin)
+            .map(|(path, _)| path)
+            .collect();
+        assert!(!admin_only.is_empty(), "the router has admin-only routes");
+        for path in &admin_only {
+            let path = path.replace("{reference}", &reference);
+            let get = support.get(&path).await.status;
+            let post = support
+                .post(
+                    &path,
+                    &[("csrf", &csrf), ("amount", "598.50"), ("paid_on", "2026-01-01"), ("bank_reference", "S-1")],
+                )
+                .await
+                .status;
+            assert!([get, post].contains(&StatusCode::FORBIDDEN), "{path}: GET {get}, POST {post}");
+            assert!(
+                [get, post].iter().all(|s| [StatusCode::FORBIDDEN, StatusCode::METHOD_NOT_ALLOWED].contains(s)),
+                "{path}: GET {get}, POST {post}"
+            );
+        }
+        let status: String = sqlx::query_scalar("SELECT status FROM orders WHERE reference = $1")
+            .bind(&reference)
+            .fetch_one(&portal.pool)
+            .await
+            .expect("the order");
+        assert_eq!(status, "awaiting_payment", "support recorded nothing");
+
+        // The admin records the transfer: a wrong amount is refused on the page, the right one pays.
+        let mut admin = signed_in_staff(&portal, "admin@acme.example", PASSWORD).await;
+        let orders = admin.get("/admin/orders").await;
+        assert!(
+            orders.body.contains(&format!(r#"action="/admin/orders/{reference}/payment""#)),
+            "the admin has the form"
+        );
+        let csrf = orders.csrf();
+        let today = chrono::Utc::now().format("%Y-%m-%d").to_string();
+        let path = format!("/admin/orders/{reference}/payment");
+        let short = admin
+            .post(&path, &[("csrf", &csrf), ("amount", "500.00"), ("paid_on", &today), ("bank_reference", "")])
+            .await;
+        assert_eq!(short.status, StatusCode::CONFLICT);
+        assert!(short.text_of("notice").is_some_and(|n| n.contains("598.50")), "{:?}", short.text_of("notice"));
+        let paid = admin
+            .post(&path, &[("csrf", &csrf), ("amount", "598.50"), ("paid_on", &today), ("bank_reference", "UB-9")])
+            .await;
+        assert_eq!(paid.status, StatusCode::OK, "{}", paid.body);
+        let notice = paid.text_of("notice").expect("a notice");
+        assert!(
+            notice.starts_with(&format!("The payment of order {reference} is recorded; licenses issued: ")),
+            "{notice}"
+        );
+        assert!(!paid.body.contains(&format!(r#"id="order-{reference}""#)), "no longer awaiting");
+        let events = ok(&portal, &["events", "--kind", "payment_recorded"]).await;
+        assert!(events.contains("staff:admin@acme.example") && events.contains(&reference), "{events}");
+
+        // Signing out ends the session.
+        let page = admin.get("/admin").await;
+        admin.post("/admin/logout", &[("csrf", &page.csrf())]).await;
+        assert_eq!(admin.get("/admin").await.location.as_deref(), Some("/admin/login"));
+    }
+);
