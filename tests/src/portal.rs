@@ -2,6 +2,7 @@
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU32, Ordering};
+use tessera_portal::domain::{Actor, StaffRole};
 
 use serde_json::{Value, json};
 use tessera_portal::Config;
@@ -59,6 +60,14 @@ impl TestPortal {
         let config = Config::for_data_dir(self.dir.clone());
         let mailer = Mailer::from_config(&config).with_public_url(&self.url);
         admin::run(&self.portal.pool, &mailer, &config, command).await.expect("the admin command succeeds")
+    }
+
+    /// A member of the vendor's staff for the back office, as `admin create-staff` makes one.
+    pub async fn create_staff(&self, email: &str, name: &str, role: StaffRole, password: &str) {
+        let form = tessera_portal::services::staff::StaffForm { email, name, role, password };
+        tessera_portal::services::staff::create(&self.portal.pool, &Actor::cli(), &form)
+            .await
+            .expect("the member of staff is created");
     }
 
     /// Adds a computer called `hostname` holding a seat of the license `serial`, activated `days_ago`.

@@ -66,7 +66,7 @@ on_both_databases!(
     staff_sign_in_see_the_figures_and_only_admins_touch_money,
     |portal: common::TestPortal| async move {
         // Arrange: an admin and a support person; an order of Contoso's awaiting payment.
-        let (created, out) = create_staff(&portal, "Admin@Acme.example", "admin", PASSWORD);
+        let (created, out) = create_staff(&portal, "Boss@Acme.example", "admin", PASSWORD);
         assert!(created && out.contains("can sign in to /admin as admin"), "{out}");
         assert!(create_staff(&portal, "help@acme.example", "support", PASSWORD).0);
         let (short, why) = create_staff(&portal, "x@acme.example", "support", "short");
@@ -92,14 +92,18 @@ on_both_databases!(
             ok(&portal, &["place-order", "--customer-email", "it@contoso.example", "--plan", "LED-STD-1Y:2"]).await;
         let reference = placed.strip_prefix("order ").and_then(|r| r.split(' ').next()).expect("reference").to_owned();
 
-        // Nobody signed in, or a customer: the sign-in page. A wrong password says no more than that.
+        // The demo's accounts sign in with the credentials the demo prints.
+    let demo = signed_in_staff(&portal, "support@acme.example", "demo-support-password").await;
+    drop(demo);
+
+    // Nobody signed in, or a customer: the sign-in page. A wrong password says no more than that.
         let mut stranger = Visitor::new(&portal.url);
         assert_eq!(stranger.get("/admin").await.location.as_deref(), Some("/admin/login"));
         let form = stranger.get("/admin/login").await;
         let wrong = stranger
             .post(
                 "/admin/login",
-                &[("csrf", &form.csrf()), ("email", "admin@acme.example"), ("password", "not it at all")],
+                &[("csrf", &form.csrf()), ("email", "boss@acme.example"), ("password", "not it at all")],
             )
             .await;
         let unknown = stranger
@@ -159,7 +163,7 @@ on_both_databases!(
         assert_eq!(status, "awaiting_payment", "support recorded nothing");
 
         // The admin records the transfer: a wrong amount is refused on the page, the right one pays.
-        let mut admin = signed_in_staff(&portal, "admin@acme.example", PASSWORD).await;
+        let mut admin = signed_in_staff(&portal, "boss@acme.example", PASSWORD).await;
         let orders = admin.get("/admin/orders").await;
         assert!(
             orders.body.contains(&format!(r#"action="/admin/orders/{reference}/payment""#)),
@@ -184,7 +188,7 @@ on_both_databases!(
         );
         assert!(!paid.body.contains(&format!(r#"id="order-{reference}""#)), "no longer awaiting");
         let events = ok(&portal, &["events", "--kind", "payment_recorded"]).await;
-        assert!(events.contains("staff:admin@acme.example") && events.contains(&reference), "{events}");
+        assert!(events.contains("staff:boss@acme.example") && events.contains(&reference), "{events}");
 
         // Signing out ends the session.
         let page = admin.get("/admin").await;

@@ -8,13 +8,14 @@ use tessera_core::{ActivationKey, Grant, InstallationKey, MatchPolicy, Registrat
 
 use data::{CONTRACTS, CUSTOMERS, CustomerSpec, NEWS, PROFILES};
 
-use crate::domain::{Actor, Email, MachineId, OrderRef, Serial};
+use crate::domain::{Actor, Email, MachineId, OrderRef, Serial, StaffRole};
 use crate::error::{Error, Result};
 use crate::services::catalog;
 use crate::services::content::{self, ContractForm};
 use crate::services::customers::{self, CustomerForm};
 use crate::services::issuing::{self, LicenseForm};
 use crate::services::orders::{self, Line, OrderForm};
+use crate::services::staff::{self, StaffForm};
 use crate::store::catalog::NewProduct;
 use crate::store::machines::NewMachine;
 use crate::store::registrations::NewRegistration;
@@ -50,6 +51,9 @@ impl Seeded {
             ));
         }
         out.push_str("  Products: acme-ledger (Standard, Enterprise), acme-payroll (Professional)\n");
+        for (email, role, password) in DEMO_STAFF {
+            out.push_str(&format!("  Back office ({url}/admin), {role}: {email}  password {password}\n"));
+        }
         out
     }
 }
@@ -64,6 +68,13 @@ fn demo_key(company: &str) -> ActivationKey {
 
 const DAY: i64 = 86_400;
 
+/// The demo's back-office accounts: e-mail, role, password (printed with the demo's other
+/// credentials; a demo portal is not for production data).
+const DEMO_STAFF: [(&str, StaffRole, &str); 2] = [
+    ("admin@acme.example", StaffRole::Admin, "demo-admin-password"),
+    ("support@acme.example", StaffRole::Support, "demo-support-password"),
+];
+
 /// Seeds the demo data unless customers exist already; returns the demo credentials either way.
 pub async fn seed(pool: &Pool) -> Result<Seeded> {
     // One transaction: a start interrupted while seeding leaves no demo data, never a part of it.
@@ -77,6 +88,12 @@ pub async fn seed(pool: &Pool) -> Result<Seeded> {
         insert_registration(&mut tx).await?;
     }
     tx.commit().await?;
+    if !store::staff::any(pool).await? {
+        for (email, role, password) in DEMO_STAFF {
+            let name = if role == StaffRole::Admin { "Demo Admin" } else { "Demo Support" };
+            staff::create(pool, &Actor::system(), &StaffForm { email, name, role, password }).await?;
+        }
+    }
     let mut customers = Vec::new();
     let mut conn = store::acquire(pool).await?;
     for spec in CUSTOMERS {

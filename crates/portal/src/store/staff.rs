@@ -60,3 +60,9 @@ pub async fn by_id(pool: &Pool, id: &str) -> Result<Option<Staff>> {
         .fetch_optional(pool)
         .await?)
 }
+
+/// Whether any member of staff exists.
+pub async fn any(pool: &Pool) -> Result<bool> {
+    let found: Option<String> = sqlx::query_scalar("SELECT id FROM staff LIMIT 1").fetch_optional(pool).await?;
+    Ok(found.is_some())
+}
