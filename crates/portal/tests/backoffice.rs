@@ -93,10 +93,10 @@ on_both_databases!(
         let reference = placed.strip_prefix("order ").and_then(|r| r.split(' ').next()).expect("reference").to_owned();
 
         // The demo's accounts sign in with the credentials the demo prints.
-    let demo = signed_in_staff(&portal, "support@acme.example", "demo-support-password").await;
-    drop(demo);
+        let demo = signed_in_staff(&portal, "support@acme.example", "demo-support-password").await;
+        drop(demo);
 
-    // Nobody signed in, or a customer: the sign-in page. A wrong password says no more than that.
+        // Nobody signed in, or a customer: the sign-in page. A wrong password says no more than that.
         let mut stranger = Visitor::new(&portal.url);
         assert_eq!(stranger.get("/admin").await.location.as_deref(), Some("/admin/login"));
         let form = stranger.get("/admin/login").await;
