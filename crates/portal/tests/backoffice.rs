@@ -5,28 +5,13 @@
 
 mod common;
 
+use common::admin::ok;
 use std::io::Write as _;
 use std::process::{Command, Stdio};
 
-use clap::Parser as _;
 use common::web::Visitor;
 use reqwest::StatusCode;
-use tessera_portal::cli::admin::{self, Admin};
 use tessera_portal::domain::Needs;
-use tessera_portal::mail::Mailer;
-
-#[derive(clap::Parser)]
-struct Shell {
-    #[command(subcommand)]
-    admin: Admin,
-}
-
-async fn ok(portal: &common::TestPortal, args: &[&str]) -> String {
-    let shell = Shell::try_parse_from(std::iter::once("admin").chain(args.iter().copied())).expect("arguments");
-    admin::run(&portal.pool, &Mailer::from_config(&portal.config), &portal.config, shell.admin)
-        .await
-        .unwrap_or_else(|e| panic!("{args:?}: {} {e}", e.code()))
-}
 
 /// `tessera-portal admin create-staff …` as a shell runs it, the password on standard input.
 fn create_staff(portal: &common::TestPortal, email: &str, role: &str, password: &str) -> (bool, String) {

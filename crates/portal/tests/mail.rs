@@ -6,28 +6,12 @@
 
 mod common;
 
+use common::admin::ok;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
-use clap::Parser as _;
 use mailparse::{MailHeaderMap as _, ParsedMail};
-use tessera_portal::cli::admin::{self, Admin};
-use tessera_portal::mail::Mailer;
-
-#[derive(clap::Parser)]
-struct Shell {
-    #[command(subcommand)]
-    admin: Admin,
-}
-
-async fn ok(portal: &common::TestPortal, args: &[&str]) -> String {
-    let shell = Shell::try_parse_from(std::iter::once("admin").chain(args.iter().copied())).expect("arguments");
-    let mailer = Mailer::from_config(&portal.config).with_public_url(&portal.url);
-    admin::run(&portal.pool, &mailer, &portal.config, shell.admin)
-        .await
-        .unwrap_or_else(|e| panic!("{args:?}: {} {e}", e.code()))
-}
 
 /// A Python with aiosmtpd: Debian's (`python3-aiosmtpd`, which `cargo xtask setup` installs),
 /// else the one on the PATH.
@@ -272,7 +256,8 @@ async fn mail_reaches_a_real_smtp_server_and_survives_its_outage(portal: common:
     let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
     let (status, attempts, error, next_at) = loop {
         let row = queue_row(&portal, "payment_recorded").await;
-        if row.1 >= 1 || tokio::time::Instant::now() > deadline {
+        // Claimed (attempts counted) before it is tried: wait for the attempt's outcome.
+        if row.2.is_some() || tokio::time::Instant::now() > deadline {
             break row;
         }
         tokio::time::sleep(Duration::from_millis(100)).await;

@@ -5,33 +5,12 @@
 
 mod common;
 
-use clap::Parser as _;
+use common::admin::{ok, run};
 use reqwest::StatusCode;
 use serde_json::Value;
 use tessera_core::{ActivationKey, LicenseFile};
-use tessera_portal::cli::admin::{self, Admin};
-use tessera_portal::mail::Mailer;
 
 use common::TestMachine;
-
-/// `tessera-portal admin …` as the shell parses it.
-#[derive(clap::Parser)]
-struct Shell {
-    #[command(subcommand)]
-    admin: Admin,
-}
-
-async fn run(portal: &common::TestPortal, args: &[&str]) -> Result<String, String> {
-    let shell =
-        Shell::try_parse_from(std::iter::once("admin").chain(args.iter().copied())).map_err(|e| e.to_string())?;
-    admin::run(&portal.pool, &Mailer::from_config(&portal.config), &portal.config, shell.admin)
-        .await
-        .map_err(|e| format!("{} {e}", e.code()))
-}
-
-async fn ok(portal: &common::TestPortal, args: &[&str]) -> String {
-    run(portal, args).await.unwrap_or_else(|e| panic!("{args:?}: {e}"))
-}
 
 /// A new customer (Initech, with no license yet) and a plan: Acme Ledger Standard for a year
 /// at EUR 199.50 per user, 2 machines per user, a year of support. Returns the customer's key.

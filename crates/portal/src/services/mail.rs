@@ -76,6 +76,30 @@ struct Addressed<'a> {
     carries_secret: bool,
 }
 
+impl<'a> Addressed<'a> {
+    /// A mail to the customer about one of their orders.
+    fn about_order(kind: MailKind, to: &'a str, language: Language, order: &'a Order) -> Self {
+        Self {
+            kind,
+            to,
+            language,
+            customer_id: Some(&order.customer_id),
+            order_id: Some(&order.id),
+            license_id: None,
+            carries_secret: false,
+        }
+    }
+}
+
+/// Whom the mails about `order` go to, and in which language.
+async fn customer_of(conn: &mut Conn, order: &Order) -> Result<(store::customers::Recipient, Language)> {
+    let customer = store::customers::recipient(conn, &order.customer_id)
+        .await?
+        .ok_or_else(|| Error::Internal(format!("order {} has no customer", order.reference)))?;
+    let language = Language::from_code(&customer.language).unwrap_or(Language::En);
+    Ok((customer, language))
+}
+
 async fn queue(conn: &mut Conn, to: &Addressed<'_>, content: &Content) -> Result<()> {
     let (text, html) = content.render(to.language)?;
     let new = NewMail {
@@ -106,10 +130,7 @@ fn day(at: i64) -> String {
 /// Queues the confirmation of an order awaiting payment: its lines, its total and, for a bank
 /// transfer, where to send the money with the reference to quote; in `conn`'s transaction.
 pub async fn order_placed(conn: &mut Conn, mailer: &Mailer, order: &Order, items: &[Item]) -> Result<()> {
-    let customer = store::customers::recipient(conn, &order.customer_id)
-        .await?
-        .ok_or_else(|| Error::Internal(format!("order {} has no customer", order.reference)))?;
-    let language = Language::from_code(&customer.language).unwrap_or(Language::En);
+    let (customer, language) = customer_of(conn, order).await?;
     let t = Localizer::new(language);
     let money = |minor: i64| {
         crate::services::orders::currency(&order.currency)
@@ -157,16 +178,7 @@ pub async fn order_placed(conn: &mut Conn, mailer: &Mailer, order: &Order, items
         signature: signature(&t, mailer),
         ..Content::default()
     };
-    let to = Addressed {
-        kind: MailKind::OrderPlaced,
-        to: &customer.email,
-        language,
-        customer_id: Some(&order.customer_id),
-        order_id: Some(&order.id),
-        license_id: None,
-        carries_secret: false,
-    };
-    queue(conn, &to, &content).await
+    queue(conn, &Addressed::about_order(MailKind::OrderPlaced, &customer.email, language, order), &content).await
 }
 
 /// Queues the mail "payment recorded, licenses issued" to the customer, with the activation key
@@ -178,10 +190,7 @@ pub async fn payment_recorded(
     payment: &Payment,
     licenses: &[License],
 ) -> Result<()> {
-    let customer = store::customers::recipient(conn, &order.customer_id)
-        .await?
-        .ok_or_else(|| Error::Internal(format!("order {} has no customer", order.reference)))?;
-    let language = Language::from_code(&customer.language).unwrap_or(Language::En);
+    let (customer, language) = customer_of(conn, order).await?;
     let t = Localizer::new(language);
     let amount = crate::services::orders::currency(&payment.currency)
         .map_or_else(|_| payment.amount_minor.to_string(), |c| Money::from_minor(payment.amount_minor, c).to_string());
@@ -226,16 +235,7 @@ pub async fn payment_recorded(
         )],
         signature: signature(&t, mailer),
     };
-    let to = Addressed {
-        kind: MailKind::PaymentRecorded,
-        to: &customer.email,
-        language,
-        customer_id: Some(&order.customer_id),
-        order_id: Some(&order.id),
-        license_id: None,
-        carries_secret: false,
-    };
-    queue(conn, &to, &content).await
+    queue(conn, &Addressed::about_order(MailKind::PaymentRecorded, &customer.email, language, order), &content).await
 }
 
 /// Queues the mail that a license was suspended or revoked, with the reason, in `conn`'s

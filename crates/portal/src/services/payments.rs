@@ -63,6 +63,12 @@ pub async fn record_payment(pool: &Pool, mailer: &Mailer, actor: &Actor, form: &
         return Ok(again);
     }
     let order = orders::by_reference(&mut tx, form.reference).await?.ok_or(Error::NotFound)?;
+    if order.status == OrderStatus::Paid
+        && let Some(again) = recorded_before(&mut tx, form, key, bank_reference).await?
+    {
+        // Another process recorded this very payment between our first look and this read.
+        return Ok(again);
+    }
     payable(&mut tx, &order).await?;
     check_amount(&order, form)?;
     check_date(&order, form.paid_at)?;

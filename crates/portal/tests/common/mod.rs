@@ -14,6 +14,7 @@ use tessera_core::{
 };
 use tessera_portal::{Config, Portal, demo, store};
 
+pub mod admin;
 pub mod web;
 
 /// Which database a test portal runs on.
