@@ -226,6 +226,23 @@ on_both_databases!(
         let (status, body) =
             json_of(machine_call(&portal, &machine, "/api/v1/refresh", &license_id, &impostor, fresh).await).await;
         assert_eq!((status, body["code"].as_str()), (StatusCode::FORBIDDEN, Some("MACHINE_SIGNATURE_INVALID")));
+
+        // The log has the activation and the one refresh that was honoured, by the machine, from
+        // its address; the replay and the impostor left nothing.
+        let events: Vec<(String, String, Option<String>)> = sqlx::query_as(
+            "SELECT kind, actor, source_ip FROM events WHERE license_id = $1 AND kind IN \
+             ('machine_activated', 'license_refreshed') ORDER BY id",
+        )
+        .bind(&license_id)
+        .fetch_all(&portal.pool)
+        .await
+        .expect("events");
+        let kinds: Vec<&str> = events.iter().map(|(kind, ..)| kind.as_str()).collect();
+        assert_eq!(kinds, ["machine_activated", "license_refreshed"]);
+        assert!(
+            events.iter().all(|(_, actor, ip)| actor.starts_with("machine:mch_") && ip.as_deref() == Some("127.0.0.1")),
+            "{events:?}"
+        );
     }
 );
 
@@ -242,6 +259,14 @@ on_both_databases!(deactivation_frees_the_seat_for_another_machine, |portal: com
     assert_eq!(status, StatusCode::OK, "{body}");
     assert_eq!(body["deactivated"], json!(true));
     assert_eq!(portal.post("/api/v1/activations", &second.activation_body(&key)).await.status(), StatusCode::CREATED);
+    let deactivations: Vec<(String, String)> =
+        sqlx::query_as("SELECT subject, actor FROM events WHERE kind = 'machine_deactivated' AND license_id = $1")
+            .bind(&license_id)
+            .fetch_all(&portal.pool)
+            .await
+            .expect("events");
+    assert_eq!(deactivations.len(), 1, "{deactivations:?}");
+    assert!(deactivations[0].0 == "D1" && deactivations[0].1.starts_with("machine:"), "{deactivations:?}");
 });
 
 on_both_databases!(an_offline_receipt_frees_the_seat_once, |portal: common::TestPortal| async move {

@@ -175,11 +175,14 @@ on_both_databases!(an_order_becomes_licenses_when_its_payment_is_recorded, |port
             .expect("count");
     assert_eq!(licenses, 1, "one license for the one line");
 
-    // The event log has the order, the payment and the license, by the operator at the shell.
+    // The event log has the order, the payment and the license, by the operator at the shell,
+    // then the activation, by the machine.
     let events = ok(&portal, &["events", "--customer-email", "ops@initech.example"]).await;
-    let kinds: Vec<&str> = events.lines().skip(1).filter_map(|l| l.split('\t').nth(2)).collect();
-    assert_eq!(kinds, ["order_placed", "license_issued", "payment_recorded"], "{events}");
-    assert!(events.lines().skip(1).all(|l| l.split('\t').nth(1) == Some("cli")), "{events}");
+    let rows: Vec<(&str, &str)> =
+        events.lines().skip(1).filter_map(|l| Some((l.split('\t').nth(1)?, l.split('\t').nth(2)?))).collect();
+    let kinds: Vec<&str> = rows.iter().map(|(_, kind)| *kind).collect();
+    assert_eq!(kinds, ["order_placed", "license_issued", "payment_recorded", "machine_activated"], "{events}");
+    assert!(rows[..3].iter().all(|(actor, _)| *actor == "cli") && rows[3].0.starts_with("machine:"), "{events}");
     let payments = ok(&portal, &["events", "--kind", "payment_recorded"]).await;
     assert!(payments.contains(&reference) && payments.contains("\"bank_reference\":\"B-1\""), "{payments}");
 });

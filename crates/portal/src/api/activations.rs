@@ -70,7 +70,7 @@ async fn activate(
     AppJson(body): AppJson<ActivateBody>,
 ) -> Result<(StatusCode, AppJson<LicenseResponse>)> {
     state.limits.key_request(address)?;
-    let (_, activation) = activation::activate(&state, &body.request).await?;
+    let (_, activation) = activation::activate(&state, &body.request, address).await?;
     let status = if activation.new_seat { StatusCode::CREATED } else { StatusCode::OK };
     Ok((
         status,
@@ -96,7 +96,7 @@ async fn activate_offline(
     AppJson(body): AppJson<ActivateBody>,
 ) -> Result<AppJson<OfflineResponse>> {
     state.limits.key_request(address)?;
-    let response = activation::activate_offline(&state, &body.request, None).await?;
+    let response = activation::activate_offline(&state, &body.request, None, Some(address)).await?;
     Ok(AppJson(OfflineResponse { response: response.to_string() }))
 }
 
@@ -181,10 +181,15 @@ pub struct RefreshResponse {
               (status = 403, description = "MACHINE_SIGNATURE_INVALID", body = ErrorBody),
               (status = 404, description = "NOT_ACTIVATED: this machine holds no seat of the license", body = ErrorBody),
               (status = 409, description = "REPLAYED: the call's nonce was used before", body = ErrorBody)))]
-async fn refresh(State(state): State<AppState>, headers: HeaderMap, body: Bytes) -> Result<AppJson<RefreshResponse>> {
+async fn refresh(
+    State(state): State<AppState>,
+    ConnectInfo(address): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<AppJson<RefreshResponse>> {
     let machine = activation::machine_call(&state, machine_signature(&headers), "/api/v1/refresh", &body).await?;
     let now = store::now();
-    let file = activation::refresh(&state, &machine, now).await?;
+    let file = activation::refresh(&state, &machine, now, address).await?;
     Ok(AppJson(RefreshResponse {
         license: file.to_string(),
         portal_time: Timestamp::from_unix(now).map(|t| t.to_string()).unwrap_or_default(),
@@ -208,11 +213,12 @@ pub struct DeactivateResponse {
               (status = 409, description = "REPLAYED: the call's nonce was used before", body = ErrorBody)))]
 async fn deactivate(
     State(state): State<AppState>,
+    ConnectInfo(address): ConnectInfo<SocketAddr>,
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<AppJson<DeactivateResponse>> {
     let machine = activation::machine_call(&state, machine_signature(&headers), "/api/v1/deactivate", &body).await?;
-    activation::release(&state, &machine).await.map(deactivated)
+    activation::release(&state, &machine, Some(address)).await.map(deactivated)
 }
 
 /// A deactivation receipt file, made offline by the machine.
@@ -232,9 +238,10 @@ pub struct ReceiptBody {
               (status = 409, description = "REPLAYED: the receipt was used before", body = ErrorBody)))]
 async fn deactivate_by_receipt(
     State(state): State<AppState>,
+    ConnectInfo(address): ConnectInfo<SocketAddr>,
     AppJson(body): AppJson<ReceiptBody>,
 ) -> Result<AppJson<DeactivateResponse>> {
-    activation::deactivate_by_receipt(&state, &body.receipt, None).await.map(deactivated)
+    activation::deactivate_by_receipt(&state, &body.receipt, None, Some(address)).await.map(deactivated)
 }
 
 /// The `Tessera-Machine-Signature` header, if it is text.

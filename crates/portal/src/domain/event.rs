@@ -18,6 +18,9 @@ pub enum EventKind {
     OrderCancelled,
     OrderRefunded,
     StaffCreated,
+    MachineActivated,
+    LicenseRefreshed,
+    MachineDeactivated,
 }
 
 words!(
@@ -32,7 +35,10 @@ words!(
     ApiTokenRevoked = "api_token_revoked",
     OrderCancelled = "order_cancelled",
     OrderRefunded = "order_refunded",
-    StaffCreated = "staff_created"
+    StaffCreated = "staff_created",
+    MachineActivated = "machine_activated",
+    LicenseRefreshed = "license_refreshed",
+    MachineDeactivated = "machine_deactivated"
 );
 
 /// Who acted, as the log names them: `cli`, `staff:<e-mail>`, `api:<token name>`,
@@ -69,6 +75,21 @@ impl Actor {
     #[must_use]
     pub fn api(token_name: &str) -> Self {
         Self(format!("api:{token_name}"), None)
+    }
+
+    /// The License Manager (or `tessera`) of a machine, by the machine's id.
+    #[must_use]
+    pub fn machine(id: &super::MachineId) -> Self {
+        Self(format!("machine:{id}"), None)
+    }
+
+    /// The same actor, acting from `address` when there is one.
+    #[must_use]
+    pub fn from_maybe(self, address: Option<std::net::SocketAddr>) -> Self {
+        match address {
+            Some(address) => self.from_address(address),
+            None => self,
+        }
     }
 
     /// The same actor, acting from `address`.

@@ -8,7 +8,9 @@ use tessera_core::{
     DeactivationReceipt, FingerprintDigest, LicenseFile, PublicKey, request_digest,
 };
 
-use crate::domain::{LicenseId, Serial, Text};
+use std::net::SocketAddr;
+
+use crate::domain::{Actor, LicenseId, Serial, Text};
 use crate::error::{Error, Result};
 use crate::services::licensing::{self, Activation, License, Machine, Standing};
 use crate::state::AppState;
@@ -32,9 +34,14 @@ fn verified_request(text: &str) -> Result<(ActivationRequest, ActivationRequestP
 }
 
 /// Online activation: takes a seat (or renews the machine's own) for the request file's machine.
-pub async fn activate(state: &AppState, text: &str) -> Result<(ActivationRequestPayload, Activation)> {
+/// `from`: the caller's address, for the event log.
+pub async fn activate(
+    state: &AppState,
+    text: &str,
+    from: SocketAddr,
+) -> Result<(ActivationRequestPayload, Activation)> {
     let (_, request) = verified_request(text)?;
-    let activation = licensing::activate(&state.pool, &state.keys, &state.vendor, &request).await?;
+    let activation = licensing::activate(&state.pool, &state.keys, &state.vendor, &request, Some(from)).await?;
     tracing::info!(key = %request.activation_key.redacted(), license = %activation.license.id,
         new_seat = activation.new_seat, "machine activated");
     Ok((request, activation))
@@ -44,7 +51,12 @@ pub async fn activate(state: &AppState, text: &str) -> Result<(ActivationRequest
 /// answers exactly this request. With `customer`, the request's activation key must be that
 /// customer's: another customer's key is refused as `KEY_NOT_FOUND`, exactly like a key that
 /// does not exist.
-pub async fn activate_offline(state: &AppState, text: &str, customer: Option<&str>) -> Result<ActivationResponse> {
+pub async fn activate_offline(
+    state: &AppState,
+    text: &str,
+    customer: Option<&str>,
+    from: Option<SocketAddr>,
+) -> Result<ActivationResponse> {
     let (file, request) = verified_request(text)?;
     if let Some(customer) = customer {
         let owner = store::customers::owning_key(&state.pool, request.activation_key.as_str()).await?;
@@ -52,7 +64,7 @@ pub async fn activate_offline(state: &AppState, text: &str, customer: Option<&st
             return Err(Error::KeyNotFound);
         }
     }
-    let activation = licensing::activate(&state.pool, &state.keys, &state.vendor, &request).await?;
+    let activation = licensing::activate(&state.pool, &state.keys, &state.vendor, &request, from).await?;
     tracing::info!(key = %request.activation_key.redacted(), license = %activation.license.id,
         new_seat = activation.new_seat, "machine activated offline");
     let payload = ActivationResponsePayload {
@@ -122,10 +134,11 @@ pub async fn machine_call(state: &AppState, signature: Option<&str>, target: &st
     Ok(machine)
 }
 
-/// Refresh: a fresh license file for a machine that holds a seat, as the license stands now.
-pub async fn refresh(state: &AppState, machine: &Machine, now: i64) -> Result<LicenseFile> {
+/// Refresh: a fresh license file for a machine that holds a seat, as the license stands now;
+/// the refresh is in the event log, with `from`.
+pub async fn refresh(state: &AppState, machine: &Machine, now: i64, from: SocketAddr) -> Result<LicenseFile> {
     let license = store::licenses::by_id(&state.pool, &machine.license_id).await?.ok_or(Error::NotFound)?;
-    store::machines::touch(&state.pool, &machine.id, store::now()).await?;
+    licensing::note_refresh(&state.pool, &license, machine, Some(from)).await?;
     licensing::issue(
         &state.keys,
         &state.vendor,
@@ -143,10 +156,11 @@ pub struct Released {
     pub serial: Serial,
 }
 
-/// Frees a machine's seat.
-pub async fn release(state: &AppState, machine: &Machine) -> Result<Released> {
+/// Frees a machine's seat, at the machine's own signed request from `from`.
+pub async fn release(state: &AppState, machine: &Machine, from: Option<SocketAddr>) -> Result<Released> {
     let license: License = store::licenses::by_id(&state.pool, &machine.license_id).await?.ok_or(Error::NotFound)?;
-    let deactivated = licensing::release_seat(&state.pool, machine).await?;
+    let actor = Actor::machine(&machine.id).from_maybe(from);
+    let deactivated = licensing::release_seat(&state.pool, &actor, machine).await?;
     tracing::info!(license = %license.id, machine = %machine.id, "machine deactivated");
     Ok(Released { deactivated, serial: license.serial })
 }
@@ -155,7 +169,12 @@ pub async fn release(state: &AppState, machine: &Machine) -> Result<Released> {
 /// activation, used once) and frees the seat of its machine. With `customer`, the machine must
 /// hold a seat of that customer's license: another customer's receipt is refused as
 /// `NOT_ACTIVATED`, like an unknown machine.
-pub async fn deactivate_by_receipt(state: &AppState, text: &str, customer: Option<&str>) -> Result<Released> {
+pub async fn deactivate_by_receipt(
+    state: &AppState,
+    text: &str,
+    customer: Option<&str>,
+    from: Option<SocketAddr>,
+) -> Result<Released> {
     let receipt = DeactivationReceipt::decode(text)?;
     let claimed = receipt.verify_self_signed()?;
     let machine = store::machines::by_fingerprint(
@@ -177,5 +196,5 @@ pub async fn deactivate_by_receipt(state: &AppState, text: &str, customer: Optio
     if !store::nonces::use_once(&state.pool, &claimed.nonce.to_hex(), store::now()).await? {
         return Err(Error::Replayed);
     }
-    release(state, &machine).await
+    release(state, &machine, from).await
 }

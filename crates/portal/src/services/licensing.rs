@@ -6,7 +6,8 @@ use tessera_core::{
     Timestamp,
 };
 
-use crate::domain::{CustomerId, MachineId, Text};
+use super::events::{self, Change};
+use crate::domain::{Actor, CustomerId, EventKind, MachineId, Text};
 use crate::error::{Error, Result};
 use crate::keys::KeyRing;
 pub use crate::store::licenses::License;
@@ -120,6 +121,7 @@ pub async fn activate(
     keys: &KeyRing,
     vendor: &Vendor,
     request: &ActivationRequestPayload,
+    from: Option<std::net::SocketAddr>,
 ) -> Result<Activation> {
     // The signed request's own strings are inbound text like any other.
     Text::<64>::parse("product", request.product.as_str())?;
@@ -155,10 +157,10 @@ pub async fn activate(
         let held_seats: Vec<&Machine> = held.iter().flatten().collect();
         let mut raced = false;
         for license in &usable {
-            match take_seat(pool, license, request, now).await? {
+            match take_seat(pool, license, request, now, from).await? {
                 Seat::Taken(machine_id) => {
                     for old in &held_seats {
-                        release_seat(pool, old).await?;
+                        release_seat(pool, &Actor::machine(&old.id).from_maybe(from), old).await?;
                     }
                     let license = licenses::by_id(pool, &license.id).await?.ok_or(Error::NotFound)?;
                     let file = issue(keys, vendor, &license, request.fingerprint, &request.components, now)?;
@@ -193,7 +195,13 @@ enum Seat {
     Replayed,
 }
 
-async fn take_seat(pool: &Pool, license: &License, request: &ActivationRequestPayload, now: i64) -> Result<Seat> {
+async fn take_seat(
+    pool: &Pool,
+    license: &License,
+    request: &ActivationRequestPayload,
+    now: i64,
+    from: Option<std::net::SocketAddr>,
+) -> Result<Seat> {
     let mut tx = pool.begin().await?;
     if !licenses::claim_seat(&mut tx, &license.id).await? {
         tx.rollback().await?;
@@ -218,6 +226,21 @@ async fn take_seat(pool: &Pool, license: &License, request: &ActivationRequestPa
     };
     match machines::insert(&mut tx, &new).await? {
         Some(machine_id) => {
+            let change = Change {
+                kind: EventKind::MachineActivated,
+                at: now,
+                subject: license.serial.as_str(),
+                customer_id: Some(&license.customer_id),
+                order_id: None,
+                license_id: Some(&license.id),
+                before: None,
+                after: Some(serde_json::json!({
+                    "machine": machine_id,
+                    "hostname": request.hostname,
+                    "app_version": request.app_version,
+                })),
+            };
+            events::record(&mut tx, &Actor::machine(&machine_id).from_maybe(from), &change).await?;
             tx.commit().await?;
             Ok(Seat::Taken(machine_id))
         }
@@ -278,16 +301,53 @@ pub async fn own_machine(
     Ok(machines::of_license(pool, &license.id, machine_id).await?.map(|machine| (license, machine)))
 }
 
-/// Frees a machine's seat. Returns false if it held none.
-pub async fn release_seat(pool: &Pool, machine: &Machine) -> Result<bool> {
+/// Frees a machine's seat, recording who freed it. Returns false if it held none.
+pub async fn release_seat(pool: &Pool, actor: &Actor, machine: &Machine) -> Result<bool> {
+    let license = licenses::by_id(pool, &machine.license_id).await?.ok_or(Error::NotFound)?;
     let mut tx = pool.begin().await?;
     if !machines::delete(&mut tx, &machine.id).await? {
         tx.rollback().await?;
         return Ok(false);
     }
     licenses::free_seat(&mut tx, &machine.license_id).await?;
+    let change = Change {
+        kind: EventKind::MachineDeactivated,
+        at: store::now(),
+        subject: license.serial.as_str(),
+        customer_id: Some(&license.customer_id),
+        order_id: None,
+        license_id: Some(&license.id),
+        before: Some(serde_json::json!({ "machine": machine.id, "hostname": machine.hostname })),
+        after: None,
+    };
+    events::record(&mut tx, actor, &change).await?;
     tx.commit().await?;
     Ok(true)
+}
+
+/// Records that `machine` refreshed its license (with its last-seen time), in one transaction.
+pub async fn note_refresh(
+    pool: &Pool,
+    license: &License,
+    machine: &Machine,
+    from: Option<std::net::SocketAddr>,
+) -> Result<()> {
+    let now = store::now();
+    let mut tx = pool.begin().await?;
+    machines::touch(&mut tx, &machine.id, now).await?;
+    let change = Change {
+        kind: EventKind::LicenseRefreshed,
+        at: now,
+        subject: license.serial.as_str(),
+        customer_id: Some(&license.customer_id),
+        order_id: None,
+        license_id: Some(&license.id),
+        before: None,
+        after: Some(serde_json::json!({ "machine": machine.id, "status": licenses::status_code(license.status) })),
+    };
+    events::record(&mut tx, &Actor::machine(&machine.id).from_maybe(from), &change).await?;
+    tx.commit().await?;
+    Ok(())
 }
 
 fn stamp(seconds: i64) -> Result<Timestamp> {

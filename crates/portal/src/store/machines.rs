@@ -158,11 +158,11 @@ pub async fn renew(pool: &Pool, id: &MachineId, request: &ActivationRequestPaylo
 }
 
 /// Marks a machine as seen at `now`.
-pub async fn touch(pool: &Pool, id: &MachineId, now: i64) -> Result<()> {
+pub async fn touch(conn: &mut super::Conn, id: &MachineId, now: i64) -> Result<()> {
     sqlx::query("UPDATE machines SET last_seen_at = $1 WHERE id = $2")
         .bind(now)
         .bind(id.as_str())
-        .execute(pool)
+        .execute(&mut *conn)
         .await?;
     Ok(())
 }

@@ -101,7 +101,7 @@ pub async fn activate(State(state): State<AppState>, who: SignedIn, form: Multip
         Ok(text) => text,
         Err(e) => return refused(page, &e, true),
     };
-    match activation::activate_offline(&state, &text, Some(&who.customer_id)).await {
+    match activation::activate_offline(&state, &text, Some(&who.customer_id), None).await {
         Ok(response) => {
             page.response = Some(response.to_string());
             render(&page)
@@ -117,7 +117,7 @@ pub async fn receipt(State(state): State<AppState>, who: SignedIn, form: Multipa
         Ok(text) => text,
         Err(e) => return refused(page, &e, false),
     };
-    match activation::deactivate_by_receipt(&state, &text, Some(&who.customer_id)).await {
+    match activation::deactivate_by_receipt(&state, &text, Some(&who.customer_id), None).await {
         Ok(done) => {
             page.freed = Some(done.serial.into());
             render(&page)

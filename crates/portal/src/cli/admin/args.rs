@@ -304,7 +304,8 @@ pub struct Events {
     /// Only this customer's events.
     #[arg(long)]
     pub customer_email: Option<String>,
-    /// Only this kind: order_placed, payment_recorded, license_issued, license_status_changed.
+    /// Only this kind, e.g. order_placed, payment_recorded, license_issued, machine_activated
+    /// (every kind: docs/api.md, "Vendor API").
     #[arg(long)]
     pub kind: Option<String>,
     /// Only events on or after this day, YYYY-MM-DD.
