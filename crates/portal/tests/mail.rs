@@ -298,6 +298,30 @@ async fn mail_reaches_a_real_smtp_server_and_survives_its_outage(portal: common:
             .await
             .expect("the invitation's row");
     assert_eq!((body.as_str(), html), ("", None), "the link is not kept after sending");
+
+    // A mail given up on (its attempts spent while the server was down: the wait is cut short
+    // here) is listed with its error and sent again on request, once.
+    smtp.stop();
+    ok(&portal, &["add-user", "--customer-email", "ops@initech.example", "--email", "bob@initech.example"]).await;
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
+    while queue_row(&portal, "invitation").await.2.is_none() && tokio::time::Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    sqlx::query("UPDATE mail_queue SET status = 'failed' WHERE status = 'queued' AND kind = 'invitation'")
+        .execute(&portal.pool)
+        .await
+        .expect("attempts spent");
+    let failed = ok(&portal, &["mail", "list", "--status", "failed"]).await;
+    let row = failed.lines().nth(1).expect("the failed mail");
+    assert!(row.contains("\tfailed\t1\tinvitation\tbob@initech.example\t") && row.contains("\tSMTP"), "{failed}");
+    assert!(!failed.contains("/password/reset/"), "the list never shows a body: {failed}");
+    let id = row.split('\t').next().expect("id").to_owned();
+    smtp.resume();
+    assert_eq!(ok(&portal, &["mail", "resend", "--id", &id]).await, format!("mail {id} queued again"));
+    let mails = smtp.wait_for(7).await;
+    assert!(part(&with_subject(&mails[6..], "Your account"), "text/plain").contains("/password/reset/"));
+    let again = common::admin::run(&portal, &["mail", "resend", "--id", &id]).await;
+    assert!(again.expect_err("sent already").contains("only a failed mail is sent again"));
 }
 
 /// Runs `$name(portal, smtp)` on SQLite and on PostgreSQL, each with its own SMTP server.

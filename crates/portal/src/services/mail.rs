@@ -8,7 +8,7 @@ use tessera_billing::Money;
 use tessera_core::LicenseStatus;
 use tessera_i18n::{Arg, Language, Localizer};
 
-use crate::domain::{CustomerId, LicenseId, MailKind, OrderId, PaymentMethod};
+use crate::domain::{CustomerId, LicenseId, MailKind, MailStatus, OrderId, PaymentMethod};
 use crate::error::{Error, Result};
 use crate::mail::Mailer;
 use crate::store::licenses::License;
@@ -318,4 +318,19 @@ pub async fn password_link(
         carries_secret: true,
     };
     queue(conn, &to, &content).await
+}
+
+/// The outbox: the newest mails of `status` (every status when `None`), at most 100.
+pub async fn outbox(pool: &store::Pool, status: Option<MailStatus>) -> Result<Vec<mail::Mail>> {
+    mail::list(pool, status, 100).await
+}
+
+/// Queues a failed mail again, due now, its attempts counted afresh; refused for a mail that
+/// is not failed.
+pub async fn resend(pool: &store::Pool, id: &str) -> Result<()> {
+    if mail::resend(pool, id.trim(), store::now()).await? {
+        Ok(())
+    } else {
+        Err(Error::BadRequest(format!("no failed mail has id {}: only a failed mail is sent again", id.trim())))
+    }
 }

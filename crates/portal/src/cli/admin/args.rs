@@ -42,6 +42,9 @@ pub enum Admin {
     /// Create a member of staff for the back office (/admin); the password is read from the
     /// terminal (not shown) or from standard input.
     CreateStaff(CreateStaff),
+    /// The mail outbox: list what is queued, sent or failed; send a failed mail again.
+    #[command(subcommand)]
+    Mail(super::outbox::MailCommand),
     /// The vendor API's bearer tokens: create (shown once), list, revoke.
     #[command(subcommand)]
     ApiToken(super::tokens::ApiToken),

@@ -2,6 +2,7 @@
 //! customers, orders and their payments, licenses and their status, news, contracts, the event log.
 
 mod args;
+mod outbox;
 mod staff;
 mod tokens;
 mod undo;
@@ -53,6 +54,7 @@ pub async fn run(pool: &Pool, mailer: &Mailer, config: &Config, command: Admin) 
         Admin::Events(c) => c.run(pool).await,
         Admin::ApiToken(c) => c.run(pool).await,
         Admin::CreateStaff(c) => c.run(pool).await,
+        Admin::Mail(c) => c.run(pool).await,
     }
 }
 
