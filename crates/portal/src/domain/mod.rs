@@ -1,6 +1,7 @@
 //! The portal's own types, parsed once at the edge so nothing unchecked reaches the database.
 
 pub mod contract;
+pub mod day;
 pub mod email;
 pub mod event;
 pub mod ids;

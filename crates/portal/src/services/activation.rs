@@ -159,8 +159,18 @@ pub struct Released {
 /// Frees a machine's seat, at the machine's own signed request from `from`.
 pub async fn release(state: &AppState, machine: &Machine, from: Option<SocketAddr>) -> Result<Released> {
     let license: License = store::licenses::by_id(&state.pool, &machine.license_id).await?.ok_or(Error::NotFound)?;
+    give_back(state, license, machine, from).await
+}
+
+/// Frees the seat `machine` holds of `license` (read by the caller), the machine acting.
+async fn give_back(
+    state: &AppState,
+    license: License,
+    machine: &Machine,
+    from: Option<SocketAddr>,
+) -> Result<Released> {
     let actor = Actor::machine(&machine.id).from_maybe(from);
-    let deactivated = licensing::release_seat(&state.pool, &actor, machine).await?;
+    let deactivated = licensing::release_seat(&state.pool, &actor, &license, machine).await?;
     tracing::info!(license = %license.id, machine = %machine.id, "machine deactivated");
     Ok(Released { deactivated, serial: license.serial })
 }
@@ -196,5 +206,5 @@ pub async fn deactivate_by_receipt(
     if !store::nonces::use_once(&state.pool, &claimed.nonce.to_hex(), store::now()).await? {
         return Err(Error::Replayed);
     }
-    release(state, &machine, from).await
+    give_back(state, license, &machine, from).await
 }

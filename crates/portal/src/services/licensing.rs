@@ -160,7 +160,8 @@ pub async fn activate(
             match take_seat(pool, license, request, now, from).await? {
                 Seat::Taken(machine_id) => {
                     for old in &held_seats {
-                        release_seat(pool, &Actor::machine(&old.id).from_maybe(from), old).await?;
+                        let of = found.iter().find(|l| l.id == old.license_id).ok_or(Error::NotFound)?;
+                        release_seat(pool, &Actor::machine(&old.id).from_maybe(from), of, old).await?;
                     }
                     let license = licenses::by_id(pool, &license.id).await?.ok_or(Error::NotFound)?;
                     let file = issue(keys, vendor, &license, request.fingerprint, &request.components, now)?;
@@ -301,9 +302,8 @@ pub async fn own_machine(
     Ok(machines::of_license(pool, &license.id, machine_id).await?.map(|machine| (license, machine)))
 }
 
-/// Frees a machine's seat, recording who freed it. Returns false if it held none.
-pub async fn release_seat(pool: &Pool, actor: &Actor, machine: &Machine) -> Result<bool> {
-    let license = licenses::by_id(pool, &machine.license_id).await?.ok_or(Error::NotFound)?;
+/// Frees a machine's seat of `license`, recording who freed it. Returns false if it held none.
+pub async fn release_seat(pool: &Pool, actor: &Actor, license: &License, machine: &Machine) -> Result<bool> {
     let mut tx = pool.begin().await?;
     if !machines::delete(&mut tx, &machine.id).await? {
         tx.rollback().await?;

@@ -8,6 +8,7 @@ use tessera_billing::Money;
 use tessera_core::LicenseStatus;
 use tessera_i18n::{Arg, Language, Localizer};
 
+use crate::domain::day::iso as day;
 use crate::domain::{CustomerId, LicenseId, MailKind, MailStatus, OrderId, PaymentMethod};
 use crate::error::{Error, Result};
 use crate::mail::Mailer;
@@ -121,10 +122,6 @@ async fn queue(conn: &mut Conn, to: &Addressed<'_>, content: &Content) -> Result
 
 fn signature(t: &Localizer, mailer: &Mailer) -> String {
     t.text_with("mail-signature", &[("portal", mailer.link(""))])
-}
-
-fn day(at: i64) -> String {
-    chrono::DateTime::from_timestamp(at, 0).map_or_else(|| at.to_string(), |t| t.format("%Y-%m-%d").to_string())
 }
 
 /// Queues the confirmation of an order awaiting payment: its lines, its total and, for a bank

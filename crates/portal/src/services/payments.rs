@@ -9,6 +9,7 @@ use tessera_billing::{Money, Term};
 use super::events::{self, Change};
 use super::issuing::{self, LicenseForm};
 use super::mail;
+use crate::domain::day::iso as day;
 use crate::domain::{Actor, EventKind, OrderRef, OrderStatus, PaymentMethod, Serial, Text};
 use crate::error::{Error, Result};
 use crate::mail::Mailer;
@@ -239,8 +240,4 @@ async fn issue_licenses(conn: &mut Conn, actor: &Actor, order: &Order, starts_at
         issuing::issue_license(conn, actor, &form).await?;
     }
     Ok(())
-}
-
-fn day(at: i64) -> String {
-    DateTime::from_timestamp(at, 0).map_or_else(|| at.to_string(), |t| t.format("%Y-%m-%d").to_string())
 }

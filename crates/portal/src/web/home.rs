@@ -243,7 +243,8 @@ pub async fn deactivate(
     let Some((license, machine)) = licensing::own_machine(&state.pool, &who.customer_id, &id, &machine).await? else {
         return Err(WebError::not_found(&page));
     };
-    licensing::release_seat(&state.pool, &crate::domain::Actor::customer(&who.customer_id), &machine).await?;
+    let actor = crate::domain::Actor::customer(&who.customer_id);
+    licensing::release_seat(&state.pool, &actor, &license, &machine).await?;
     tracing::info!(license = %license.id, machine = %machine.id, "machine deactivated from the customer pages");
     Ok(Redirect::to(&format!("/licenses/{}?deactivated=1", license.id)).into_response())
 }

@@ -96,13 +96,9 @@ fn read_time(field: &str, text: &str) -> Result<i64> {
     if let Ok(at) = chrono::DateTime::parse_from_rfc3339(text) {
         return Ok(at.timestamp());
     }
-    chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .ok()
-        .and_then(|day| day.and_hms_opt(0, 0, 0))
-        .map(|at| at.and_utc().timestamp())
-        .ok_or_else(|| {
-            Error::BadRequest(format!(
-                "The field `{field}` must be a time like 2026-03-01T09:30:00Z or a day like 2026-03-01."
-            ))
-        })
+    crate::domain::day::midnight(text).ok_or_else(|| {
+        Error::BadRequest(format!(
+            "The field `{field}` must be a time like 2026-03-01T09:30:00Z or a day like 2026-03-01."
+        ))
+    })
 }

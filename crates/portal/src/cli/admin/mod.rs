@@ -11,6 +11,7 @@ pub use args::*;
 pub use tokens::{ApiToken, Create as CreateApiToken, Revoke as RevokeApiToken};
 
 use crate::config::Config;
+use crate::domain::day::iso as format_day;
 use crate::domain::{Actor, Email, EventKind, Money, OrderRef, PaymentMethod, Serial, Term};
 use crate::error::{Error, Result};
 use crate::mail::Mailer;
@@ -344,10 +345,6 @@ fn parse_plan_line(text: &str) -> Result<PlanLine> {
     Ok(PlanLine { sku: sku.trim().to_owned(), quantity })
 }
 
-fn format_day(at: i64) -> String {
-    chrono::DateTime::from_timestamp(at, 0).map_or_else(|| at.to_string(), |t| t.format("%Y-%m-%d").to_string())
-}
-
 /// Adds an account for a customer's person, mails them the link to set their password and
 /// returns a line with the link (for the vendor to pass on when mail does not arrive).
 pub async fn add_user(pool: &Pool, mailer: &Mailer, customer_email: &str, email: &str) -> Result<String> {
@@ -363,10 +360,7 @@ pub async fn add_user(pool: &Pool, mailer: &Mailer, customer_email: &str, email:
 
 /// A day written `YYYY-MM-DD`, as Unix seconds at midnight UTC.
 fn parse_day(text: &str) -> Result<i64> {
-    chrono::NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
-        .ok()
-        .and_then(|day| day.and_hms_opt(0, 0, 0))
-        .map(|at| at.and_utc().timestamp())
+    crate::domain::day::midnight(text)
         .ok_or_else(|| Error::BadRequest(format!("'{text}' is not a day like 2025-03-01")))
 }
 

@@ -76,10 +76,7 @@ pub async fn record_payment(
             .ok_or(Error::NotFound)?;
         let currency = orders::currency(&order.currency)?;
         let amount = Money::parse(&fields.amount, currency).map_err(|e| Error::BadRequest(e.to_string()))?;
-        let paid_at = chrono::NaiveDate::parse_from_str(fields.paid_on.trim(), "%Y-%m-%d")
-            .ok()
-            .and_then(|day| day.and_hms_opt(0, 0, 0))
-            .map(|at| at.and_utc().timestamp())
+        let paid_at = crate::domain::day::midnight(&fields.paid_on)
             .ok_or_else(|| Error::BadRequest(format!("'{}' is not a day like 2026-03-01", fields.paid_on.as_str())))?;
         let form = payments::PaymentForm {
             reference: &reference,
