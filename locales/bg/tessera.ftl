@@ -754,6 +754,29 @@ bo-license-done-term = Срокът е удължен.
 bo-license-done-limits = Потребителите и компютрите са променени.
 bo-license-done-freed = Всички места са свободни.
 bo-license-done-machine = Мястото на компютъра е свободно.
+bo-customer-new-order = Нова поръчка
+bo-order-title = Поръчка { $order }
+bo-order-done-placed = Поръчката е направена и очаква плащане; имейлът с потвърждение до клиента е на път.
+bo-order-done-cancelled = Поръчката е отказана: вече не може да бъде платена.
+bo-order-done-refunded = Сумата по поръчката е възстановена и лицензите ѝ са отнети; клиентът е уведомен с причината.
+bo-order-actions = Плащане, отказ, възстановяване
+bo-order-cancel-reason = Причина за отказа (пази се в дневника)
+bo-order-refund-reason = Причина за възстановяването (клиентът я чете)
+bo-order-refund-hint = Възстановяването отнема всички лицензи от поръчката: компютрите на клиента ще разберат при следващото опресняване, с тази причина.
+bo-order-cancel = Откажи поръчката
+bo-order-refund = Възстанови сумата
+bo-order-new-title = Нова поръчка
+bo-order-new-for = Нова поръчка за { $company }
+bo-order-no-plans = Няма план в продажба: първо добавете план в каталога.
+bo-order-new-hint = Поръчката се плаща с банков превод: очаква плащането си, а лицензите започват в деня, в който то е отразено.
+bo-order-new-empty = Въведете броя потребители за поне един план.
+bo-order-place = Направи поръчката
+bo-plan-term = Срок
+bo-plan-price = Цена на потребител
+bo-plan-months = { $months ->
+    [1] 1 месец
+   *[other] { $months } месеца
+}
 bo-title = Администрация
 bo-nav-dashboard = Табло
 bo-nav-orders = Поръчки

@@ -769,6 +769,29 @@ bo-license-done-term = The term is extended.
 bo-license-done-limits = Users and computers are changed.
 bo-license-done-freed = Every seat is free.
 bo-license-done-machine = The computer's seat is free.
+bo-customer-new-order = Place an order
+bo-order-title = Order { $order }
+bo-order-done-placed = The order is placed and waits for its payment; the customer's confirmation mail is on its way.
+bo-order-done-cancelled = The order is cancelled: it can no longer be paid.
+bo-order-done-refunded = The order is refunded and its licenses revoked; the customer is told why.
+bo-order-actions = Payment, cancellation, refund
+bo-order-cancel-reason = Why it is cancelled (kept in the event log)
+bo-order-refund-reason = Why it is refunded (the customer reads it)
+bo-order-refund-hint = Refunding revokes every license of the order: the customer's computers hear it at their next refresh, with this reason.
+bo-order-cancel = Cancel the order
+bo-order-refund = Refund the order
+bo-order-new-title = New order
+bo-order-new-for = New order for { $company }
+bo-order-no-plans = No plan is on sale: add one to the catalog first.
+bo-order-new-hint = The order is paid by bank transfer: it waits for its payment, and the licenses start on the day it is recorded.
+bo-order-new-empty = Type the number of users of at least one plan.
+bo-order-place = Place the order
+bo-plan-term = Term
+bo-plan-price = Price per user
+bo-plan-months = { $months ->
+    [1] 1 month
+   *[other] { $months } months
+}
 bo-title = Back office
 bo-nav-dashboard = Dashboard
 bo-nav-orders = Orders

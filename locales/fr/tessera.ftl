@@ -754,6 +754,29 @@ bo-license-done-term = La durée est prolongée.
 bo-license-done-limits = Les utilisateurs et ordinateurs sont modifiés.
 bo-license-done-freed = Tous les postes sont libres.
 bo-license-done-machine = Le poste de l'ordinateur est libre.
+bo-customer-new-order = Passer une commande
+bo-order-title = Commande { $order }
+bo-order-done-placed = La commande est passée et attend son paiement ; l'e-mail de confirmation du client est en route.
+bo-order-done-cancelled = La commande est annulée : elle ne peut plus être payée.
+bo-order-done-refunded = La commande est remboursée et ses licences révoquées ; le client en est informé avec le motif.
+bo-order-actions = Paiement, annulation, remboursement
+bo-order-cancel-reason = Motif de l'annulation (gardé dans le journal)
+bo-order-refund-reason = Motif du remboursement (le client le lit)
+bo-order-refund-hint = Rembourser révoque toutes les licences de la commande : les ordinateurs du client l'apprennent à leur prochaine actualisation, avec ce motif.
+bo-order-cancel = Annuler la commande
+bo-order-refund = Rembourser la commande
+bo-order-new-title = Nouvelle commande
+bo-order-new-for = Nouvelle commande pour { $company }
+bo-order-no-plans = Aucune offre n'est en vente : ajoutez-en une au catalogue d'abord.
+bo-order-new-hint = La commande est payée par virement : elle attend son paiement, et les licences commencent le jour où il est enregistré.
+bo-order-new-empty = Indiquez le nombre d'utilisateurs d'au moins une offre.
+bo-order-place = Passer la commande
+bo-plan-term = Durée
+bo-plan-price = Prix par utilisateur
+bo-plan-months = { $months ->
+    [1] 1 mois
+   *[other] { $months } mois
+}
 bo-title = Back-office
 bo-nav-dashboard = Tableau de bord
 bo-nav-orders = Commandes

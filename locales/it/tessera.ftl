@@ -754,6 +754,29 @@ bo-license-done-term = La durata è prolungata.
 bo-license-done-limits = Utenti e computer sono modificati.
 bo-license-done-freed = Tutte le postazioni sono libere.
 bo-license-done-machine = La postazione del computer è libera.
+bo-customer-new-order = Inserisci un ordine
+bo-order-title = Ordine { $order }
+bo-order-done-placed = L'ordine è inserito e attende il pagamento; l'e-mail di conferma al cliente è in partenza.
+bo-order-done-cancelled = L'ordine è annullato: non può più essere pagato.
+bo-order-done-refunded = L'ordine è rimborsato e le sue licenze revocate; il cliente ne è informato con il motivo.
+bo-order-actions = Pagamento, annullamento, rimborso
+bo-order-cancel-reason = Motivo dell'annullamento (conservato nel registro)
+bo-order-refund-reason = Motivo del rimborso (il cliente lo legge)
+bo-order-refund-hint = Il rimborso revoca tutte le licenze dell'ordine: i computer del cliente lo sapranno al prossimo aggiornamento, con questo motivo.
+bo-order-cancel = Annulla l'ordine
+bo-order-refund = Rimborsa l'ordine
+bo-order-new-title = Nuovo ordine
+bo-order-new-for = Nuovo ordine per { $company }
+bo-order-no-plans = Nessun piano è in vendita: aggiungine prima uno al catalogo.
+bo-order-new-hint = L'ordine si paga con bonifico: attende il pagamento, e le licenze iniziano il giorno in cui viene registrato.
+bo-order-new-empty = Indica il numero di utenti di almeno un piano.
+bo-order-place = Inserisci l'ordine
+bo-plan-term = Durata
+bo-plan-price = Prezzo per utente
+bo-plan-months = { $months ->
+    [1] 1 mese
+   *[other] { $months } mesi
+}
 bo-title = Back office
 bo-nav-dashboard = Cruscotto
 bo-nav-orders = Ordini

@@ -763,6 +763,31 @@ bo-license-done-term = Срок продлён.
 bo-license-done-limits = Пользователи и компьютеры изменены.
 bo-license-done-freed = Все места свободны.
 bo-license-done-machine = Место компьютера свободно.
+bo-customer-new-order = Оформить заказ
+bo-order-title = Заказ { $order }
+bo-order-done-placed = Заказ оформлен и ожидает оплаты; письмо-подтверждение клиенту отправляется.
+bo-order-done-cancelled = Заказ отменён: его больше нельзя оплатить.
+bo-order-done-refunded = Деньги по заказу возвращены, его лицензии отозваны; клиент извещён о причине.
+bo-order-actions = Оплата, отмена, возврат
+bo-order-cancel-reason = Причина отмены (сохраняется в журнале)
+bo-order-refund-reason = Причина возврата (клиент её увидит)
+bo-order-refund-hint = Возврат отзывает все лицензии заказа: компьютеры клиента узнают об этом при следующем обновлении, с этой причиной.
+bo-order-cancel = Отменить заказ
+bo-order-refund = Вернуть деньги
+bo-order-new-title = Новый заказ
+bo-order-new-for = Новый заказ для { $company }
+bo-order-no-plans = Нет тарифов в продаже: сначала добавьте тариф в каталог.
+bo-order-new-hint = Заказ оплачивается банковским переводом: он ждёт оплаты, а лицензии начинают действовать в день её учёта.
+bo-order-new-empty = Укажите число пользователей хотя бы для одного тарифа.
+bo-order-place = Оформить заказ
+bo-plan-term = Срок
+bo-plan-price = Цена за пользователя
+bo-plan-months = { $months ->
+    [one] { $months } месяц
+    [few] { $months } месяца
+    [many] { $months } месяцев
+   *[other] { $months } месяца
+}
 bo-title = Бэк-офис
 bo-nav-dashboard = Сводка
 bo-nav-orders = Заказы

@@ -257,3 +257,118 @@ on_both_databases!(staff_administer_a_license_each_as_the_role_allows, |portal: 
     assert_eq!(admin.get("/admin/licenses/NOPE").await.status, StatusCode::NOT_FOUND);
     assert!(admin.get("/admin/licenses/%00").await.status.is_client_error(), "a control character is refused");
 });
+
+on_both_databases!(
+    an_admin_places_cancels_and_refunds_orders_from_the_back_office,
+    |portal: common::TestPortal| async move {
+        // Arrange: a plan on sale; an admin and a support person.
+        create_staff(&portal, "help@acme.example", "support");
+        create_staff(&portal, "boss@acme.example", "admin");
+        ok(
+            &portal,
+            &[
+                "add-plan",
+                "--product",
+                "acme-ledger",
+                "--edition",
+                "Standard",
+                "--sku",
+                "LED-STD-1Y",
+                "--price",
+                "299.25",
+            ],
+        )
+        .await;
+        let id = scalar(&portal, "SELECT id FROM customers WHERE email = $1", "it@contoso.example").await;
+        let mut support = signed_in_staff(&portal, "help@acme.example").await;
+        let mut admin = signed_in_staff(&portal, "boss@acme.example").await;
+        assert!(!support.get(&format!("/admin/customers/{id}")).await.body.contains(r#"id="new-order""#));
+        assert!(admin.get(&format!("/admin/customers/{id}")).await.body.contains(r#"id="new-order""#));
+        assert_eq!(support.get(&format!("/admin/customers/{id}/orders/new")).await.status, StatusCode::FORBIDDEN);
+
+        // An empty or wrong quantity is refused with the form again; a right one places the order.
+        let form = admin.get(&format!("/admin/customers/{id}/orders/new")).await;
+        assert_eq!(form.status, StatusCode::OK);
+        assert!(form.body.contains(r#"name="qty-LED-STD-1Y""#) && form.body.contains("€299.25"), "{:.2000}", form.body);
+        let place = format!("/admin/customers/{id}/orders");
+        let empty = act(&mut admin, &form, &place, &[("qty-LED-STD-1Y", "")]).await;
+        assert_eq!(empty.status, StatusCode::BAD_REQUEST);
+        assert_eq!(empty.text_of("problem").as_deref(), Some("Type the number of users of at least one plan."));
+        let wrong = act(&mut admin, &form, &place, &[("qty-LED-STD-1Y", "two")]).await;
+        assert_eq!(wrong.status, StatusCode::BAD_REQUEST);
+        assert!(wrong.body.contains(r#"value="two""#), "what was typed stays");
+        let unknown = act(&mut admin, &form, &place, &[("qty-NOPE-1", "1")]).await;
+        assert_eq!(unknown.status, StatusCode::BAD_REQUEST, "an unknown plan: {:?}", unknown.text_of("problem"));
+        let placed = act(&mut admin, &form, &place, &[("qty-LED-STD-1Y", "2")]).await;
+        let location = placed.location.clone().expect("to the order");
+        let reference =
+            location.strip_prefix("/admin/orders/").and_then(|r| r.strip_suffix("?done=placed")).expect("ref");
+        let order = admin.get(&location).await;
+        assert_eq!(order.text_of("order-total").as_deref(), Some("€598.50"));
+        assert_eq!(order.text_of("order-status").as_deref(), Some("awaiting payment"));
+        assert_eq!(
+            count(
+                &portal,
+                "SELECT COUNT(*) FROM mail_queue WHERE kind = 'order_placed' AND recipient = $1",
+                "it@contoso.example"
+            )
+            .await,
+            1
+        );
+
+        // Support reads the order but has no actions; cancelling needs a reason, and happens once.
+        let seen = support.get(&format!("/admin/orders/{reference}")).await;
+        assert_eq!(seen.status, StatusCode::OK);
+        assert!(!seen.body.contains(r#"id="order-actions""#));
+        let path = format!("/admin/orders/{reference}/cancel");
+        assert_eq!(act(&mut support, &seen, &path, &[("reason", "no")]).await.status, StatusCode::FORBIDDEN);
+        let blank = act(&mut admin, &order, &path, &[("reason", "")]).await;
+        assert_eq!(blank.status, StatusCode::BAD_REQUEST);
+        let cancelled = act(&mut admin, &order, &path, &[("reason", "Ordered twice")]).await;
+        assert_eq!(cancelled.location, Some(format!("/admin/orders/{reference}?done=cancelled")));
+        let twice = act(&mut admin, &order, &path, &[("reason", "Ordered twice")]).await;
+        assert_eq!(twice.status, StatusCode::CONFLICT);
+        assert!(
+            twice.text_of("notice").is_some_and(|n| n.contains("only an order awaiting payment")),
+            "{:?}",
+            twice.text_of("notice")
+        );
+
+        // Another order, paid, then refunded: its license is revoked with the reason.
+        let placed = act(&mut admin, &form, &place, &[("qty-LED-STD-1Y", "1")]).await;
+        let location = placed.location.clone().expect("to the order");
+        let second = location.strip_prefix("/admin/orders/").and_then(|r| r.strip_suffix("?done=placed")).expect("ref");
+        let order = admin.get(&location).await;
+        let today = chrono::Utc::now().format("%Y-%m-%d").to_string();
+        let paid = act(
+            &mut admin,
+            &order,
+            &format!("/admin/orders/{second}/payment"),
+            &[("amount", "299.25"), ("paid_on", &today), ("bank_reference", "B-7")],
+        )
+        .await;
+        assert_eq!(paid.status, StatusCode::OK, "{:?}", paid.text_of("notice"));
+        let order = admin.get(&format!("/admin/orders/{second}")).await;
+        assert_eq!(order.text_of("order-status").as_deref(), Some("paid"));
+        let serial = order
+            .body
+            .split(r#"id="order-licenses""#)
+            .nth(1)
+            .and_then(|list| list.split(r#"class="serial">"#).nth(1))
+            .and_then(|s| s.split('<').next())
+            .expect("a license")
+            .to_owned();
+        let refunded =
+            act(&mut admin, &order, &format!("/admin/orders/{second}/refund"), &[("reason", "Refunded, ticket 12")])
+                .await;
+        assert_eq!(refunded.location, Some(format!("/admin/orders/{second}?done=refunded")));
+        assert_eq!(scalar(&portal, "SELECT status FROM licenses WHERE serial = $1", &serial).await, "revoked");
+        assert_eq!(
+            scalar(&portal, "SELECT status_reason FROM licenses WHERE serial = $1", &serial).await,
+            "Refunded, ticket 12"
+        );
+        let events = ok(&portal, &["events", "--kind", "order_refunded"]).await;
+        assert!(events.contains("staff:boss@acme.example") && events.contains(second), "{events}");
+        assert_eq!(admin.get("/admin/orders/JWT999999").await.status, StatusCode::NOT_FOUND);
+    }
+);

@@ -85,7 +85,7 @@ impl CustomerPage {
     }
 
     fn order_status(&self, order: &orders::Order) -> String {
-        self.frame.page.t(&format!("bo-order-status-{}", order.status.code().replace('_', "-")))
+        self.frame.order_status(order.status)
     }
 }
 

@@ -5,6 +5,7 @@
 mod customers;
 mod dashboard;
 mod licenses;
+mod order;
 mod orders;
 mod sign_in;
 
@@ -29,6 +30,11 @@ pub(super) fn routes() -> Vec<(&'static str, MethodRouter<AppState>, Needs)> {
         ("/admin", get(dashboard::dashboard), Needs::Staff),
         ("/admin/orders", get(orders::awaiting), Needs::Staff),
         ("/admin/orders/{reference}/payment", post(orders::record_payment), Needs::Admin),
+        ("/admin/orders/{reference}", get(order::page), Needs::Staff),
+        ("/admin/orders/{reference}/cancel", post(order::cancel), Needs::Admin),
+        ("/admin/orders/{reference}/refund", post(order::refund), Needs::Admin),
+        ("/admin/customers/{id}/orders/new", get(order::new_order), Needs::Admin),
+        ("/admin/customers/{id}/orders", post(order::place), Needs::Admin),
         ("/admin/customers", get(customers::search), Needs::Staff),
         ("/admin/customers/{id}", get(customers::customer), Needs::Staff),
         ("/admin/customers/{id}/resend-key", post(customers::resend_key), Needs::Staff),
@@ -122,6 +128,11 @@ impl Frame {
             StaffRole::Support => "bo-role-support",
         });
         Self { page, name: visit.staff.name.clone(), role, admin: visit.staff.role == StaffRole::Admin, nav }
+    }
+
+    /// An order's status in the page's language.
+    pub fn order_status(&self, status: crate::domain::OrderStatus) -> String {
+        self.page.t(&format!("bo-order-status-{}", status.code().replace('_', "-")))
     }
 }
 
