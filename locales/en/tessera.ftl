@@ -792,6 +792,16 @@ bo-plan-months = { $months ->
     [1] 1 month
    *[other] { $months } months
 }
+mail-ending-subject = Your license { $serial } ends on { $date }
+mail-ending-body = Your license { $serial } ({ $product } { $edition }, { $users } users) ends on { $date }, { $days ->
+    [one] tomorrow
+   *[other] in { $days } days
+}.
+mail-ending-renew = It is not renewed automatically: to keep using { $product } after that day, order a new term. The new licenses start on the day their payment is recorded.
+mail-ending-link = Your licenses and their terms: { $link }
+mail-ended-subject = Your license { $serial } has ended
+mail-ended-body = Your license { $serial } ({ $product } { $edition }) ended on { $date }. The software stops accepting it once its offline grace has passed.
+mail-ended-renew = Access is not renewed automatically: to go on using { $product }, order a new term. The new licenses start on the day their payment is recorded.
 bo-title = Back office
 bo-nav-dashboard = Dashboard
 bo-nav-orders = Orders

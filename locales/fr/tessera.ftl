@@ -777,6 +777,16 @@ bo-plan-months = { $months ->
     [1] 1 mois
    *[other] { $months } mois
 }
+mail-ending-subject = Votre licence { $serial } se termine le { $date }
+mail-ending-body = Votre licence { $serial } ({ $product } { $edition }, { $users } utilisateurs) se termine le { $date }, { $days ->
+    [one] demain
+   *[other] dans { $days } jours
+}.
+mail-ending-renew = Elle n'est pas renouvelée automatiquement : pour continuer à utiliser { $product } après cette date, commandez une nouvelle période. Les nouvelles licences commencent le jour où leur paiement est enregistré.
+mail-ending-link = Vos licences et leurs durées : { $link }
+mail-ended-subject = Votre licence { $serial } est terminée
+mail-ended-body = Votre licence { $serial } ({ $product } { $edition }) s'est terminée le { $date }. Le logiciel cesse de l'accepter une fois son délai hors ligne écoulé.
+mail-ended-renew = L'accès n'est pas renouvelé automatiquement : pour continuer à utiliser { $product }, commandez une nouvelle période. Les nouvelles licences commencent le jour où leur paiement est enregistré.
 bo-title = Back-office
 bo-nav-dashboard = Tableau de bord
 bo-nav-orders = Commandes

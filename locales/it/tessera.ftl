@@ -777,6 +777,16 @@ bo-plan-months = { $months ->
     [1] 1 mese
    *[other] { $months } mesi
 }
+mail-ending-subject = La tua licenza { $serial } scade il { $date }
+mail-ending-body = La tua licenza { $serial } ({ $product } { $edition }, { $users } utenti) scade il { $date }, { $days ->
+    [one] domani
+   *[other] tra { $days } giorni
+}.
+mail-ending-renew = Non si rinnova automaticamente: per continuare a usare { $product } dopo quel giorno, ordina un nuovo periodo. Le nuove licenze iniziano il giorno in cui il loro pagamento viene registrato.
+mail-ending-link = Le tue licenze e le loro scadenze: { $link }
+mail-ended-subject = La tua licenza { $serial } è scaduta
+mail-ended-body = La tua licenza { $serial } ({ $product } { $edition }) è scaduta il { $date }. Il software smette di accettarla passato il periodo di tolleranza offline.
+mail-ended-renew = L'accesso non si rinnova automaticamente: per continuare a usare { $product }, ordina un nuovo periodo. Le nuove licenze iniziano il giorno in cui il loro pagamento viene registrato.
 bo-title = Back office
 bo-nav-dashboard = Cruscotto
 bo-nav-orders = Ordini

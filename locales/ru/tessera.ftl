@@ -788,6 +788,18 @@ bo-plan-months = { $months ->
     [many] { $months } месяцев
    *[other] { $months } месяца
 }
+mail-ending-subject = Срок вашей лицензии { $serial } истекает { $date }
+mail-ending-body = Срок вашей лицензии { $serial } ({ $product } { $edition }, пользователей: { $users }) истекает { $date }, { $days ->
+    [one] через { $days } день
+    [few] через { $days } дня
+    [many] через { $days } дней
+   *[other] через { $days } дня
+}.
+mail-ending-renew = Лицензия не продлевается автоматически: чтобы пользоваться { $product } и после этой даты, закажите новый срок. Новые лицензии начинают действовать в день учёта их оплаты.
+mail-ending-link = Ваши лицензии и их сроки: { $link }
+mail-ended-subject = Срок вашей лицензии { $serial } истёк
+mail-ended-body = Срок вашей лицензии { $serial } ({ $product } { $edition }) истёк { $date }. Программа перестаёт её принимать по окончании периода работы без связи.
+mail-ended-renew = Доступ не продлевается автоматически: чтобы продолжить пользоваться { $product }, закажите новый срок. Новые лицензии начинают действовать в день учёта их оплаты.
 bo-title = Бэк-офис
 bo-nav-dashboard = Сводка
 bo-nav-orders = Заказы

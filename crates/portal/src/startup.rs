@@ -141,10 +141,12 @@ impl Portal {
     pub async fn serve(self) -> Result<()> {
         let housekeeping = tokio::spawn(housekeeping::run(self.state.pool.clone()));
         let mail = tokio::spawn(jobs::mail::run(self.state.pool.clone(), self.state.mailer.as_ref().clone()));
+        let reminders = tokio::spawn(jobs::reminders::run(self.state.pool.clone(), self.state.mailer.as_ref().clone()));
         let served =
             serve(self.listener, app(self.state), shutdown_signal()).await.map_err(|e| Error::Internal(e.to_string()));
         housekeeping.abort();
         mail.abort();
+        reminders.abort();
         served
     }
 }

@@ -20,6 +20,10 @@ pub enum MailKind {
     Invitation,
     /// The activation key again, sent by staff at the customer's request.
     KeyResent,
+    /// A license's term ends in 90, 30 or 7 days: it is not renewed automatically.
+    TermEnding,
+    /// A license's term has ended.
+    TermEnded,
 }
 
 words!(
@@ -31,7 +35,9 @@ words!(
     LicenseRevoked = "license_revoked",
     PasswordReset = "password_reset",
     Invitation = "invitation",
-    KeyResent = "key_resent"
+    KeyResent = "key_resent",
+    TermEnding = "term_ending",
+    TermEnded = "term_ended"
 );
 
 /// Where a mail stands.

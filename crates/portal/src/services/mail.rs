@@ -315,6 +315,55 @@ pub async fn key_resent(
     queue(conn, &to, &content).await
 }
 
+/// Queues the reminder that `license`'s term ends in `days_before` days (0: it has ended), to
+/// the customer in their language, in `conn`'s transaction; the term is not renewed
+/// automatically, so it says how to go on.
+pub async fn term_ending(
+    conn: &mut Conn,
+    mailer: &Mailer,
+    license: &License,
+    days_before: i64,
+    now: i64,
+) -> Result<()> {
+    let Some(customer) = store::customers::recipient(conn, &license.customer_id).await? else {
+        return Ok(());
+    };
+    let language = Language::from_code(&customer.language).unwrap_or(Language::En);
+    let t = Localizer::new(language);
+    let expires_at = license.expires_at.unwrap_or(now);
+    let args = [
+        ("serial", Arg::from(license.serial.as_str())),
+        ("product", Arg::from(license.product_name.as_str())),
+        ("edition", Arg::from(license.edition.as_str())),
+        ("users", Arg::from(license.users)),
+        ("date", Arg::from(day(expires_at))),
+        ("days", Arg::from(((expires_at - now + 86_399) / 86_400).max(0))),
+    ];
+    let (kind, subject, body, renew) = if days_before == 0 {
+        (MailKind::TermEnded, "mail-ended-subject", "mail-ended-body", "mail-ended-renew")
+    } else {
+        (MailKind::TermEnding, "mail-ending-subject", "mail-ending-body", "mail-ending-renew")
+    };
+    let content = Content {
+        subject: t.text_with(subject, &args),
+        greeting: t.text("mail-greeting"),
+        paragraphs: vec![t.text_with(body, &args), t.text_with(renew, &args)],
+        closing: vec![t.text_with("mail-ending-link", &[("link", mailer.link(&format!("/licenses/{}", license.id)))])],
+        signature: signature(&t, mailer),
+        ..Content::default()
+    };
+    let to = Addressed {
+        kind,
+        to: &customer.email,
+        language,
+        customer_id: Some(&license.customer_id),
+        order_id: None,
+        license_id: Some(&license.id),
+        carries_secret: false,
+    };
+    queue(conn, &to, &content).await
+}
+
 /// Queues a link to set a password: `invite` for a new account, else a forgotten password. The
 /// link is a secret: the queue blanks the mail's body once it is sent.
 pub async fn password_link(

@@ -18,4 +18,5 @@ pub mod mail;
 pub mod orders;
 pub mod payments;
 pub mod registration;
+pub mod reminders;
 pub mod staff;

@@ -353,3 +353,16 @@ pub async fn set_limits(conn: &mut Conn, id: &LicenseId, users: i64, max_machine
             .rows_affected();
     Ok(changed > 0)
 }
+
+/// The active licenses whose term ends at or after `from` and before `to`, by end of term.
+pub async fn ending_between(pool: &Pool, from: i64, to: i64) -> Result<Vec<License>> {
+    let records: Vec<Record> = sqlx::query_as(&format!(
+        "{SELECT} {FROM} WHERE l.status = 'active' AND l.expires_at >= $1 AND l.expires_at < $2 \
+         ORDER BY l.expires_at, l.serial"
+    ))
+    .bind(from)
+    .bind(to)
+    .fetch_all(pool)
+    .await?;
+    licenses(records)
+}

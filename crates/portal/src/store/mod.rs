@@ -19,6 +19,7 @@ pub mod orders;
 pub mod paging;
 pub mod payments;
 pub mod registrations;
+pub mod reminders;
 pub mod sessions;
 pub mod staff;
 pub mod support;
