@@ -63,6 +63,10 @@ pub struct Config {
     /// BIC BNBGBGSF`.
     #[arg(long, env = "TESSERA_BANK_DETAILS")]
     pub bank_details: Option<String>,
+    /// The vendor as its invoices name it: company, address, VAT id, on one line or several
+    /// (`\n`), e.g. `Acme Software Ltd, 1 Vitosha Blvd, Sofia, VAT BG123456789`.
+    #[arg(long, env = "TESSERA_VENDOR_DETAILS")]
+    pub vendor_details: Option<String>,
 }
 
 /// An order prefix: 1 to 8 capital letters A to Z.
@@ -94,6 +98,7 @@ impl Config {
             support_contact: None,
             order_prefix: "JWT".into(),
             bank_details: None,
+            vendor_details: None,
         }
     }
 
@@ -130,6 +135,7 @@ struct FileSettings {
     support_contact: Option<String>,
     order_prefix: Option<String>,
     bank_details: Option<String>,
+    vendor_details: Option<String>,
 }
 
 impl Config {
@@ -168,6 +174,7 @@ impl Config {
         fill!(support_contact);
         fill!(order_prefix);
         fill!(bank_details);
+        fill!(vendor_details);
         self.order_prefix =
             order_prefix(&self.order_prefix).map_err(|e| format!("{}: order_prefix: {e}", path.display()))?;
         Ok(())

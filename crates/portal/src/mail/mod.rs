@@ -31,6 +31,7 @@ pub struct Mailer {
     from: String,
     public_url: String,
     bank_details: Option<String>,
+    vendor_details: Option<String>,
 }
 
 impl std::fmt::Debug for Mailer {
@@ -41,6 +42,7 @@ impl std::fmt::Debug for Mailer {
             .field("from", &self.from)
             .field("public_url", &self.public_url)
             .field("bank_details", &self.bank_details)
+            .field("vendor_details", &self.vendor_details)
             .finish()
     }
 }
@@ -60,6 +62,7 @@ impl Mailer {
                 .trim_end_matches('/')
                 .to_owned(),
             bank_details: config.bank_details.clone().map(|d| d.trim().to_owned()).filter(|d| !d.is_empty()),
+            vendor_details: config.vendor_details.clone().map(|d| d.trim().to_owned()).filter(|d| !d.is_empty()),
         }
     }
 
@@ -80,6 +83,12 @@ impl Mailer {
     #[must_use]
     pub fn bank_details(&self) -> Option<&str> {
         self.bank_details.as_deref()
+    }
+
+    /// The vendor as its invoices name it (`--vendor-details`).
+    #[must_use]
+    pub fn vendor_details(&self) -> Option<&str> {
+        self.vendor_details.as_deref()
     }
 
     /// The outbox directory `.eml` files go to when no SMTP server is set.

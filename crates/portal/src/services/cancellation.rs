@@ -83,15 +83,20 @@ async fn record(
     reason: &str,
     revoked: &[String],
 ) -> Result<()> {
+    let now = store::now();
+    // The order's invoice is cancelled by a credit note, issued with the change.
+    let credit_note = super::invoices::credit(conn, order, reason, now).await?.map(|note| note.number);
     let change = Change {
         kind,
-        at: store::now(),
+        at: now,
         subject: &order.reference,
         customer_id: Some(&order.customer_id),
         order_id: Some(&order.id),
         license_id: None,
         before: Some(serde_json::json!({ "status": order.status })),
-        after: Some(serde_json::json!({ "status": to, "reason": reason, "revoked": revoked })),
+        after: Some(
+            serde_json::json!({ "status": to, "reason": reason, "revoked": revoked, "credit_note": credit_note }),
+        ),
     };
     events::record(conn, actor, &change).await
 }

@@ -12,6 +12,7 @@ pub mod content;
 pub mod customers;
 pub mod dashboard;
 pub mod events;
+pub mod invoices;
 pub mod issuing;
 pub mod licensing;
 pub mod mail;

@@ -207,6 +207,7 @@ pub async fn place_order(conn: &mut Conn, mailer: &Mailer, actor: &Actor, form: 
     events::record(conn, actor, &change).await?;
     let order = orders::by_id(conn, &id).await?.ok_or(Error::NotFound)?;
     let items = orders::items_in(conn, &id).await?;
+    super::invoices::issue(conn, mailer, &order, &items, form.placed_at).await?;
     super::mail::order_placed(conn, mailer, &order, &items).await?;
     Ok(Placed { id, reference, total: priced.total, first_time: true })
 }
@@ -288,6 +289,8 @@ pub struct Detail {
     pub order: Order,
     pub items: Vec<Item>,
     pub licenses: Vec<crate::store::licenses::License>,
+    /// Its invoice and credit notes, in the order they were issued.
+    pub invoices: Vec<crate::store::invoices::Invoice>,
     pub company: String,
 }
 
@@ -296,13 +299,14 @@ pub async fn detail(pool: &Pool, reference: &OrderRef) -> Result<Detail> {
     let mut conn = store::acquire(pool).await?;
     let order = orders::by_reference(&mut conn, reference).await?.ok_or(Error::NotFound)?;
     let licenses = crate::store::licenses::of_order(&mut conn, &order.id).await?;
+    let invoices = crate::store::invoices::of_order(&mut conn, &order.id).await?;
     drop(conn);
     let items = orders::items_of(pool, &order.id).await?;
     let company = crate::store::customers::by_id(pool, order.customer_id.as_str())
         .await?
         .map(|customer| customer.company)
         .unwrap_or_default();
-    Ok(Detail { order, items, licenses, company })
+    Ok(Detail { order, items, licenses, invoices, company })
 }
 
 /// The plans an order can be placed for now (not retired), by product, edition and SKU.

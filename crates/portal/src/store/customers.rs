@@ -218,3 +218,21 @@ pub async fn search(pool: &Pool, search: &Search<'_>, limit: i64) -> Result<Vec<
 fn escape_like(text: &str) -> String {
     text.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")
 }
+
+/// The customer as an invoice names them.
+#[derive(Debug, FromRow)]
+pub struct Buyer {
+    pub company: String,
+    pub email: String,
+    pub manager: String,
+    pub city: String,
+    pub country: String,
+}
+
+/// Customer `id` as an invoice names them, inside `conn`'s transaction.
+pub async fn buyer(conn: &mut Conn, id: &CustomerId) -> Result<Option<Buyer>> {
+    Ok(sqlx::query_as("SELECT company, email, manager, city, country FROM customers WHERE id = $1")
+        .bind(id.as_str())
+        .fetch_optional(&mut *conn)
+        .await?)
+}

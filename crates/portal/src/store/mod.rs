@@ -10,6 +10,7 @@ pub mod counters;
 pub mod customers;
 pub mod dashboard;
 pub mod events;
+pub mod invoices;
 pub mod licenses;
 pub mod machines;
 pub mod mail;

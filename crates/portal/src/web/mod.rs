@@ -11,6 +11,7 @@ pub mod backoffice;
 mod contracts;
 pub mod format;
 mod home;
+mod invoice;
 mod keys;
 mod license_file;
 mod news;
@@ -62,6 +63,7 @@ fn customer_pages() -> Vec<(&'static str, MethodRouter<AppState>)> {
         ("/keys", get(keys::page).post(keys::generate)),
         ("/orders", get(orders::orders)),
         ("/orders/{reference}", get(orders::order)),
+        ("/invoices/{number}", get(invoice::customer_invoice)),
         ("/profile", get(profile::profile)),
         ("/news", get(news::news)),
         ("/contracts", get(contracts::contracts)),

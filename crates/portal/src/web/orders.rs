@@ -73,6 +73,7 @@ struct OrderPage {
     page: Page,
     order: OrderRow,
     items: Vec<Item>,
+    invoices: Vec<crate::store::invoices::Invoice>,
 }
 
 /// One of the customer's own orders by reference; another customer's is "not found".
@@ -89,6 +90,7 @@ pub async fn order(
         .into_iter()
         .map(|i| Item { product: i.description, sku: i.sku, quantity: i.quantity, subtotal_minor: i.subtotal_minor })
         .collect();
+    let invoices = crate::services::invoices::of_order(&state.pool, &order.id).await?;
     let page = Page { here: format!("/orders/{}", order.reference), ..page };
-    render(&OrderPage { page, order, items })
+    render(&OrderPage { page, order, items, invoices })
 }

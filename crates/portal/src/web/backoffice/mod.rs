@@ -31,6 +31,7 @@ pub(super) fn routes() -> Vec<(&'static str, MethodRouter<AppState>, Needs)> {
         ("/admin/orders", get(orders::awaiting), Needs::Staff),
         ("/admin/orders/{reference}/payment", post(orders::record_payment), Needs::Admin),
         ("/admin/orders/{reference}", get(order::page), Needs::Staff),
+        ("/admin/invoices/{number}", get(order::invoice), Needs::Staff),
         ("/admin/orders/{reference}/cancel", post(order::cancel), Needs::Admin),
         ("/admin/orders/{reference}/refund", post(order::refund), Needs::Admin),
         ("/admin/customers/{id}/orders/new", get(order::new_order), Needs::Admin),

@@ -255,3 +255,20 @@ pub async fn place(
         Err(error) => Err(error.into()),
     }
 }
+
+/// An invoice or credit note, printable (any member of staff).
+pub async fn invoice(
+    State(state): State<AppState>,
+    visit: StaffVisit,
+    Path(number): Path<Text<32>>,
+) -> Result<Response, WebError> {
+    let frame = Frame::new(&visit, "orders", &format!("/admin/invoices/{number}"));
+    match crate::services::invoices::document(&state.pool, &number).await {
+        Ok(issued) => {
+            let back = format!("/admin/orders/{}", issued.document.order_reference);
+            super::super::invoice::page(frame.page, issued, back)
+        }
+        Err(Error::NotFound) => Err(WebError::not_found(&frame.page)),
+        Err(error) => Err(error.into()),
+    }
+}
