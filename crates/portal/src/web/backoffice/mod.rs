@@ -3,6 +3,7 @@
 //! of staff, or the admin role), and a layer refuses the rest before the handler runs.
 
 mod dashboard;
+mod events;
 mod orders;
 mod sign_in;
 
@@ -27,6 +28,8 @@ pub(super) fn routes() -> Vec<(&'static str, MethodRouter<AppState>, Needs)> {
         ("/admin", get(dashboard::dashboard), Needs::Staff),
         ("/admin/orders", get(orders::awaiting), Needs::Staff),
         ("/admin/orders/{reference}/payment", post(orders::record_payment), Needs::Admin),
+        ("/admin/events", get(events::log), Needs::Staff),
+        ("/admin/events.csv", get(events::export), Needs::Staff),
     ]
 }
 
@@ -97,7 +100,7 @@ pub struct Frame {
     pub role: String,
     /// Whether the admin role's actions are offered.
     pub admin: bool,
-    /// The menu entry to mark: `dashboard`, `orders`.
+    /// The menu entry to mark: `dashboard`, `orders`, `events`.
     pub nav: &'static str,
 }
 
