@@ -750,3 +750,26 @@ bo-events-kind-machine-activated = Активиран компютър
 bo-events-kind-license-refreshed = Обновен лиценз
 bo-events-kind-machine-deactivated = Деактивиран компютър
 bo-events-kind-mail-resent = Повторно изпратен имейл
+bo-mail-nav = Имейли
+bo-mail-title = Изходящи имейли
+bo-mail-filter = Имейли по статус
+bo-mail-filter-all = Всички ({ $count })
+bo-mail-status-queued = в опашката
+bo-mail-status-sent = изпратен
+bo-mail-status-failed = неуспешен
+bo-mail-newest = Показани са най-новите { $count } имейла, без текста им.
+bo-mail-empty = Няма имейли с този статус.
+bo-mail-queued-at = В опашката от
+bo-mail-mail = Имейл
+bo-mail-status = Статус
+bo-mail-last-error = Последна грешка
+bo-mail-resend = Изпрати отново
+bo-mail-attempts =
+    { $count ->
+        [one] { $count } опит
+       *[other] { $count } опита
+    }
+bo-mail-next-attempt = следващ опит { $at }
+bo-mail-resent = Имейл { $id } отново е в опашката; тръгва до секунди.
+bo-mail-not-failed = Имейл { $id } е { $status }: само неуспешен имейл може да се изпрати отново.
+bo-mail-bad-status = „{ $status }“ не е статус на имейл: изберете в опашката (queued), изпратен (sent), неуспешен (failed) или всички (all).

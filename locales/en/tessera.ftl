@@ -765,3 +765,26 @@ bo-events-kind-machine-activated = Computer activated
 bo-events-kind-license-refreshed = License refreshed
 bo-events-kind-machine-deactivated = Computer deactivated
 bo-events-kind-mail-resent = Mail sent again
+bo-mail-nav = Mail
+bo-mail-title = Mail outbox
+bo-mail-filter = Mails by status
+bo-mail-filter-all = All ({ $count })
+bo-mail-status-queued = queued
+bo-mail-status-sent = sent
+bo-mail-status-failed = failed
+bo-mail-newest = The newest { $count } mails are listed, without their text.
+bo-mail-empty = No mail in this status.
+bo-mail-queued-at = Queued
+bo-mail-mail = Mail
+bo-mail-status = Status
+bo-mail-last-error = Last error
+bo-mail-resend = Resend
+bo-mail-attempts =
+    { $count ->
+        [one] { $count } attempt
+       *[other] { $count } attempts
+    }
+bo-mail-next-attempt = next attempt { $at }
+bo-mail-resent = Mail { $id } is queued again; it goes out within seconds.
+bo-mail-not-failed = Mail { $id } is { $status }: only a failed mail can be sent again.
+bo-mail-bad-status = “{ $status }” is not a mail status: choose queued, sent, failed or all.

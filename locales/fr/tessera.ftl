@@ -750,3 +750,26 @@ bo-events-kind-machine-activated = Ordinateur activé
 bo-events-kind-license-refreshed = Licence actualisée
 bo-events-kind-machine-deactivated = Ordinateur désactivé
 bo-events-kind-mail-resent = E-mail renvoyé
+bo-mail-nav = E-mails
+bo-mail-title = Boîte d'envoi
+bo-mail-filter = E-mails par statut
+bo-mail-filter-all = Tous ({ $count })
+bo-mail-status-queued = en attente
+bo-mail-status-sent = envoyé
+bo-mail-status-failed = en échec
+bo-mail-newest = Les { $count } e-mails les plus récents sont listés, sans leur texte.
+bo-mail-empty = Aucun e-mail dans ce statut.
+bo-mail-queued-at = Mis en file
+bo-mail-mail = E-mail
+bo-mail-status = Statut
+bo-mail-last-error = Dernière erreur
+bo-mail-resend = Renvoyer
+bo-mail-attempts =
+    { $count ->
+        [one] { $count } tentative
+       *[other] { $count } tentatives
+    }
+bo-mail-next-attempt = prochaine tentative { $at }
+bo-mail-resent = L'e-mail { $id } est de nouveau en file ; il part dans quelques secondes.
+bo-mail-not-failed = L'e-mail { $id } est { $status } : seul un e-mail en échec peut être renvoyé.
+bo-mail-bad-status = « { $status } » n'est pas un statut d'e-mail : choisissez en attente (queued), envoyé (sent), en échec (failed) ou tous (all).

@@ -750,3 +750,26 @@ bo-events-kind-machine-activated = Computer attivato
 bo-events-kind-license-refreshed = Licenza aggiornata
 bo-events-kind-machine-deactivated = Computer disattivato
 bo-events-kind-mail-resent = E-mail rinviata
+bo-mail-nav = E-mail
+bo-mail-title = Posta in uscita
+bo-mail-filter = E-mail per stato
+bo-mail-filter-all = Tutte ({ $count })
+bo-mail-status-queued = in coda
+bo-mail-status-sent = inviata
+bo-mail-status-failed = non riuscita
+bo-mail-newest = Sono elencate le { $count } e-mail più recenti, senza il loro testo.
+bo-mail-empty = Nessuna e-mail in questo stato.
+bo-mail-queued-at = In coda dal
+bo-mail-mail = E-mail
+bo-mail-status = Stato
+bo-mail-last-error = Ultimo errore
+bo-mail-resend = Rinvia
+bo-mail-attempts =
+    { $count ->
+        [one] { $count } tentativo
+       *[other] { $count } tentativi
+    }
+bo-mail-next-attempt = prossimo tentativo { $at }
+bo-mail-resent = L'e-mail { $id } è di nuovo in coda; parte entro pochi secondi.
+bo-mail-not-failed = L'e-mail { $id } è { $status }: si può rinviare solo un'e-mail non riuscita.
+bo-mail-bad-status = «{ $status }» non è uno stato di e-mail: scegli in coda (queued), inviata (sent), non riuscita (failed) o tutte (all).

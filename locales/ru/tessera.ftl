@@ -759,3 +759,27 @@ bo-events-kind-machine-activated = Компьютер активирован
 bo-events-kind-license-refreshed = Лицензия обновлена
 bo-events-kind-machine-deactivated = Компьютер деактивирован
 bo-events-kind-mail-resent = Письмо отправлено повторно
+bo-mail-nav = Почта
+bo-mail-title = Исходящая почта
+bo-mail-filter = Письма по статусу
+bo-mail-filter-all = Все ({ $count })
+bo-mail-status-queued = в очереди
+bo-mail-status-sent = отправлено
+bo-mail-status-failed = не доставлено
+bo-mail-newest = Показаны последние письма (не более { $count }), без их текста.
+bo-mail-empty = Нет писем с этим статусом.
+bo-mail-queued-at = В очереди с
+bo-mail-mail = Письмо
+bo-mail-status = Статус
+bo-mail-last-error = Последняя ошибка
+bo-mail-resend = Отправить снова
+bo-mail-attempts =
+    { $count ->
+        [one] { $count } попытка
+        [few] { $count } попытки
+       *[many] { $count } попыток
+    }
+bo-mail-next-attempt = следующая попытка { $at }
+bo-mail-resent = Письмо { $id } снова в очереди; оно уйдёт через несколько секунд.
+bo-mail-not-failed = Письмо { $id }: статус «{ $status }»; повторно отправить можно только недоставленное письмо.
+bo-mail-bad-status = «{ $status }» — не статус письма: выберите в очереди (queued), отправлено (sent), не доставлено (failed) или все (all).

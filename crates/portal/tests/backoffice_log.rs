@@ -1,8 +1,11 @@
-//! The back office's event log: support and admins read the log newest first, filter it by
-//! kind, serial, actor, customer and days (a bad filter is said, 400), export the same
-//! selection as CSV (quoted, formulas defused).
+//! The back office's event log and mail outbox: support and admins read the log newest first,
+//! filter it by kind, serial, actor, customer and days (a bad filter is said, 400), export the
+//! same selection as CSV (quoted, formulas defused); the outbox lists a failed mail without its
+//! body, and Resend queues it again once.
 
 mod common;
+
+use std::time::Duration;
 
 use common::admin::ok;
 use common::staff::{create_staff, signed_in_staff};
@@ -202,3 +205,130 @@ on_both_databases!(staff_read_the_log_newest_first_filter_it_and_export_it, |por
     let link = between(&page.body, r#"id="events-csv" href=""#, "\"").replace("&#38;", "&");
     assert_eq!(link, "/admin/events.csv?serial=P30&kind=license_issued");
 });
+
+/// Runs `$name(portal)` on SQLite and on PostgreSQL with an SMTP server that refuses every
+/// connection: every mail stays queued (or fails), never sent.
+macro_rules! on_both_databases_with_dead_smtp {
+    ($name:ident) => {
+        mod runs {
+            use super::*;
+
+            async fn with_dead_smtp(db: common::Db) {
+                let port = std::net::TcpListener::bind("127.0.0.1:0").expect("a port").local_addr().expect("address");
+                let url = format!("smtp://{port}");
+                if let Some(portal) = common::TestPortal::spawn_with(db, |config| config.smtp_url = Some(url)).await {
+                    $name(portal).await;
+                }
+            }
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+            async fn on_sqlite() {
+                with_dead_smtp(common::Db::Sqlite).await;
+            }
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+            async fn on_postgres() {
+                with_dead_smtp(common::Db::Postgres).await;
+            }
+        }
+    };
+}
+
+/// The queue row of the mail of `kind`: id, status, last error, body.
+async fn mail_of(portal: &common::TestPortal, kind: &str) -> (String, String, Option<String>, String) {
+    sqlx::query_as("SELECT id, status, last_error, body_text FROM mail_queue WHERE kind = $1")
+        .bind(kind)
+        .fetch_one(&portal.pool)
+        .await
+        .expect("the mail")
+}
+
+async fn support_sees_a_failed_mail_without_its_body_and_resends_it_once(portal: common::TestPortal) {
+    // Arrange: P71 suspended (a mail to Contoso with the reason in its body) and an invitation
+    // (a link that signs in); both fail to reach the server, and the suspension is given up on.
+    assert!(create_staff(&portal, "help@acme.example", "support", PASSWORD).0);
+    let reason = "Invoice 2026-117 is overdue";
+    ok(&portal, &["set-status", "--serial", "P71", "suspended", "--reason", reason]).await;
+    ok(&portal, &["add-user", "--customer-email", "it@contoso.example", "--email", "anna@contoso.example"]).await;
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
+    while mail_of(&portal, "license_suspended").await.2.is_none() && tokio::time::Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    sqlx::query("UPDATE mail_queue SET status = 'failed' WHERE kind = 'license_suspended'")
+        .execute(&portal.pool)
+        .await
+        .expect("attempts spent");
+    let (id, _, error, body) = mail_of(&portal, "license_suspended").await;
+    assert!(body.contains(reason), "the body holds the reason: {body}");
+    let error = error.expect("the attempt's error");
+    let invitation = mail_of(&portal, "invitation").await.3;
+    assert!(invitation.contains("/password/reset/"), "the invitation's body holds its link");
+
+    // The dashboard's failing figure leads to the failed mails.
+    let mut support = signed_in_staff(&portal, "help@acme.example", PASSWORD).await;
+    let dashboard = support.get("/admin").await;
+    let figure = dashboard.body.split(r#"id="figure-mails""#).nth(1).expect("the figure");
+    assert!(figure.contains(r#"<a href="/admin/mail?status=failed"><span class="figure">1</span>"#), "{figure:.200}");
+
+    // The outbox: counts, the failed mail with its error and a Resend button, never a body.
+    let outbox = support.get("/admin/mail").await;
+    assert_eq!(outbox.status, StatusCode::OK);
+    let filter = between(&outbox.body, r#"id="mail-filter""#, "</nav>");
+    assert!(filter.contains("failed (1)") && filter.contains("All (2)"), "{filter}");
+    let row = between(&outbox.body, &format!(r#"<tr id="mail-{id}">"#), "</tr>");
+    assert!(row.contains(r#"data-status="failed""#) && row.contains("it@contoso.example"), "{row}");
+    assert!(unescape(row).contains(&error), "the last error is shown: {row}");
+    assert!(row.contains(&format!(r#"action="/admin/mail/{id}/resend""#)), "a failed mail can be resent: {row}");
+    for shown in [&outbox.body, &support.get("/admin/mail?status=failed").await.body] {
+        let text = unescape(shown);
+        assert!(!text.contains(reason), "no body of the suspension");
+        assert!(!text.contains("/password/reset/"), "no body of the invitation");
+        for line in body.lines().filter(|l| l.trim().len() > 30) {
+            assert!(!text.contains(line.trim()), "a line of the body is shown: {line}");
+        }
+    }
+    let queued = support.get("/admin/mail?status=queued").await;
+    assert!(queued.body.contains("anna@contoso.example") && !queued.body.contains(&id), "only the queued mail");
+    assert!(!queued.body.contains("/resend\""), "no Resend for a queued mail");
+    let bad = support.get("/admin/mail?status=lost").await;
+    assert_eq!(bad.status, StatusCode::BAD_REQUEST);
+    assert!(
+        bad.text_of("notice").is_some_and(|n| n.contains("“lost” is not a mail status")),
+        "{:?}",
+        bad.text_of("notice")
+    );
+
+    // Without the form's token, nothing happens; with it, the mail is queued again, once.
+    let path = format!("/admin/mail/{id}/resend");
+    assert_eq!(support.post(&path, &[]).await.status, StatusCode::FORBIDDEN);
+    assert_eq!(mail_of(&portal, "license_suspended").await.1, "failed");
+    let csrf = outbox.csrf();
+    let resent = support.post(&path, &[("csrf", &csrf)]).await;
+    assert_eq!(resent.status, StatusCode::OK, "{}", resent.body);
+    assert_eq!(
+        resent.text_of("notice").as_deref(),
+        Some(format!("Mail {id} is queued again; it goes out within seconds.").as_str())
+    );
+    let row = between(&resent.body, &format!(r#"<tr id="mail-{id}">"#), "</tr>");
+    assert!(row.contains(r#"data-status="queued""#) && !row.contains("/resend\""), "{row}");
+    assert_eq!(mail_of(&portal, "license_suspended").await.1, "queued");
+    let again = support.post(&path, &[("csrf", &csrf)]).await;
+    assert_eq!(again.status, StatusCode::CONFLICT);
+    assert_eq!(
+        again.text_of("notice").as_deref(),
+        Some(format!("Mail {id} is queued: only a failed mail can be sent again.").as_str())
+    );
+    assert_eq!(support.post("/admin/mail/mail_nothere/resend", &[("csrf", &csrf)]).await.status, StatusCode::NOT_FOUND);
+
+    // The log says who resent it.
+    let page = support.get("/admin/events?kind=mail_resent").await;
+    let resends = rows(&page);
+    assert_eq!(
+        resends,
+        [Row { kind: "mail_resent".into(), actor: "staff:help@acme.example".into(), subject: id.clone() }]
+    );
+    let by_contoso = rows(&support.get("/admin/events?customer=it%40contoso.example&kind=mail_resent").await);
+    assert_eq!(by_contoso.len(), 1, "the resend is Contoso's: {by_contoso:?}");
+}
+
+on_both_databases_with_dead_smtp!(support_sees_a_failed_mail_without_its_body_and_resends_it_once);

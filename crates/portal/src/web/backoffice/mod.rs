@@ -4,6 +4,7 @@
 
 mod dashboard;
 mod events;
+mod mail;
 mod orders;
 mod sign_in;
 
@@ -30,6 +31,8 @@ pub(super) fn routes() -> Vec<(&'static str, MethodRouter<AppState>, Needs)> {
         ("/admin/orders/{reference}/payment", post(orders::record_payment), Needs::Admin),
         ("/admin/events", get(events::log), Needs::Staff),
         ("/admin/events.csv", get(events::export), Needs::Staff),
+        ("/admin/mail", get(mail::outbox), Needs::Staff),
+        ("/admin/mail/{id}/resend", post(mail::resend), Needs::Staff),
     ]
 }
 
@@ -100,7 +103,7 @@ pub struct Frame {
     pub role: String,
     /// Whether the admin role's actions are offered.
     pub admin: bool,
-    /// The menu entry to mark: `dashboard`, `orders`, `events`.
+    /// The menu entry to mark: `dashboard`, `orders`, `events`, `mail`.
     pub nav: &'static str,
 }
 
