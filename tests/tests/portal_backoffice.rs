@@ -1,6 +1,6 @@
 //! The back office in a real browser: headless Chromium against a real portal with the demo
-//! data, an admin signing in with the keyboard, the dashboard and the orders awaiting payment
-//! in the five languages, accessible, without horizontal scrolling at 1280 px. Screenshots go
+//! data, an admin signing in with the keyboard, the dashboard, the orders awaiting payment, a
+//! customer found by the search box and one of their licenses in the five languages, accessible, without horizontal scrolling at 1280 px. Screenshots go
 //! to tests/artifacts/.
 
 use tessera_portal::cli::admin::{Admin, PlaceOrder};
@@ -69,6 +69,24 @@ async fn an_admin_signs_in_and_reads_the_dashboard_and_the_orders_in_five_langua
         assert_eq!(browser.horizontal_overflow().await, None, "{code}: the orders fit 1280 px");
         assert!(browser.scrolling_tables().await.is_empty(), "{code}: no table scrolls sideways");
         browser.screenshot(&format!("backoffice-orders-{code}")).await;
+        browser.assert_accessible(code).await;
+
+        // A customer found by the search box, then one of their licenses with its actions.
+        browser.goto("/admin/customers?q=contoso").await;
+        assert_eq!(browser.horizontal_overflow().await, None, "{code}: the search fits 1280 px");
+        browser.assert_accessible(code).await;
+        browser.click("#customers a").await;
+        assert_eq!(browser.text_of("h1").await, "Contoso Pharmacy", "{code}");
+        assert!(browser.text_of("#licenses").await.contains("P71"), "{code}: the license is listed");
+        assert_eq!(browser.horizontal_overflow().await, None, "{code}: the customer fits 1280 px");
+        assert!(browser.scrolling_tables().await.is_empty(), "{code}: no table scrolls sideways");
+        browser.screenshot(&format!("backoffice-customer-{code}")).await;
+        browser.assert_accessible(code).await;
+        browser.click(r#"#licenses a[href="/admin/licenses/P71"]"#).await;
+        assert!(browser.text_of("h1").await.contains("P71"), "{code}");
+        assert_eq!(browser.horizontal_overflow().await, None, "{code}: the license fits 1280 px");
+        assert!(browser.scrolling_tables().await.is_empty(), "{code}: no table scrolls sideways");
+        browser.screenshot(&format!("backoffice-license-{code}")).await;
         browser.assert_accessible(code).await;
     }
     browser.close().await;

@@ -22,6 +22,9 @@ pub enum EventKind {
     MachineActivated,
     LicenseRefreshed,
     MachineDeactivated,
+    LicenseTermExtended,
+    LicenseLimitsChanged,
+    KeyResent,
 }
 
 words!(
@@ -40,7 +43,10 @@ words!(
     StaffCreated = "staff_created",
     MachineActivated = "machine_activated",
     LicenseRefreshed = "license_refreshed",
-    MachineDeactivated = "machine_deactivated"
+    MachineDeactivated = "machine_deactivated",
+    LicenseTermExtended = "license_term_extended",
+    LicenseLimitsChanged = "license_limits_changed",
+    KeyResent = "key_resent"
 );
 
 /// Who acted, as the log names them: `cli`, `staff:<e-mail>`, `api:<token name>`,

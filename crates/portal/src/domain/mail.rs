@@ -18,6 +18,8 @@ pub enum MailKind {
     PasswordReset,
     /// A link to set the password of a new account.
     Invitation,
+    /// The activation key again, sent by staff at the customer's request.
+    KeyResent,
 }
 
 words!(
@@ -28,7 +30,8 @@ words!(
     LicenseSuspended = "license_suspended",
     LicenseRevoked = "license_revoked",
     PasswordReset = "password_reset",
-    Invitation = "invitation"
+    Invitation = "invitation",
+    KeyResent = "key_resent"
 );
 
 /// Where a mail stands.

@@ -130,3 +130,51 @@ pub async fn overview(pool: &Pool, id: &CustomerId) -> Result<Overview> {
     let licenses = store::licenses::all_of_customer(pool, id).await?;
     Ok(Overview { customer, contacts, orders, licenses })
 }
+
+/// Most customers one search shows.
+pub const SEARCH_LIMIT: i64 = 50;
+
+/// The customers the back office's search box finds for `query`: part of a company name or
+/// an e-mail address (the customer's, a contact's or an account's), an order reference, a
+/// serial, or the first characters of an activation key (at least 4, with or without its
+/// dashes). An empty query finds nothing.
+pub async fn search(pool: &Pool, query: &str) -> Result<Vec<customers::Found>> {
+    let query = query.trim();
+    if query.is_empty() {
+        return Ok(Vec::new());
+    }
+    let text = query.to_lowercase();
+    let exact = query.to_uppercase();
+    let key_prefix = key_prefix(query);
+    let search = customers::Search { text: &text, exact: &exact, key_prefix: key_prefix.as_deref() };
+    customers::search(pool, &search, SEARCH_LIMIT).await
+}
+
+/// The beginning of an activation key as keys are stored (capitals in groups of five joined by
+/// dashes), when `typed` can be one: at least 4 of its characters, nothing but letters, digits
+/// and dashes.
+fn key_prefix(typed: &str) -> Option<String> {
+    let symbols: String = typed.chars().filter(|c| *c != '-').map(|c| c.to_ascii_uppercase()).collect();
+    if symbols.chars().count() < 4 || !symbols.chars().all(|c| c.is_ascii_alphanumeric()) {
+        return None;
+    }
+    let groups: Vec<String> =
+        symbols.as_bytes().chunks(5).map(|group| String::from_utf8_lossy(group).into_owned()).collect();
+    Some(groups.join("-"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::key_prefix;
+
+    #[test]
+    fn a_key_prefix_is_grouped_as_keys_are_stored_and_needs_four_symbols() {
+        assert_eq!(key_prefix("naqr").as_deref(), Some("NAQR"));
+        assert_eq!(key_prefix("NAQRH-VW5").as_deref(), Some("NAQRH-VW5"));
+        assert_eq!(key_prefix("naqrhvw5").as_deref(), Some("NAQRH-VW5"));
+        assert_eq!(key_prefix("naqrhvw5kp2x").as_deref(), Some("NAQRH-VW5KP-2X"));
+        assert_eq!(key_prefix("abc"), None, "three symbols say too little");
+        assert_eq!(key_prefix("acme ledger"), None, "a space is no key");
+        assert_eq!(key_prefix("it@contoso"), None);
+    }
+}

@@ -21,6 +21,27 @@ pub struct Change<'a> {
     pub after: Option<serde_json::Value>,
 }
 
+impl Change<'_> {
+    /// A change to `license`, from `before` to `after`, happening now.
+    pub fn about_license<'a>(
+        kind: EventKind,
+        license: &'a crate::store::licenses::License,
+        before: Option<serde_json::Value>,
+        after: Option<serde_json::Value>,
+    ) -> Change<'a> {
+        Change {
+            kind,
+            at: crate::store::now(),
+            subject: license.serial.as_str(),
+            customer_id: Some(&license.customer_id),
+            order_id: None,
+            license_id: Some(&license.id),
+            before,
+            after,
+        }
+    }
+}
+
 /// Appends `change`, made by `actor` (from its address, when it came over the network).
 pub async fn record(conn: &mut Conn, actor: &Actor, change: &Change<'_>) -> Result<()> {
     let new = NewEvent {
@@ -196,4 +217,14 @@ pub async fn after(
     let full = i64::try_from(events.len()).unwrap_or(i64::MAX) == limit;
     let next = if full { events.last().map(|event| event.id.clone()) } else { None };
     Ok(EventPage { events, next })
+}
+
+/// The newest `limit` events about license `id`, newest first.
+pub async fn recent_of_license(pool: &Pool, id: &LicenseId, limit: i64) -> Result<Vec<Event>> {
+    events::recent_of_license(pool, id.as_str(), limit).await
+}
+
+/// The newest `limit` events about customer `id`, newest first.
+pub async fn recent_of_customer(pool: &Pool, id: &CustomerId, limit: i64) -> Result<Vec<Event>> {
+    events::recent_of_customer(pool, id.as_str(), limit).await
 }

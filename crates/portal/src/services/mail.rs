@@ -284,6 +284,38 @@ pub async fn status_changed(conn: &mut Conn, mailer: &Mailer, license: &License)
     queue(conn, &to, &content).await
 }
 
+/// Queues the activation key of `customer` again, with how to activate (seed 000's steps), in
+/// `conn`'s transaction: staff send it when a customer has lost the mail of their payment.
+pub async fn key_resent(
+    conn: &mut Conn,
+    mailer: &Mailer,
+    customer_id: &CustomerId,
+    customer: &store::customers::Recipient,
+) -> Result<()> {
+    let language = Language::from_code(&customer.language).unwrap_or(Language::En);
+    let t = Localizer::new(language);
+    let content = Content {
+        subject: t.text("mail-key-subject"),
+        greeting: t.text("mail-greeting"),
+        paragraphs: vec![t.text_with("mail-key-intro", &[("company", customer.company.as_str())])],
+        key: Some((t.text("mail-paid-key"), customer.activation_key.clone())),
+        steps: vec![t.text("mail-paid-step-open"), t.text("mail-paid-step-paste"), t.text("mail-paid-step-refresh")],
+        closing: vec![t.text_with("mail-key-portal", &[("link", mailer.link("/login"))])],
+        signature: signature(&t, mailer),
+        ..Content::default()
+    };
+    let to = Addressed {
+        kind: MailKind::KeyResent,
+        to: &customer.email,
+        language,
+        customer_id: Some(customer_id),
+        order_id: None,
+        license_id: None,
+        carries_secret: false,
+    };
+    queue(conn, &to, &content).await
+}
+
 /// Queues a link to set a password: `invite` for a new account, else a forgotten password. The
 /// link is a secret: the queue blanks the mail's body once it is sent.
 pub async fn password_link(

@@ -4,6 +4,7 @@
 
 pub mod accounts;
 pub mod activation;
+pub mod administration;
 pub mod api_tokens;
 pub mod cancellation;
 pub mod catalog;

@@ -281,3 +281,32 @@ pub async fn order_id(conn: &mut Conn, customer_id: &CustomerId, reference: &str
 pub async fn awaiting_payment(pool: &Pool) -> Result<Vec<orders::Awaiting>> {
     orders::awaiting_payment(pool, 200).await
 }
+
+/// An order as the back office shows it: its lines, the licenses it issued and its customer.
+#[derive(Debug)]
+pub struct Detail {
+    pub order: Order,
+    pub items: Vec<Item>,
+    pub licenses: Vec<crate::store::licenses::License>,
+    pub company: String,
+}
+
+/// The order `reference` with its lines, licenses and customer; `NOT_FOUND` when there is none.
+pub async fn detail(pool: &Pool, reference: &OrderRef) -> Result<Detail> {
+    let mut conn = store::acquire(pool).await?;
+    let order = orders::by_reference(&mut conn, reference).await?.ok_or(Error::NotFound)?;
+    let licenses = crate::store::licenses::of_order(&mut conn, &order.id).await?;
+    drop(conn);
+    let items = orders::items_of(pool, &order.id).await?;
+    let company = crate::store::customers::by_id(pool, order.customer_id.as_str())
+        .await?
+        .map(|customer| customer.company)
+        .unwrap_or_default();
+    Ok(Detail { order, items, licenses, company })
+}
+
+/// The plans an order can be placed for now (not retired), by product, edition and SKU.
+pub async fn plans_on_sale(pool: &Pool) -> Result<Vec<crate::store::catalog::Plan>> {
+    let plans = crate::store::catalog::plans(&mut *store::acquire(pool).await?).await?;
+    Ok(plans.into_iter().filter(|plan| plan.retired_at.is_none()).collect())
+}

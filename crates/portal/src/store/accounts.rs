@@ -140,3 +140,23 @@ pub async fn purge_resets(pool: &Pool, now: i64) -> Result<u64> {
         .await?
         .rows_affected())
 }
+
+/// A customer's account as the back office lists it.
+#[derive(Debug, FromRow)]
+pub struct Account {
+    pub email: String,
+    pub created_at: i64,
+    /// 1 once the person has set a password (an invitation not yet taken up has none).
+    pub has_password: i64,
+}
+
+/// The accounts of customer `customer_id`, by e-mail.
+pub async fn of_customer(pool: &Pool, customer_id: &CustomerId) -> Result<Vec<Account>> {
+    Ok(sqlx::query_as(
+        "SELECT email, created_at, CASE WHEN password_hash IS NULL THEN 0 ELSE 1 END AS has_password \
+         FROM customer_users WHERE customer_id = $1 ORDER BY email",
+    )
+    .bind(customer_id.as_str())
+    .fetch_all(pool)
+    .await?)
+}

@@ -165,3 +165,56 @@ pub async fn any(conn: &mut Conn) -> Result<bool> {
     let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM customers").fetch_one(&mut *conn).await?;
     Ok(count > 0)
 }
+
+/// A customer found by the back office's search.
+#[derive(Debug, FromRow)]
+pub struct Found {
+    pub id: String,
+    pub company: String,
+    pub email: String,
+    pub country: String,
+    pub city: String,
+    pub licenses: i64,
+    pub created_at: i64,
+}
+
+/// What the back office's search looks for, each already in the form it is stored in.
+#[derive(Debug)]
+pub struct Search<'a> {
+    /// Part of a company name or e-mail address, lower case.
+    pub text: &'a str,
+    /// An order reference or a serial, as typed in capitals.
+    pub exact: &'a str,
+    /// The beginning of an activation key in its canonical form, when the text can be one.
+    pub key_prefix: Option<&'a str>,
+}
+
+/// Customers whose company or e-mail address (their own, a contact's or an account's) holds
+/// `search.text`, who placed the order or own the license `search.exact`, or whose activation
+/// key starts with `search.key_prefix`; by company, at most `limit`.
+pub async fn search(pool: &Pool, search: &Search<'_>, limit: i64) -> Result<Vec<Found>> {
+    let like = format!("%{}%", escape_like(search.text));
+    let key = search.key_prefix.map(|prefix| format!("{}%", escape_like(prefix)));
+    Ok(sqlx::query_as(
+        "SELECT c.id, c.company, c.email, c.country, c.city, c.created_at, \
+         (SELECT COUNT(*) FROM licenses l WHERE l.customer_id = c.id) AS licenses \
+         FROM customers c WHERE LOWER(c.company) LIKE $1 ESCAPE '\\' OR c.email LIKE $1 ESCAPE '\\' \
+         OR EXISTS (SELECT 1 FROM contacts k WHERE k.customer_id = c.id AND LOWER(k.email) LIKE $1 ESCAPE '\\') \
+         OR EXISTS (SELECT 1 FROM customer_users u WHERE u.customer_id = c.id AND u.email LIKE $1 ESCAPE '\\') \
+         OR EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id AND o.reference = $2) \
+         OR EXISTS (SELECT 1 FROM licenses l WHERE l.customer_id = c.id AND l.serial = $2) \
+         OR ($3 IS NOT NULL AND c.activation_key LIKE $3 ESCAPE '\\') \
+         ORDER BY c.company, c.email LIMIT $4",
+    )
+    .bind(like)
+    .bind(search.exact)
+    .bind(key)
+    .bind(limit)
+    .fetch_all(pool)
+    .await?)
+}
+
+/// `text` with LIKE's wildcards taken literally (escaped with a backslash).
+fn escape_like(text: &str) -> String {
+    text.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")
+}

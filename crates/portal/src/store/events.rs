@@ -174,3 +174,24 @@ pub async fn after(
     .fetch_all(pool)
     .await?)
 }
+
+/// The newest `limit` events about license `license_id`, newest first.
+pub async fn recent_of_license(pool: &Pool, license_id: &str, limit: i64) -> Result<Vec<Event>> {
+    recent(pool, "license_id", license_id, limit).await
+}
+
+/// The newest `limit` events about customer `customer_id`, newest first.
+pub async fn recent_of_customer(pool: &Pool, customer_id: &str, limit: i64) -> Result<Vec<Event>> {
+    recent(pool, "customer_id", customer_id, limit).await
+}
+
+async fn recent(pool: &Pool, column: &'static str, id: &str, limit: i64) -> Result<Vec<Event>> {
+    Ok(sqlx::query_as(&format!(
+        "SELECT id, at, actor, source_ip, kind, customer_id, license_id, order_id, subject, before_state, \
+         after_state FROM events WHERE {column} = $1 ORDER BY at DESC, id DESC LIMIT $2"
+    ))
+    .bind(id)
+    .bind(limit)
+    .fetch_all(pool)
+    .await?)
+}

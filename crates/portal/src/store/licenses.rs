@@ -327,3 +327,29 @@ pub async fn set_status(conn: &mut Conn, serial: &Serial, status: LicenseStatus,
         .rows_affected();
     Ok(changed > 0)
 }
+
+/// Moves the end of the term of license `id` to `expires_at`; false when no license has it.
+pub async fn set_expiry(conn: &mut Conn, id: &LicenseId, expires_at: i64) -> Result<bool> {
+    let changed = sqlx::query("UPDATE licenses SET expires_at = $1 WHERE id = $2")
+        .bind(expires_at)
+        .bind(id.as_str())
+        .execute(&mut *conn)
+        .await?
+        .rows_affected();
+    Ok(changed > 0)
+}
+
+/// Sets the users and computers of license `id`, unless more computers than `max_machines`
+/// hold seats now: the condition and the write are one statement, so a seat taken meanwhile
+/// is counted. False when the license holds more machines (or is gone).
+pub async fn set_limits(conn: &mut Conn, id: &LicenseId, users: i64, max_machines: i64) -> Result<bool> {
+    let changed =
+        sqlx::query("UPDATE licenses SET users = $1, max_machines = $2 WHERE id = $3 AND used_machines <= $2")
+            .bind(users)
+            .bind(max_machines)
+            .bind(id.as_str())
+            .execute(&mut *conn)
+            .await?
+            .rows_affected();
+    Ok(changed > 0)
+}

@@ -2,9 +2,12 @@
 //! session of their own (shorter than customers'); every route says what it needs (any member
 //! of staff, or the admin role), and a layer refuses the rest before the handler runs.
 
+mod customers;
 mod dashboard;
 mod events;
+mod licenses;
 mod mail;
+mod order;
 mod orders;
 mod sign_in;
 
@@ -29,6 +32,22 @@ pub(super) fn routes() -> Vec<(&'static str, MethodRouter<AppState>, Needs)> {
         ("/admin", get(dashboard::dashboard), Needs::Staff),
         ("/admin/orders", get(orders::awaiting), Needs::Staff),
         ("/admin/orders/{reference}/payment", post(orders::record_payment), Needs::Admin),
+        ("/admin/orders/{reference}", get(order::page), Needs::Staff),
+        ("/admin/orders/{reference}/cancel", post(order::cancel), Needs::Admin),
+        ("/admin/orders/{reference}/refund", post(order::refund), Needs::Admin),
+        ("/admin/customers/{id}/orders/new", get(order::new_order), Needs::Admin),
+        ("/admin/customers/{id}/orders", post(order::place), Needs::Admin),
+        ("/admin/customers", get(customers::search), Needs::Staff),
+        ("/admin/customers/{id}", get(customers::customer), Needs::Staff),
+        ("/admin/customers/{id}/resend-key", post(customers::resend_key), Needs::Staff),
+        ("/admin/licenses/{serial}", get(licenses::page), Needs::Staff),
+        ("/admin/licenses/{serial}/suspend", post(licenses::suspend), Needs::Staff),
+        ("/admin/licenses/{serial}/reinstate", post(licenses::reinstate), Needs::Staff),
+        ("/admin/licenses/{serial}/revoke", post(licenses::revoke), Needs::Admin),
+        ("/admin/licenses/{serial}/term", post(licenses::extend_term), Needs::Admin),
+        ("/admin/licenses/{serial}/limits", post(licenses::change_limits), Needs::Admin),
+        ("/admin/licenses/{serial}/machines/free", post(licenses::free_all), Needs::Staff),
+        ("/admin/licenses/{serial}/machines/{machine}/free", post(licenses::free_machine), Needs::Staff),
         ("/admin/events", get(events::log), Needs::Staff),
         ("/admin/events.csv", get(events::export), Needs::Staff),
         ("/admin/mail", get(mail::outbox), Needs::Staff),
@@ -116,4 +135,42 @@ impl Frame {
         });
         Self { page, name: visit.staff.name.clone(), role, admin: visit.staff.role == StaffRole::Admin, nav }
     }
+
+    /// An order's status in the page's language.
+    pub fn order_status(&self, status: crate::domain::OrderStatus) -> String {
+        self.page.t(&format!("bo-order-status-{}", status.code().replace('_', "-")))
+    }
+}
+
+impl crate::store::events::Event {
+    /// What the event changed, on one line: `status: active → status: suspended, reason: …`;
+    /// times (`…_at`) as days.
+    pub fn change(&self) -> String {
+        let before = state_line(self.before_state.as_deref());
+        let after = state_line(self.after_state.as_deref());
+        match (before.is_empty(), after.is_empty()) {
+            (true, _) => after,
+            (false, true) => before,
+            (false, false) => format!("{before} → {after}"),
+        }
+    }
+}
+
+/// A stored before or after state (a JSON object) as `key: value, …`, nulls left out.
+fn state_line(json: Option<&str>) -> String {
+    let Some(text) = json else { return String::new() };
+    let Ok(map) = serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(text) else {
+        return text.to_owned();
+    };
+    map.iter()
+        .filter(|(_, value)| !value.is_null())
+        .map(|(key, value)| match value {
+            serde_json::Value::String(text) => format!("{key}: {text}"),
+            serde_json::Value::Number(at) if key.ends_with("_at") => {
+                format!("{key}: {}", at.as_i64().map_or_else(|| at.to_string(), crate::domain::day::iso))
+            }
+            other => format!("{key}: {other}"),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }

@@ -1,0 +1,131 @@
+//! Customers in the back office: the search box (company, e-mail, order reference, serial,
+//! activation key prefix) and a customer's page with contacts, accounts, orders, licenses and
+//! their recent events; mailing the activation key again.
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+
+use super::super::{WebError, render};
+use super::{Frame, StaffVisit};
+use crate::domain::{CustomerId, Text};
+use crate::error::Error;
+use crate::services::{self, administration, customers::Overview};
+use crate::state::AppState;
+use crate::store::accounts::Account;
+use crate::store::customers::Found;
+use crate::store::events::Event;
+use crate::store::{self, orders};
+
+/// Most recent events shown on a customer's page.
+const RECENT_EVENTS: i64 = 20;
+
+#[derive(Template)]
+#[template(path = "backoffice/customers.html")]
+struct SearchPage {
+    frame: Frame,
+    query: String,
+    found: Vec<Found>,
+    /// Whether the search showed as many as it may (there may be more).
+    capped: bool,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct SearchQuery {
+    #[serde(default)]
+    q: Text<128>,
+}
+
+/// The search box and what it found.
+pub async fn search(
+    State(state): State<AppState>,
+    visit: StaffVisit,
+    Query(query): Query<SearchQuery>,
+) -> Result<Response, WebError> {
+    let here = format!("/admin/customers?q={}", urlencoding(&query.q));
+    let frame = Frame::new(&visit, "customers", &here);
+    let found = services::customers::search(&state.pool, &query.q).await?;
+    let capped = i64::try_from(found.len()).unwrap_or(i64::MAX) >= services::customers::SEARCH_LIMIT;
+    render(&SearchPage { frame, query: query.q.trim().to_owned(), found, capped })
+}
+
+/// `text` as a query value.
+fn urlencoding(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => char::from(b).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+#[derive(Template)]
+#[template(path = "backoffice/customer.html")]
+struct CustomerPage {
+    frame: Frame,
+    overview: Overview,
+    accounts: Vec<Account>,
+    events: Vec<Event>,
+    now: i64,
+    notice: Option<String>,
+}
+
+impl CustomerPage {
+    /// The first characters of the activation key: what staff read to a customer on the phone
+    /// to tell keys apart; the whole key only ever goes by mail.
+    fn key_prefix(&self) -> String {
+        let key = &self.overview.customer.activation_key;
+        format!("{}…", key.chars().take(5).collect::<String>())
+    }
+
+    /// A license's state today: `VALID`, `EXPIRED`, `SUSPENDED` or `REVOKED`.
+    fn state(&self, license: &crate::store::licenses::License) -> &'static str {
+        license.summary(self.now).state
+    }
+
+    fn order_status(&self, order: &orders::Order) -> String {
+        self.frame.order_status(order.status)
+    }
+}
+
+#[derive(Debug, Deserialize)]
+pub struct CustomerQuery {
+    sent: Option<u8>,
+}
+
+/// A customer with everything of theirs.
+pub async fn customer(
+    State(state): State<AppState>,
+    visit: StaffVisit,
+    Path(id): Path<Text<64>>,
+    Query(query): Query<CustomerQuery>,
+) -> Result<Response, WebError> {
+    let here = format!("/admin/customers/{}", urlencoding(&id));
+    let frame = Frame::new(&visit, "customers", &here);
+    let id = CustomerId::new(id.into_string());
+    let overview = match services::customers::overview(&state.pool, &id).await {
+        Ok(overview) => overview,
+        Err(Error::NotFound) => return Err(WebError::not_found(&frame.page)),
+        Err(error) => return Err(error.into()),
+    };
+    let accounts = store::accounts::of_customer(&state.pool, &id).await?;
+    let events = services::events::recent_of_customer(&state.pool, &id, RECENT_EVENTS).await?;
+    let notice =
+        (query.sent == Some(1)).then(|| frame.page.t1("bo-customer-key-sent", "email", &overview.customer.email));
+    render(&CustomerPage { frame, overview, accounts, events, now: store::now(), notice })
+}
+
+/// Mails the customer their activation key again (support may).
+pub async fn resend_key(
+    State(state): State<AppState>,
+    visit: StaffVisit,
+    Path(id): Path<Text<64>>,
+) -> Result<Response, WebError> {
+    let customer_id = CustomerId::new(id.as_str());
+    match administration::resend_key(&state.pool, &state.mailer, &visit.actor(), &customer_id).await {
+        Ok(_) => Ok(Redirect::to(&format!("/admin/customers/{}?sent=1", urlencoding(&id))).into_response()),
+        Err(Error::NotFound) => Err(WebError::not_found(&Frame::new(&visit, "customers", "/admin").page)),
+        Err(error) => Err(error.into()),
+    }
+}
