@@ -858,6 +858,6 @@ bo-mail-attempts =
        *[other] { $count } опита
     }
 bo-mail-next-attempt = следващ опит { $at }
-bo-mail-resent = Имейл { $id } отново е в опашката; тръгва до секунди.
+bo-mail-resent = Имейлът отново е в опашката; тръгва до секунди.
 bo-mail-not-failed = Имейл { $id } е { $status }: само неуспешен имейл може да се изпрати отново.
 bo-mail-bad-status = „{ $status }“ не е статус на имейл: изберете в опашката (queued), изпратен (sent), неуспешен (failed) или всички (all).

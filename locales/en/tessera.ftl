@@ -873,6 +873,6 @@ bo-mail-attempts =
        *[other] { $count } attempts
     }
 bo-mail-next-attempt = next attempt { $at }
-bo-mail-resent = Mail { $id } is queued again; it goes out within seconds.
+bo-mail-resent = The mail is queued again; it goes out within seconds.
 bo-mail-not-failed = Mail { $id } is { $status }: only a failed mail can be sent again.
 bo-mail-bad-status = “{ $status }” is not a mail status: choose queued, sent, failed or all.

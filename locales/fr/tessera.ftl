@@ -858,6 +858,6 @@ bo-mail-attempts =
        *[other] { $count } tentatives
     }
 bo-mail-next-attempt = prochaine tentative { $at }
-bo-mail-resent = L'e-mail { $id } est de nouveau en file ; il part dans quelques secondes.
+bo-mail-resent = L'e-mail est de nouveau en file ; il part dans quelques secondes.
 bo-mail-not-failed = L'e-mail { $id } est { $status } : seul un e-mail en échec peut être renvoyé.
 bo-mail-bad-status = « { $status } » n'est pas un statut d'e-mail : choisissez en attente (queued), envoyé (sent), en échec (failed) ou tous (all).

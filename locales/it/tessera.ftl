@@ -858,6 +858,6 @@ bo-mail-attempts =
        *[other] { $count } tentativi
     }
 bo-mail-next-attempt = prossimo tentativo { $at }
-bo-mail-resent = L'e-mail { $id } è di nuovo in coda; parte entro pochi secondi.
+bo-mail-resent = L'e-mail è di nuovo in coda; parte entro pochi secondi.
 bo-mail-not-failed = L'e-mail { $id } è { $status }: si può rinviare solo un'e-mail non riuscita.
 bo-mail-bad-status = «{ $status }» non è uno stato di e-mail: scegli in coda (queued), inviata (sent), non riuscita (failed) o tutte (all).

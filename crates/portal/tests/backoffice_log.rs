@@ -303,12 +303,11 @@ async fn support_sees_a_failed_mail_without_its_body_and_resends_it_once(portal:
     assert_eq!(support.post(&path, &[]).await.status, StatusCode::FORBIDDEN);
     assert_eq!(mail_of(&portal, "license_suspended").await.1, "failed");
     let csrf = outbox.csrf();
-    let resent = support.post(&path, &[("csrf", &csrf)]).await;
-    assert_eq!(resent.status, StatusCode::OK, "{}", resent.body);
-    assert_eq!(
-        resent.text_of("notice").as_deref(),
-        Some(format!("Mail {id} is queued again; it goes out within seconds.").as_str())
-    );
+    let done = support.post(&path, &[("csrf", &csrf)]).await;
+    assert_eq!((done.status, done.location.as_deref()), (StatusCode::SEE_OTHER, Some("/admin/mail?done=resent")));
+    let resent = support.get("/admin/mail?done=resent").await;
+    assert_eq!(resent.text_of("notice").as_deref(), Some("The mail is queued again; it goes out within seconds."));
+    assert_eq!(support.get("/admin/mail").await.text_of("notice"), None, "said once, after the action");
     let row = between(&resent.body, &format!(r#"<tr id="mail-{id}">"#), "</tr>");
     assert!(row.contains(r#"data-status="queued""#) && !row.contains("/resend\""), "{row}");
     assert_eq!(mail_of(&portal, "license_suspended").await.1, "queued");

@@ -4,7 +4,7 @@
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use axum::response::Response;
+use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
 use super::super::{WebError, render};
@@ -14,11 +14,13 @@ use crate::services::mail::{self, Counts, Resend};
 use crate::state::AppState;
 use crate::store::mail::Mail;
 
-/// The status filter, as the address carries it: `queued`, `sent`, `failed`, `all` or nothing.
+/// The status filter, as the address carries it: `queued`, `sent`, `failed`, `all` or nothing;
+/// and `done=resent` after a mail was queued again.
 #[derive(Debug, Default, Deserialize)]
 pub struct OutboxQuery {
     #[serde(default)]
     status: Text<16>,
+    done: Option<Text<16>>,
 }
 
 #[derive(Template)]
@@ -98,12 +100,13 @@ pub async fn outbox(
     visit: StaffVisit,
     Query(query): Query<OutboxQuery>,
 ) -> Result<Response, WebError> {
+    let frame = Frame::new(&visit, "mail", "/admin/mail");
+    let done = query.done.filter(|done| done.as_str() == "resent").map(|_| ("ok", frame.page.t("bo-mail-resent")));
     match query.status.trim() {
-        "" | "all" => page(&state, &visit, None, None, StatusCode::OK).await,
+        "" | "all" => page(&state, &visit, None, done, StatusCode::OK).await,
         typed => match MailStatus::parse(typed) {
-            Ok(status) => page(&state, &visit, Some(status), None, StatusCode::OK).await,
+            Ok(status) => page(&state, &visit, Some(status), done, StatusCode::OK).await,
             Err(_) => {
-                let frame = Frame::new(&visit, "mail", "/admin/mail");
                 let text = frame.page.t1("bo-mail-bad-status", "status", typed);
                 page(&state, &visit, None, Some(("problem", text)), StatusCode::BAD_REQUEST).await
             }
@@ -111,7 +114,8 @@ pub async fn outbox(
     }
 }
 
-/// Sends a failed mail again (any member of staff), recorded in the log with who asked.
+/// Sends a failed mail again (any member of staff), recorded in the log with who asked; back to
+/// the outbox saying so.
 pub async fn resend(
     State(state): State<AppState>,
     visit: StaffVisit,
@@ -119,10 +123,7 @@ pub async fn resend(
 ) -> Result<Response, WebError> {
     let frame = Frame::new(&visit, "mail", "/admin/mail");
     match mail::resend(&state.pool, &visit.actor(), &id).await? {
-        Resend::Queued => {
-            let text = frame.page.t1("bo-mail-resent", "id", id.trim());
-            page(&state, &visit, None, Some(("ok", text)), StatusCode::OK).await
-        }
+        Resend::Queued => Ok(Redirect::to("/admin/mail?done=resent").into_response()),
         Resend::NotFailed(status) => {
             let label = frame.page.t(&status_key(status));
             let text = frame.page.t_with("bo-mail-not-failed", &[("id", id.trim()), ("status", label.as_str())]);
