@@ -79,14 +79,18 @@ fn kind_label(page: &Page, kind: EventKind) -> String {
 }
 
 /// A state as the log stores it (a JSON object), shortened for a table cell: `status: active,
-/// reason: …`; anything else as it is.
+/// reason: …`, a time (`…_at`, `…_until`, Unix seconds) as its day; anything else as it is.
 fn compact(state: &str) -> String {
+    let is_time = |name: &str| name.ends_with("_at") || name.ends_with("_until");
     match serde_json::from_str::<serde_json::Value>(state) {
         Ok(serde_json::Value::Object(fields)) => fields
             .iter()
             .filter(|(_, value)| !value.is_null())
             .map(|(name, value)| match value {
                 serde_json::Value::String(text) => format!("{name}: {text}"),
+                serde_json::Value::Number(n) if is_time(name) && n.is_i64() => {
+                    format!("{name}: {}", crate::domain::day::iso(n.as_i64().unwrap_or_default()))
+                }
                 other => format!("{name}: {other}"),
             })
             .collect::<Vec<_>>()
@@ -268,6 +272,7 @@ mod tests {
         let two = compact(r#"{"status":"failed","attempts":3}"#);
         assert!(two.contains("status: failed") && two.contains("attempts: 3") && two.contains(", "), "{two}");
         assert_eq!(compact(r#"{"status":"active","reason":null}"#), "status: active");
+        assert_eq!(compact(r#"{"expires_at":86400,"users":3}"#), "expires_at: 1970-01-02, users: 3");
         assert_eq!(compact("not json"), "not json");
     }
 }
