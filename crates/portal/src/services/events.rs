@@ -1,10 +1,11 @@
 //! The event log: every change is recorded by the service that makes it, in its transaction,
 //! with who made it and what it was before and after.
 
-use crate::domain::{Actor, CustomerId, EventKind, LicenseId, OrderId};
+use crate::domain::{Actor, CustomerId, Email, EventKind, LicenseId, OrderId, Serial, day};
 use crate::error::{Error, Result};
-use crate::store::events::{self, Event, NewEvent};
-use crate::store::{Conn, Pool};
+use crate::store::events::{self, Event, NewEvent, Order};
+use crate::store::paging::Paged;
+use crate::store::{self, Conn, Pool};
 
 /// A change to record.
 #[derive(Debug)]
@@ -57,6 +58,136 @@ pub async fn record(conn: &mut Conn, actor: &Actor, change: &Change<'_>) -> Resu
     };
     events::append(conn, &new).await?;
     Ok(())
+}
+
+/// The back office's filter of the log, as typed in its form (every field may be blank).
+#[derive(Debug, Default)]
+pub struct LogQuery<'a> {
+    /// A customer's e-mail, or their id (`cus_…`).
+    pub customer: &'a str,
+    pub serial: &'a str,
+    pub actor: &'a str,
+    pub kind: &'a str,
+    /// The first day, `YYYY-MM-DD`.
+    pub from: &'a str,
+    /// The last day, `YYYY-MM-DD` (included).
+    pub to: &'a str,
+}
+
+/// Why a filter of the log was refused: each names what was typed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    /// No customer has this e-mail or id.
+    Customer(String),
+    /// Not a serial, or no license has it.
+    Serial(String),
+    /// Not a kind of event.
+    Kind(String),
+    /// The first day is not a day like 2026-03-01.
+    From(String),
+    /// The last day is not a day like 2026-03-01.
+    To(String),
+    /// The first day is after the last.
+    Range,
+}
+
+/// A filter of the log, checked and resolved to ids.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct LogFilter {
+    pub customer_id: Option<CustomerId>,
+    pub license_id: Option<LicenseId>,
+    pub actor: Option<String>,
+    pub kind: Option<EventKind>,
+    /// At or after, Unix seconds.
+    pub since: Option<i64>,
+    /// Before, Unix seconds (the midnight after the last day).
+    pub until: Option<i64>,
+}
+
+impl LogFilter {
+    fn store(&self) -> events::Filter<'_> {
+        events::Filter {
+            customer_id: self.customer_id.as_ref().map(CustomerId::as_str),
+            license_id: self.license_id.as_ref().map(LicenseId::as_str),
+            actor: self.actor.as_deref(),
+            kind: self.kind,
+            since: self.since,
+            until: self.until,
+        }
+    }
+}
+
+const DAY: i64 = 86_400;
+
+/// Checks `query` and looks up the customer and the license it names; `Ok(Err(_))` says which
+/// field was refused.
+pub async fn log_filter(pool: &Pool, query: &LogQuery<'_>) -> Result<Result<LogFilter, Refusal>> {
+    let typed = |text: &str| Some(text.trim().to_owned()).filter(|t| !t.is_empty());
+    let mut filter = LogFilter { actor: typed(query.actor), ..LogFilter::default() };
+    if let Some(kind) = typed(query.kind) {
+        match EventKind::parse(&kind) {
+            Ok(kind) => filter.kind = Some(kind),
+            Err(_) => return Ok(Err(Refusal::Kind(kind))),
+        }
+    }
+    if let Some(from) = typed(query.from) {
+        match day::midnight(&from) {
+            Some(at) => filter.since = Some(at),
+            None => return Ok(Err(Refusal::From(from))),
+        }
+    }
+    if let Some(to) = typed(query.to) {
+        match day::midnight(&to) {
+            Some(at) => filter.until = Some(at + DAY),
+            None => return Ok(Err(Refusal::To(to))),
+        }
+    }
+    if let (Some(since), Some(until)) = (filter.since, filter.until)
+        && since >= until
+    {
+        return Ok(Err(Refusal::Range));
+    }
+    let mut conn = store::acquire(pool).await?;
+    if let Some(customer) = typed(query.customer) {
+        let id = if customer.contains('@') {
+            store::customers::id_by_email(&mut conn, &Email::normalized(&customer)).await?
+        } else {
+            let id = CustomerId::new(customer.as_str());
+            store::customers::exists(&mut conn, &id).await?.then_some(id)
+        };
+        match id {
+            Some(id) => filter.customer_id = Some(id),
+            None => return Ok(Err(Refusal::Customer(customer))),
+        }
+    }
+    if let Some(serial) = typed(query.serial) {
+        let license = match Serial::parse("serial", &serial) {
+            Ok(parsed) => store::licenses::by_serial(&mut conn, &parsed).await?,
+            Err(_) => None,
+        };
+        match license {
+            Some(license) => filter.license_id = Some(license.id),
+            None => return Ok(Err(Refusal::Serial(serial))),
+        }
+    }
+    Ok(Ok(filter))
+}
+
+/// One page of the events `filter` selects, newest first.
+pub async fn log_page(pool: &Pool, filter: &LogFilter, requested: Option<i64>) -> Result<Paged<Event>> {
+    events::page_in(pool, &filter.store(), Order::NewestFirst, requested).await
+}
+
+/// Most events an export holds: the newest of them.
+pub const EXPORT_LIMIT: i64 = 100_000;
+
+/// The events `filter` selects, newest first, at most [`EXPORT_LIMIT`]; and whether there
+/// were more.
+pub async fn export(pool: &Pool, filter: &LogFilter) -> Result<(Vec<Event>, bool)> {
+    let mut rows = events::list(pool, &filter.store(), Order::NewestFirst, EXPORT_LIMIT + 1).await?;
+    let more = i64::try_from(rows.len()).unwrap_or(i64::MAX) > EXPORT_LIMIT;
+    rows.truncate(usize::try_from(EXPORT_LIMIT).unwrap_or(usize::MAX));
+    Ok((rows, more))
 }
 
 /// A page of the log read from a cursor.

@@ -9,9 +9,10 @@ use tessera_core::LicenseStatus;
 use tessera_i18n::{Arg, Language, Localizer};
 
 use crate::domain::day::iso as day;
-use crate::domain::{CustomerId, LicenseId, MailKind, MailStatus, OrderId, PaymentMethod};
+use crate::domain::{Actor, CustomerId, EventKind, LicenseId, MailKind, MailStatus, OrderId, PaymentMethod};
 use crate::error::{Error, Result};
 use crate::mail::Mailer;
+use crate::services::events::{self, Change};
 use crate::store::licenses::License;
 use crate::store::mail::{self, NewMail};
 use crate::store::orders::{Item, Order};
@@ -398,17 +399,98 @@ pub async fn password_link(
     queue(conn, &to, &content).await
 }
 
-/// The outbox: the newest mails of `status` (every status when `None`), at most 100.
+/// Most mails the outbox lists.
+pub const OUTBOX_LIMIT: i64 = 100;
+
+/// The outbox: the newest mails of `status` (every status when `None`), at most
+/// [`OUTBOX_LIMIT`]. A mail's body is in each row: callers show everything else, never it (a
+/// password link's body signs someone in).
 pub async fn outbox(pool: &store::Pool, status: Option<MailStatus>) -> Result<Vec<mail::Mail>> {
-    mail::list(pool, status, 100).await
+    mail::list(pool, status, OUTBOX_LIMIT).await
 }
 
-/// Queues a failed mail again, due now, its attempts counted afresh; refused for a mail that
-/// is not failed.
-pub async fn resend(pool: &store::Pool, id: &str) -> Result<()> {
-    if mail::resend(pool, id.trim(), store::now()).await? {
-        Ok(())
-    } else {
-        Err(Error::BadRequest(format!("no failed mail has id {}: only a failed mail is sent again", id.trim())))
+/// How many mails are in each status.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Counts {
+    pub queued: i64,
+    pub sent: i64,
+    pub failed: i64,
+}
+
+impl Counts {
+    #[must_use]
+    pub fn all(self) -> i64 {
+        self.queued + self.sent + self.failed
     }
+
+    #[must_use]
+    pub fn of(self, status: MailStatus) -> i64 {
+        match status {
+            MailStatus::Queued => self.queued,
+            MailStatus::Sent => self.sent,
+            MailStatus::Failed => self.failed,
+        }
+    }
+}
+
+/// The outbox's mails counted by status.
+pub async fn counts(pool: &store::Pool) -> Result<Counts> {
+    let mut counts = Counts::default();
+    for (code, count) in mail::counts(pool).await? {
+        match MailStatus::parse(&code)? {
+            MailStatus::Queued => counts.queued = count,
+            MailStatus::Sent => counts.sent = count,
+            MailStatus::Failed => counts.failed = count,
+        }
+    }
+    Ok(counts)
+}
+
+/// What asking to send a mail again did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Resend {
+    /// The failed mail is queued again, due now.
+    Queued,
+    /// The mail is not failed (queued or sent): nothing changed.
+    NotFailed(MailStatus),
+    /// No mail has that id.
+    Unknown,
+}
+
+/// Queues a failed mail again, due now, its attempts counted afresh, and records who asked
+/// (`mail_resent`) in the same transaction; a mail that is not failed is left as it is.
+pub async fn resend(pool: &store::Pool, actor: &Actor, id: &str) -> Result<Resend> {
+    let id = id.trim();
+    let now = store::now();
+    let mut tx = store::begin(pool).await?;
+    let Some(before) = mail::by_id(&mut tx, id).await? else {
+        return Ok(Resend::Unknown);
+    };
+    // The conditional update decides: of two staff resending at once, one queues it.
+    if !mail::resend(&mut tx, id, now).await? {
+        let status = mail::by_id(&mut tx, id).await?.map_or(before.status, |m| m.status);
+        return Ok(Resend::NotFailed(status));
+    }
+    let customer_id = before.customer_id.clone().map(CustomerId::new);
+    let change = Change {
+        kind: EventKind::MailResent,
+        at: now,
+        subject: id,
+        customer_id: customer_id.as_ref(),
+        order_id: None,
+        license_id: None,
+        before: Some(serde_json::json!({
+            "status": before.status.code(),
+            "attempts": before.attempts,
+            "last_error": before.last_error,
+        })),
+        after: Some(serde_json::json!({
+            "status": MailStatus::Queued.code(),
+            "kind": before.kind.code(),
+            "recipient": before.recipient,
+        })),
+    };
+    events::record(&mut tx, actor, &change).await?;
+    tx.commit().await?;
+    Ok(Resend::Queued)
 }

@@ -101,16 +101,40 @@ fn bind_filter<'q, O>(
         .bind(filter.until)
 }
 
+/// The columns of an [`Event`].
+const COLUMNS: &str =
+    "id, at, actor, source_ip, kind, customer_id, license_id, order_id, subject, before_state, after_state";
+
+/// The order a listing of the log is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Order {
+    /// As they happened (the shell's `events`).
+    OldestFirst,
+    /// The latest first (the back office's log and its export).
+    NewestFirst,
+}
+
+impl Order {
+    fn sql(self) -> &'static str {
+        match self {
+            Self::OldestFirst => "ORDER BY at, id",
+            Self::NewestFirst => "ORDER BY at DESC, id DESC",
+        }
+    }
+}
+
 /// One page of the events `filter` selects, oldest first.
 pub async fn page(pool: &Pool, filter: &Filter<'_>, requested: Option<i64>) -> Result<Paged<Event>> {
+    page_in(pool, filter, Order::OldestFirst, requested).await
+}
+
+/// One page of the events `filter` selects, in `order`.
+pub async fn page_in(pool: &Pool, filter: &Filter<'_>, order: Order, requested: Option<i64>) -> Result<Paged<Event>> {
     let (count,): (i64,) =
         bind_filter(sqlx::query_as(&format!("SELECT COUNT(*) FROM events {WHERE}")), filter).fetch_one(pool).await?;
     paged(requested, count, |at| async move {
         Ok(bind_filter(
-            sqlx::query_as(&format!(
-                "SELECT id, at, actor, source_ip, kind, customer_id, license_id, order_id, subject, before_state, \
-                 after_state FROM events {WHERE} ORDER BY at, id LIMIT $7 OFFSET $8"
-            )),
+            sqlx::query_as(&format!("SELECT {COLUMNS} FROM events {WHERE} {} LIMIT $7 OFFSET $8", order.sql())),
             filter,
         )
         .bind(PER_PAGE)
@@ -119,6 +143,14 @@ pub async fn page(pool: &Pool, filter: &Filter<'_>, requested: Option<i64>) -> R
         .await?)
     })
     .await
+}
+
+/// Up to `limit` of the events `filter` selects, in `order` (an export).
+pub async fn list(pool: &Pool, filter: &Filter<'_>, order: Order, limit: i64) -> Result<Vec<Event>> {
+    Ok(bind_filter(sqlx::query_as(&format!("SELECT {COLUMNS} FROM events {WHERE} {} LIMIT $7", order.sql())), filter)
+        .bind(limit)
+        .fetch_all(pool)
+        .await?)
 }
 
 /// Up to `limit` events after the event `after` (by id, which orders events as they happened),

@@ -141,7 +141,7 @@ pub async fn mark_unsent(pool: &Pool, id: &str, next_at: Option<i64>, error: &st
 
 /// Queues a failed mail again, due at `now`, its attempts counted afresh; false when it is not
 /// failed (or its body was blanked after sending).
-pub async fn resend(pool: &Pool, id: &str, now: i64) -> Result<bool> {
+pub async fn resend(conn: &mut Conn, id: &str, now: i64) -> Result<bool> {
     let changed = sqlx::query(
         "UPDATE mail_queue SET status = $1, attempts = 0, next_attempt_at = $2, claimed_until = NULL \
          WHERE id = $3 AND status = $4",
@@ -150,10 +150,15 @@ pub async fn resend(pool: &Pool, id: &str, now: i64) -> Result<bool> {
     .bind(now)
     .bind(id)
     .bind(MailStatus::Failed.code())
-    .execute(pool)
+    .execute(&mut *conn)
     .await?
     .rows_affected();
     Ok(changed > 0)
+}
+
+/// Mail `id`, in whatever status.
+pub async fn by_id(conn: &mut Conn, id: &str) -> Result<Option<Mail>> {
+    Ok(sqlx::query_as(&format!("SELECT {COLUMNS} FROM mail_queue WHERE id = $1")).bind(id).fetch_optional(conn).await?)
 }
 
 /// The mails of `status` (every status when `None`), newest first, at most `limit`.

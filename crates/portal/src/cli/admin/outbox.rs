@@ -1,9 +1,9 @@
 //! `admin mail list|resend`: the mail outbox from the shell (never a mail's body: it may hold a
 //! link that signs someone in).
 
-use crate::domain::MailStatus;
-use crate::error::Result;
-use crate::services::mail;
+use crate::domain::{Actor, MailStatus};
+use crate::error::{Error, Result};
+use crate::services::mail::{self, Resend as Outcome};
 use crate::store::Pool;
 
 /// The mail outbox.
@@ -51,10 +51,16 @@ impl MailCommand {
                 }
                 Ok(out)
             }
-            Self::Resend(c) => {
-                mail::resend(pool, &c.id).await?;
-                Ok(format!("mail {} queued again", c.id.trim()))
-            }
+            Self::Resend(c) => match mail::resend(pool, &Actor::cli(), &c.id).await? {
+                Outcome::Queued => Ok(format!("mail {} queued again", c.id.trim())),
+                Outcome::NotFailed(status) => Err(Error::BadRequest(format!(
+                    "mail {} is {status}: only a failed mail is sent again",
+                    c.id.trim()
+                ))),
+                Outcome::Unknown => {
+                    Err(Error::BadRequest(format!("no mail has id {}: only a failed mail is sent again", c.id.trim())))
+                }
+            },
         }
     }
 }

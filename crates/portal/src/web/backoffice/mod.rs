@@ -4,7 +4,9 @@
 
 mod customers;
 mod dashboard;
+mod events;
 mod licenses;
+mod mail;
 mod order;
 mod orders;
 mod sign_in;
@@ -47,6 +49,10 @@ pub(super) fn routes() -> Vec<(&'static str, MethodRouter<AppState>, Needs)> {
         ("/admin/licenses/{serial}/limits", post(licenses::change_limits), Needs::Admin),
         ("/admin/licenses/{serial}/machines/free", post(licenses::free_all), Needs::Staff),
         ("/admin/licenses/{serial}/machines/{machine}/free", post(licenses::free_machine), Needs::Staff),
+        ("/admin/events", get(events::log), Needs::Staff),
+        ("/admin/events.csv", get(events::export), Needs::Staff),
+        ("/admin/mail", get(mail::outbox), Needs::Staff),
+        ("/admin/mail/{id}/resend", post(mail::resend), Needs::Staff),
     ]
 }
 
@@ -117,7 +123,7 @@ pub struct Frame {
     pub role: String,
     /// Whether the admin role's actions are offered.
     pub admin: bool,
-    /// The menu entry to mark: `dashboard`, `orders`.
+    /// The menu entry to mark: `dashboard`, `orders`, `events`, `mail`.
     pub nav: &'static str,
 }
 
