@@ -340,6 +340,15 @@ on_both_databases!(bad_catalog_input_is_refused_naming_the_field, |portal: commo
         let notice = refused.text_of("notice").unwrap_or_else(|| panic!("{case}: a notice"));
         assert!(notice.starts_with(&format!("Not done: {field}:")), "{case}: {notice}");
         assert_eq!(catalog_state(&portal).await, before, "{case}: nothing changed");
+        let name = field.replace(' ', "_");
+        if action == "/admin/catalog/plans"
+            && let Some((_, typed)) = fields.iter().find(|(field, _)| *field == name)
+        {
+            let form = refused.body.split(r#"id="add-plan""#).nth(1).expect("the new plan's form");
+            let input = form.split(&format!(r#"name="{name}""#)).nth(1).expect("the field");
+            let tag = input.split('>').next().unwrap_or_default();
+            assert!(tag.contains(&format!(r#"value="{typed}""#)), "{case}: what was typed stays: {tag}");
+        }
     }
     let price: i64 = number(&portal, "SELECT unit_price_minor FROM plans WHERE sku = 'LED-STD-1Y'").await;
     assert_eq!(price, 19_950, "the plan keeps its price");

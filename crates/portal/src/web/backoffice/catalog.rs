@@ -44,6 +44,25 @@ impl Done {
     }
 }
 
+/// What was typed in the form `form`, shown again when the change is refused.
+#[derive(Debug, Default)]
+struct Typed {
+    form: &'static str,
+    values: Vec<(&'static str, String)>,
+}
+
+impl Typed {
+    fn of(form: &'static str, values: &[(&'static str, &str)]) -> Self {
+        Self { form, values: values.iter().map(|(field, value)| (*field, (*value).to_owned())).collect() }
+    }
+
+    /// The value typed in `field` of `form`, or `default` when that form was not the one sent.
+    fn value(&self, form: &str, field: &str, default: &str) -> String {
+        let typed = (self.form == form).then(|| self.values.iter().find(|(name, _)| *name == field)).flatten();
+        typed.map_or_else(|| default.to_owned(), |(_, value)| value.clone())
+    }
+}
+
 /// A term in the page's language: perpetual, or a count of months.
 fn term_words(frame: &Frame, plan: &Plan) -> String {
     match plan.term_months {
@@ -59,11 +78,22 @@ struct CatalogPage {
     catalog: Vec<Listed>,
     /// What the last action did: (`ok` or `problem`, the text).
     notice: Option<(&'static str, String)>,
+    typed: Typed,
 }
 
 impl CatalogPage {
     fn term(&self, plan: &Plan) -> String {
         term_words(&self.frame, plan)
+    }
+
+    /// What the refused form held in `field`, or `default`.
+    fn typed(&self, form: &str, field: &str, default: &str) -> String {
+        self.typed.value(form, field, default)
+    }
+
+    /// Whether the new product's form starts on match policy `code` (fuzzy, or what was typed).
+    fn policy_chosen(&self, code: &str) -> bool {
+        self.typed("product", "match_policy", "fuzzy") == code
     }
 
     fn features(&self, edition: &Edition) -> String {
@@ -85,11 +115,12 @@ async fn show(
     state: &AppState,
     visit: &StaffVisit,
     notice: Option<(&'static str, String)>,
+    typed: Typed,
     status: StatusCode,
 ) -> Result<Response, WebError> {
     let frame = Frame::new(visit, "catalog", "/admin/catalog");
     let catalog = catalog::listing(&state.pool).await?;
-    let mut response = render(&CatalogPage { frame, catalog, notice })?;
+    let mut response = render(&CatalogPage { frame, catalog, notice, typed })?;
     *response.status_mut() = status;
     Ok(response)
 }
@@ -101,7 +132,7 @@ pub async fn page(
     Query(done): Query<Done>,
 ) -> Result<Response, WebError> {
     let notice = done.notice(&Frame::new(&visit, "catalog", "/admin/catalog"));
-    show(&state, &visit, notice, StatusCode::OK).await
+    show(&state, &visit, notice, Typed::default(), StatusCode::OK).await
 }
 
 #[derive(Template)]
@@ -110,6 +141,7 @@ struct PlanPage {
     frame: Frame,
     plan: Plan,
     notice: Option<(&'static str, String)>,
+    typed: Typed,
 }
 
 impl PlanPage {
@@ -125,6 +157,11 @@ impl PlanPage {
         )
     }
 
+    /// What the refused change held in `field`, or `default`.
+    fn typed(&self, field: &str, default: impl ToString) -> String {
+        self.typed.value("plan", field, &default.to_string())
+    }
+
     fn href(&self) -> String {
         format!("/admin/catalog/plans/{}", urlencoding(&self.plan.sku))
     }
@@ -135,13 +172,14 @@ async fn show_plan(
     visit: &StaffVisit,
     sku: &str,
     notice: Option<(&'static str, String)>,
+    typed: Typed,
     status: StatusCode,
 ) -> Result<Response, WebError> {
     let frame = Frame::new(visit, "catalog", &format!("/admin/catalog/plans/{}", urlencoding(sku)));
     let Some(plan) = store::catalog::plan_by_sku(&mut *store::acquire(&state.pool).await?, sku).await? else {
         return Err(WebError::not_found(&frame.page));
     };
-    let mut response = render(&PlanPage { frame, plan, notice })?;
+    let mut response = render(&PlanPage { frame, plan, notice, typed })?;
     *response.status_mut() = status;
     Ok(response)
 }
@@ -154,13 +192,13 @@ pub async fn plan_page(
     Query(done): Query<Done>,
 ) -> Result<Response, WebError> {
     let notice = done.notice(&Frame::new(&visit, "catalog", "/admin/catalog"));
-    show_plan(&state, &visit, &sku, notice, StatusCode::OK).await
+    show_plan(&state, &visit, &sku, notice, Typed::default(), StatusCode::OK).await
 }
 
 /// Where a refused action shows its reason: the catalog, or a plan's page.
 enum Back<'a> {
-    Catalog,
-    Plan(&'a str),
+    Catalog(Typed),
+    Plan(&'a str, Typed),
 }
 
 /// What a change did: committed when it was done, nothing when it was refused.
@@ -184,8 +222,12 @@ async fn answer(
         Err(Error::BadRequest(detail)) => {
             let text = Frame::new(visit, "catalog", "/admin/catalog").page.t1("bo-refused", "detail", &detail);
             match back {
-                Back::Catalog => show(state, visit, Some(("problem", text)), StatusCode::BAD_REQUEST).await,
-                Back::Plan(sku) => show_plan(state, visit, sku, Some(("problem", text)), StatusCode::BAD_REQUEST).await,
+                Back::Catalog(typed) => {
+                    show(state, visit, Some(("problem", text)), typed, StatusCode::BAD_REQUEST).await
+                }
+                Back::Plan(sku, typed) => {
+                    show_plan(state, visit, sku, Some(("problem", text)), typed, StatusCode::BAD_REQUEST).await
+                }
             }
         }
         Err(error) => Err(error.into()),
@@ -225,7 +267,17 @@ pub async fn add_product(
     }
     let mut tx = store::begin(&state.pool).await?;
     let outcome = add(&mut tx, &visit, &fields).await;
-    answer(&state, &visit, Back::Catalog, "/admin/catalog?done=product-added", commit(tx, outcome).await).await
+    let typed = Typed::of(
+        "product",
+        &[
+            ("id", &fields.id),
+            ("name", &fields.name),
+            ("match_policy", &fields.match_policy),
+            ("refresh_days", &fields.refresh_days),
+            ("grace_days", &fields.grace_days),
+        ],
+    );
+    answer(&state, &visit, Back::Catalog(typed), "/admin/catalog?done=product-added", commit(tx, outcome).await).await
 }
 
 #[derive(Debug, Deserialize)]
@@ -252,7 +304,14 @@ pub async fn change_product(
     }
     let mut tx = store::begin(&state.pool).await?;
     let outcome = change(&mut tx, &visit, &id, &fields).await;
-    answer(&state, &visit, Back::Catalog, "/admin/catalog?done=product-changed", commit(tx, outcome).await).await
+    answer(
+        &state,
+        &visit,
+        Back::Catalog(Typed::default()),
+        "/admin/catalog?done=product-changed",
+        commit(tx, outcome).await,
+    )
+    .await
 }
 
 #[derive(Debug, Deserialize)]
@@ -276,7 +335,11 @@ pub async fn add_edition(
     }
     let mut tx = store::begin(&state.pool).await?;
     let outcome = add(&mut tx, &visit, &fields).await;
-    answer(&state, &visit, Back::Catalog, "/admin/catalog?done=edition-added", commit(tx, outcome).await).await
+    let typed = Typed::of(
+        "edition",
+        &[("product", &fields.product), ("name", &fields.name), ("sku", &fields.sku), ("features", &fields.features)],
+    );
+    answer(&state, &visit, Back::Catalog(typed), "/admin/catalog?done=edition-added", commit(tx, outcome).await).await
 }
 
 #[derive(Debug, Deserialize)]
@@ -298,7 +361,8 @@ pub async fn change_features(
     }
     let mut tx = store::begin(&state.pool).await?;
     let outcome = change(&mut tx, &visit, &sku, &fields).await;
-    answer(&state, &visit, Back::Catalog, "/admin/catalog?done=features", commit(tx, outcome).await).await
+    answer(&state, &visit, Back::Catalog(Typed::default()), "/admin/catalog?done=features", commit(tx, outcome).await)
+        .await
 }
 
 #[derive(Debug, Deserialize)]
@@ -344,7 +408,21 @@ pub async fn add_plan(
     }
     let mut tx = store::begin(&state.pool).await?;
     let outcome = add(&mut tx, &visit, &fields).await;
-    answer(&state, &visit, Back::Catalog, "/admin/catalog?done=plan-added", commit(tx, outcome).await).await
+    let typed = Typed::of(
+        "plan",
+        &[
+            ("edition", &fields.edition),
+            ("sku", &fields.sku),
+            ("name", &fields.name),
+            ("months", &fields.months),
+            ("price", &fields.price),
+            ("currency", &fields.currency),
+            ("machines_per_user", &fields.machines_per_user),
+            ("support_years", &fields.support_years),
+            ("trial_days", &fields.trial_days),
+        ],
+    );
+    answer(&state, &visit, Back::Catalog(typed), "/admin/catalog?done=plan-added", commit(tx, outcome).await).await
 }
 
 #[derive(Debug, Deserialize)]
@@ -376,7 +454,17 @@ pub async fn change_plan(
     let mut tx = store::begin(&state.pool).await?;
     let outcome = change(&mut tx, &visit, &sku, &fields).await;
     let done = format!("/admin/catalog/plans/{}?done=plan-changed", urlencoding(&sku));
-    answer(&state, &visit, Back::Plan(&sku), &done, commit(tx, outcome).await).await
+    let typed = Typed::of(
+        "plan",
+        &[
+            ("name", &fields.name),
+            ("price", &fields.price),
+            ("machines_per_user", &fields.machines_per_user),
+            ("support_years", &fields.support_years),
+            ("trial_days", &fields.trial_days),
+        ],
+    );
+    answer(&state, &visit, Back::Plan(&sku, typed), &done, commit(tx, outcome).await).await
 }
 
 /// Takes plan `sku` off sale (admin): no new order takes it; what was sold stays.
@@ -388,7 +476,7 @@ pub async fn retire(
     let mut tx = store::begin(&state.pool).await?;
     let outcome = catalog::set_on_sale(&mut tx, &visit.actor(), &sku, false, store::now()).await;
     let done = format!("/admin/catalog/plans/{}?done=retired", urlencoding(&sku));
-    answer(&state, &visit, Back::Plan(&sku), &done, commit(tx, outcome).await).await
+    answer(&state, &visit, Back::Plan(&sku, Typed::default()), &done, commit(tx, outcome).await).await
 }
 
 /// Puts retired plan `sku` back on sale (admin).
@@ -400,5 +488,5 @@ pub async fn on_sale(
     let mut tx = store::begin(&state.pool).await?;
     let outcome = catalog::set_on_sale(&mut tx, &visit.actor(), &sku, true, store::now()).await;
     let done = format!("/admin/catalog/plans/{}?done=on-sale", urlencoding(&sku));
-    answer(&state, &visit, Back::Plan(&sku), &done, commit(tx, outcome).await).await
+    answer(&state, &visit, Back::Plan(&sku, Typed::default()), &done, commit(tx, outcome).await).await
 }
