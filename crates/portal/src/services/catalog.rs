@@ -321,6 +321,11 @@ async fn record(
     events::record(conn, actor, &change).await
 }
 
+/// The plan whose SKU is `plan_sku`, retired or not.
+pub async fn plan(pool: &Pool, plan_sku: &str) -> Result<Option<Plan>> {
+    catalog::plan_by_sku(&mut *store::acquire(pool).await?, plan_sku).await
+}
+
 /// A product with its editions and their plans, as the catalog page lists them.
 #[derive(Debug)]
 pub struct Listed {
@@ -345,4 +350,65 @@ pub async fn listing(pool: &Pool) -> Result<Vec<Listed>> {
             Listed { product, editions: mine, plans: my_plans }
         })
         .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_sku_is_capitals_digits_and_dashes() {
+        for good in ["LED-STD-1Y", "X", " PAY-PRO "] {
+            assert_eq!(sku(good).expect(good), good.trim(), "{good}");
+        }
+        for bad in ["", "LED STD", "led-std", "LED_STD", "LED-É", &"A".repeat(65)] {
+            let refused = sku(bad).expect_err(bad).to_string();
+            assert!(refused.contains("sku:"), "{bad}: {refused}");
+        }
+    }
+
+    #[test]
+    fn a_product_id_is_lower_case_digits_and_dashes() {
+        assert_eq!(product_id("acme-ledger").expect("an id"), "acme-ledger");
+        for bad in ["", "Acme", "acme ledger", "acme_ledger"] {
+            assert!(product_id(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn features_are_trimmed_and_bounded() {
+        assert_eq!(features(" ledger, multi-currency ,, ").expect("features"), ["ledger", "multi-currency"]);
+        assert!(features("").expect("none").is_empty());
+        assert!(features(&vec!["f"; 51].join(",")).is_err(), "at most 50");
+        assert!(features(&"f".repeat(65)).is_err(), "64 characters each");
+    }
+
+    #[test]
+    fn a_term_is_1_to_120_months_or_perpetual() {
+        assert_eq!(term(None).expect("perpetual"), Term::Perpetual);
+        assert_eq!(term(Some(120)).expect("ten years"), Term::Months(120));
+        for bad in [0, -1, 121] {
+            let refused = term(Some(bad)).expect_err("out of range").to_string();
+            assert!(refused.contains("term months:"), "{bad}: {refused}");
+        }
+    }
+
+    #[test]
+    fn a_plan_is_priced_from_0_to_the_maximum_with_sane_limits() {
+        let eur = crate::domain::Currency::parse("EUR").expect("EUR");
+        let price = |minor| Money::from_minor(minor, eur);
+        assert!(check_plan(price(0), 1, 0, 0).is_ok() && check_plan(price(MAX_PRICE_MINOR), 100, 10, 365).is_ok());
+        for (what, refused, field) in [
+            ("a negative price", check_plan(price(-1), 1, 0, 0), "price:"),
+            ("too dear", check_plan(price(MAX_PRICE_MINOR + 1), 1, 0, 0), "price:"),
+            ("no computer", check_plan(price(1), 0, 0, 0), "machines per user:"),
+            ("101 computers", check_plan(price(1), 101, 0, 0), "machines per user:"),
+            ("11 years of support", check_plan(price(1), 1, 11, 0), "support years:"),
+            ("a negative trial", check_plan(price(1), 1, 0, -1), "trial days:"),
+            ("366 trial days", check_plan(price(1), 1, 0, 366), "trial days:"),
+        ] {
+            let message = refused.expect_err(what).to_string();
+            assert!(message.contains(field), "{what}: {message}");
+        }
+    }
 }

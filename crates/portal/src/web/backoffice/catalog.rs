@@ -176,7 +176,7 @@ async fn show_plan(
     status: StatusCode,
 ) -> Result<Response, WebError> {
     let frame = Frame::new(visit, "catalog", &format!("/admin/catalog/plans/{}", urlencoding(sku)));
-    let Some(plan) = store::catalog::plan_by_sku(&mut *store::acquire(&state.pool).await?, sku).await? else {
+    let Some(plan) = catalog::plan(&state.pool, sku).await? else {
         return Err(WebError::not_found(&frame.page));
     };
     let mut response = render(&PlanPage { frame, plan, notice, typed })?;
