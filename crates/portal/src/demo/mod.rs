@@ -117,7 +117,7 @@ async fn insert_products(conn: &mut Conn) -> Result<()> {
         [("acme-ledger", "Acme Ledger", MatchPolicy::Fuzzy), ("acme-payroll", "Acme Payroll", MatchPolicy::Exact)]
     {
         let new = NewProduct { id, name, match_policy: policy, refresh_days: 30, grace_days: 15, created_at: now };
-        catalog::add_product(conn, &new).await?;
+        catalog::add_product(conn, &Actor::system(), &new).await?;
     }
     for (product, edition, sku, features) in [
         ("acme-ledger", "Standard", "LED-STD", &["ledger"][..]),
@@ -125,7 +125,7 @@ async fn insert_products(conn: &mut Conn) -> Result<()> {
         ("acme-payroll", "Professional", "PAY-PRO", &["payroll", "time-tracking"][..]),
     ] {
         let features: Vec<String> = features.iter().map(|f| (*f).to_owned()).collect();
-        catalog::add_edition(conn, product, edition, sku, &features).await?;
+        catalog::add_edition(conn, &Actor::system(), product, edition, sku, &features).await?;
     }
     Ok(())
 }

@@ -25,6 +25,14 @@ pub enum EventKind {
     LicenseTermExtended,
     LicenseLimitsChanged,
     KeyResent,
+    ProductAdded,
+    ProductChanged,
+    EditionAdded,
+    EditionChanged,
+    PlanAdded,
+    PlanChanged,
+    PlanRetired,
+    PlanOnSale,
 }
 
 words!(
@@ -46,7 +54,15 @@ words!(
     MachineDeactivated = "machine_deactivated",
     LicenseTermExtended = "license_term_extended",
     LicenseLimitsChanged = "license_limits_changed",
-    KeyResent = "key_resent"
+    KeyResent = "key_resent",
+    ProductAdded = "product_added",
+    ProductChanged = "product_changed",
+    EditionAdded = "edition_added",
+    EditionChanged = "edition_changed",
+    PlanAdded = "plan_added",
+    PlanChanged = "plan_changed",
+    PlanRetired = "plan_retired",
+    PlanOnSale = "plan_on_sale"
 );
 
 /// Who acted, as the log names them: `cli`, `staff:<e-mail>`, `api:<token name>`,

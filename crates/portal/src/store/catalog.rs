@@ -184,3 +184,132 @@ pub async fn plans(conn: &mut Conn) -> Result<Vec<Plan>> {
 pub async fn product_name(conn: &mut Conn, id: &str) -> Result<Option<String>> {
     Ok(sqlx::query_scalar("SELECT name FROM products WHERE id = $1").bind(id).fetch_optional(&mut *conn).await?)
 }
+
+/// A product as the back office lists it.
+#[derive(Debug, Clone, FromRow)]
+pub struct Product {
+    pub id: String,
+    pub name: String,
+    pub match_policy: String,
+    pub refresh_days: i64,
+    pub grace_days: i64,
+}
+
+/// Every product, by id.
+pub async fn products(conn: &mut Conn) -> Result<Vec<Product>> {
+    Ok(sqlx::query_as("SELECT id, name, match_policy, refresh_days, grace_days FROM products ORDER BY id")
+        .fetch_all(&mut *conn)
+        .await?)
+}
+
+/// Product `id`.
+pub async fn product(conn: &mut Conn, id: &str) -> Result<Option<Product>> {
+    Ok(sqlx::query_as("SELECT id, name, match_policy, refresh_days, grace_days FROM products WHERE id = $1")
+        .bind(id)
+        .fetch_optional(&mut *conn)
+        .await?)
+}
+
+/// Changes what may change of product `id` (never its id or match policy, which its licenses
+/// and machines' fingerprints carry); false when there is no such product.
+pub async fn update_product(conn: &mut Conn, id: &str, name: &str, refresh_days: i64, grace_days: i64) -> Result<bool> {
+    let changed = sqlx::query("UPDATE products SET name = $1, refresh_days = $2, grace_days = $3 WHERE id = $4")
+        .bind(name)
+        .bind(refresh_days)
+        .bind(grace_days)
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
+    Ok(changed.rows_affected() == 1)
+}
+
+/// An edition with its features.
+#[derive(Debug, Clone)]
+pub struct Edition {
+    pub id: String,
+    pub product_id: String,
+    pub name: String,
+    pub sku: String,
+    pub features: Vec<String>,
+}
+
+#[derive(FromRow)]
+struct EditionRow {
+    id: String,
+    product_id: String,
+    name: String,
+    sku: String,
+    features: String,
+}
+
+impl TryFrom<EditionRow> for Edition {
+    type Error = crate::error::Error;
+
+    fn try_from(row: EditionRow) -> Result<Self> {
+        let features = from_json("features", &row.features)?;
+        Ok(Self { id: row.id, product_id: row.product_id, name: row.name, sku: row.sku, features })
+    }
+}
+
+/// Every edition, by product and name.
+pub async fn editions(conn: &mut Conn) -> Result<Vec<Edition>> {
+    let rows: Vec<EditionRow> =
+        sqlx::query_as("SELECT id, product_id, name, sku, features FROM editions ORDER BY product_id, name")
+            .fetch_all(&mut *conn)
+            .await?;
+    rows.into_iter().map(Edition::try_from).collect()
+}
+
+/// The edition whose SKU is `sku`.
+pub async fn edition_by_sku(conn: &mut Conn, sku: &str) -> Result<Option<Edition>> {
+    let row: Option<EditionRow> =
+        sqlx::query_as("SELECT id, product_id, name, sku, features FROM editions WHERE sku = $1")
+            .bind(sku)
+            .fetch_optional(&mut *conn)
+            .await?;
+    row.map(Edition::try_from).transpose()
+}
+
+/// Sets the features of edition `id` (licenses issued later carry them).
+pub async fn set_edition_features(conn: &mut Conn, id: &str, features: &[String]) -> Result<()> {
+    sqlx::query("UPDATE editions SET features = $1 WHERE id = $2")
+        .bind(to_json("features", &features)?)
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+/// What may change of a plan: what the next orders are priced and issued with. Lines of orders
+/// already placed keep their own price.
+#[derive(Debug)]
+pub struct PlanChanges<'a> {
+    pub name: &'a str,
+    pub unit_price_minor: i64,
+    pub machines_per_user: i64,
+    pub support_years: i64,
+    pub trial_days: i64,
+}
+
+/// Changes plan `id`.
+pub async fn update_plan(conn: &mut Conn, id: &str, changes: &PlanChanges<'_>) -> Result<()> {
+    sqlx::query(
+        "UPDATE plans SET name = $1, unit_price_minor = $2, machines_per_user = $3, support_years = $4, \
+         trial_days = $5 WHERE id = $6",
+    )
+    .bind(changes.name)
+    .bind(changes.unit_price_minor)
+    .bind(changes.machines_per_user)
+    .bind(changes.support_years)
+    .bind(changes.trial_days)
+    .bind(id)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+/// Retires plan `id` at `at` (`Some`) or puts it back on sale (`None`).
+pub async fn set_plan_retired(conn: &mut Conn, id: &str, at: Option<i64>) -> Result<()> {
+    sqlx::query("UPDATE plans SET retired_at = $1 WHERE id = $2").bind(at).bind(id).execute(&mut *conn).await?;
+    Ok(())
+}

@@ -236,7 +236,7 @@ pub struct AddPlan {
     /// What the order line reads; "<product> <edition>, <term>" when absent.
     #[arg(long)]
     pub name: Option<String>,
-    /// `perpetual`, months (`1m`, `6m`) or years (`1y`, `3y`), up to 100 years.
+    /// `perpetual`, months (`1m`, `6m`) or years (`1y`, `3y`), up to 10 years.
     #[arg(long, default_value = "1y")]
     pub term: String,
     /// Price per user for the whole term, e.g. `299.00`.
@@ -244,11 +244,11 @@ pub struct AddPlan {
     pub price: String,
     #[arg(long, default_value = "EUR")]
     pub currency: String,
-    /// Machines each user may activate at once, 1 to 1000.
-    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(i64).range(1..=1000))]
+    /// Machines each user may activate at once, 1 to 100.
+    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(i64).range(1..=100))]
     pub machines_per_user: i64,
-    /// Years of support and updates included from the term's start, 0 to 100.
-    #[arg(long, default_value_t = 0, value_parser = clap::value_parser!(i64).range(0..=100))]
+    /// Years of support and updates included from the term's start, 0 to 10.
+    #[arg(long, default_value_t = 0, value_parser = clap::value_parser!(i64).range(0..=10))]
     pub support_years: i64,
     /// Days of trial before buying, 0 to 365.
     #[arg(long, default_value_t = 0, value_parser = clap::value_parser!(i64).range(0..=365))]

@@ -30,8 +30,8 @@ use crate::store::{self, Conn, Pool};
 pub async fn run(pool: &Pool, mailer: &Mailer, config: &Config, command: Admin) -> Result<String> {
     let now = store::now();
     match command {
-        Admin::AddProduct(c) => c.run(&mut *store::acquire(pool).await?, now).await,
-        Admin::AddEdition(c) => c.run(&mut *store::acquire(pool).await?).await,
+        Admin::AddProduct(c) => in_transaction(pool, |conn| Box::pin(c.run(conn, now))).await,
+        Admin::AddEdition(c) => in_transaction(pool, |conn| Box::pin(c.run(conn))).await,
         Admin::AddCustomer(c) => c.run(&mut *store::acquire(pool).await?).await,
         // An order and its lines, or nothing: in a transaction of its own.
         Admin::AddOrder(c) => c.run(pool, now).await,
@@ -44,7 +44,7 @@ pub async fn run(pool: &Pool, mailer: &Mailer, config: &Config, command: Admin) 
         Admin::AddNews(c) => c.run(&mut *store::acquire(pool).await?, now).await,
         Admin::AddContract(c) => c.run(&mut *store::acquire(pool).await?, now).await,
         Admin::Licenses(c) => c.run(pool).await,
-        Admin::AddPlan(c) => c.run(&mut *store::acquire(pool).await?, now).await,
+        Admin::AddPlan(c) => in_transaction(pool, |conn| Box::pin(c.run(conn, now))).await,
         Admin::PlaceOrder(c) => {
             let (prefix, mailer) = (config.order_prefix.clone(), mailer.clone());
             in_transaction(pool, |conn| Box::pin(c.run(conn, prefix, mailer, now))).await
@@ -83,16 +83,15 @@ impl AddProduct {
             grace_days: self.grace_days,
             created_at: now,
         };
-        catalog::add_product(conn, &new).await?;
+        catalog::add_product(conn, &Actor::cli(), &new).await?;
         Ok(format!("product {} added", self.id))
     }
 }
 
 impl AddEdition {
     async fn run(self, conn: &mut Conn) -> Result<String> {
-        let features: Vec<String> =
-            self.features.split(',').map(str::trim).filter(|f| !f.is_empty()).map(str::to_owned).collect();
-        catalog::add_edition(conn, &self.product, &self.name, &self.sku, &features).await?;
+        let features = catalog::features(&self.features)?;
+        catalog::add_edition(conn, &Actor::cli(), &self.product, &self.name, &self.sku, &features).await?;
         Ok(format!("edition {} of {} added (SKU {})", self.name, self.product, self.sku))
     }
 }
@@ -244,7 +243,7 @@ impl AddPlan {
             support_years: self.support_years,
             trial_days: self.trial_days,
         };
-        catalog::add_plan(conn, &form, now).await?;
+        catalog::add_plan(conn, &Actor::cli(), &form, now).await?;
         Ok(format!("plan {} added: {} {}, {} per user", self.sku.trim(), self.product, self.edition, form.unit_price))
     }
 }

@@ -51,7 +51,7 @@ pub async fn search(
 }
 
 /// `text` as a query value.
-fn urlencoding(text: &str) -> String {
+pub(super) fn urlencoding(text: &str) -> String {
     text.bytes()
         .map(|b| match b {
             b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => char::from(b).to_string(),

@@ -2,6 +2,7 @@
 //! session of their own (shorter than customers'); every route says what it needs (any member
 //! of staff, or the admin role), and a layer refuses the rest before the handler runs.
 
+mod catalog;
 mod customers;
 mod dashboard;
 mod events;
@@ -38,6 +39,16 @@ pub(super) fn routes() -> Vec<(&'static str, MethodRouter<AppState>, Needs)> {
         ("/admin/orders/{reference}/refund", post(order::refund), Needs::Admin),
         ("/admin/customers/{id}/orders/new", get(order::new_order), Needs::Admin),
         ("/admin/customers/{id}/orders", post(order::place), Needs::Admin),
+        ("/admin/catalog", get(catalog::page), Needs::Staff),
+        ("/admin/catalog/products", post(catalog::add_product), Needs::Admin),
+        ("/admin/catalog/products/{id}", post(catalog::change_product), Needs::Admin),
+        ("/admin/catalog/editions", post(catalog::add_edition), Needs::Admin),
+        ("/admin/catalog/editions/{sku}/features", post(catalog::change_features), Needs::Admin),
+        ("/admin/catalog/plans", post(catalog::add_plan), Needs::Admin),
+        ("/admin/catalog/plans/{sku}", get(catalog::plan_page), Needs::Staff),
+        ("/admin/catalog/plans/{sku}/change", post(catalog::change_plan), Needs::Admin),
+        ("/admin/catalog/plans/{sku}/retire", post(catalog::retire), Needs::Admin),
+        ("/admin/catalog/plans/{sku}/on-sale", post(catalog::on_sale), Needs::Admin),
         ("/admin/customers", get(customers::search), Needs::Staff),
         ("/admin/customers/{id}", get(customers::customer), Needs::Staff),
         ("/admin/customers/{id}/resend-key", post(customers::resend_key), Needs::Staff),
@@ -123,7 +134,7 @@ pub struct Frame {
     pub role: String,
     /// Whether the admin role's actions are offered.
     pub admin: bool,
-    /// The menu entry to mark: `dashboard`, `orders`, `events`, `mail`.
+    /// The menu entry to mark: `dashboard`, `orders`, `customers`, `catalog`, `events`, `mail`.
     pub nav: &'static str,
 }
 
