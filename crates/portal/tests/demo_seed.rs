@@ -64,3 +64,50 @@ async fn a_seeding_stopped_at_its_last_step_leaves_no_demo_data_on_sqlite() {
 async fn a_seeding_stopped_at_its_last_step_leaves_no_demo_data_on_postgres() {
     a_seeding_stopped_at_its_last_step_leaves_no_demo_data(Db::Postgres).await;
 }
+
+/// The demo's commerce: plans on sale, Northwind's order paid by bank transfer (its license
+/// issued), Contoso's awaiting payment (its key answers NOT_PAID for that product); both with
+/// invoices, through the services; seeding again places nothing.
+async fn the_demo_sells_through_the_order_and_payment_services(db: Db) {
+    let Some(portal) = TestPortal::spawn(db).await else { return };
+    let mailer = tessera_portal::mail::Mailer::from_config(&portal.config).with_public_url(&portal.url);
+
+    let placed = demo::seed_commerce(&portal.pool, &mailer, "JWT").await.expect("commerce");
+    let again = demo::seed_commerce(&portal.pool, &mailer, "JWT").await.expect("again");
+
+    assert_eq!(placed, vec!["JWT1001".to_owned(), "JWT1002".to_owned()], "{db:?}");
+    assert!(again.is_empty(), "{db:?}: seeding again places nothing");
+    let statuses: Vec<(String, String)> = sqlx::query_as(
+        "SELECT reference, status FROM orders WHERE reference IN ('JWT1001', 'JWT1002') ORDER BY reference",
+    )
+    .fetch_all(&portal.pool)
+    .await
+    .expect("orders");
+    assert_eq!(
+        statuses,
+        vec![("JWT1001".into(), "paid".into()), ("JWT1002".into(), "awaiting_payment".into())],
+        "{db:?}"
+    );
+    let issued: (String, i64) = sqlx::query_as(
+        "SELECT l.edition, l.users FROM licenses l JOIN orders o ON o.id = l.order_id WHERE o.reference = 'JWT1001'",
+    )
+    .fetch_one(&portal.pool)
+    .await
+    .expect("Northwind's new license");
+    assert_eq!(issued, ("Enterprise".into(), 2), "{db:?}");
+    let invoices: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM invoices WHERE kind = 'invoice'")
+        .fetch_one(&portal.pool)
+        .await
+        .expect("invoices");
+    assert_eq!(invoices, 2, "{db:?}: each order has its invoice");
+}
+
+#[tokio::test]
+async fn the_demo_sells_through_the_order_and_payment_services_on_sqlite() {
+    the_demo_sells_through_the_order_and_payment_services(Db::Sqlite).await;
+}
+
+#[tokio::test]
+async fn the_demo_sells_through_the_order_and_payment_services_on_postgres() {
+    the_demo_sells_through_the_order_and_payment_services(Db::Postgres).await;
+}

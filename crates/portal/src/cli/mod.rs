@@ -80,6 +80,11 @@ async fn run(cli: Cli) -> Result<()> {
         Command::Serve { demo } => {
             let portal = Portal::build(&cli.config).await?;
             if demo {
+                // Customers first, then what they ordered; then the credentials, orders included.
+                demo::seed(portal.pool()).await?;
+                let mailer = crate::mail::Mailer::from_config(&cli.config)
+                    .with_public_url(&format!("http://{}", portal.address()?));
+                demo::seed_commerce(portal.pool(), &mailer, &cli.config.order_prefix).await?;
                 let seeded = demo::seed(portal.pool()).await?;
                 println!("{}", seeded.describe(&format!("http://{}", portal.address()?)));
             }

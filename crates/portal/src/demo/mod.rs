@@ -1,7 +1,10 @@
 //! The demo: seeds the data of `data.rs` through the same services the admin commands use, in
 //! one transaction, and serves a portal with it for the demo and the tests.
 
+mod commerce;
 mod data;
+
+pub use commerce::seed as seed_commerce;
 
 use sha2::{Digest as _, Sha256};
 use tessera_core::{ActivationKey, Grant, InstallationKey, MatchPolicy, RegistrationKey};
