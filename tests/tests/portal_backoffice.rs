@@ -1,7 +1,8 @@
 //! The back office in a real browser: headless Chromium against a real portal with the demo
 //! data, an admin signing in with the keyboard, the dashboard, the orders awaiting payment, a
-//! customer found by the search box and one of their licenses in the five languages, accessible, without horizontal scrolling at 1280 px. Screenshots go
-//! to tests/artifacts/.
+//! customer found by the search box and one of their licenses, an order with its invoice, the
+//! catalog, the event log and the mail outbox in the five languages, accessible, without
+//! horizontal scrolling at 1280 px; the invoice as printed. Screenshots go to tests/artifacts/.
 
 use tessera_portal::cli::admin::{Admin, PlaceOrder};
 use tessera_portal::domain::StaffRole;
@@ -88,6 +89,29 @@ async fn an_admin_signs_in_and_reads_the_dashboard_and_the_orders_in_five_langua
         assert!(browser.scrolling_tables().await.is_empty(), "{code}: no table scrolls sideways");
         browser.screenshot(&format!("backoffice-license-{code}")).await;
         browser.assert_accessible(code).await;
+
+        // The order with its invoice, the catalog, the event log and the outbox.
+        browser.goto(&format!("/admin/orders/{reference}")).await;
+        assert!(browser.text_of("#order-invoices").await.contains("INV-"), "{code}: the order has its invoice");
+        assert_eq!(browser.horizontal_overflow().await, None, "{code}: the order fits 1280 px");
+        browser.assert_accessible(code).await;
+        for (path, name) in [("/admin/catalog", "catalog"), ("/admin/events", "events"), ("/admin/mail", "mail")] {
+            browser.goto(path).await;
+            assert_eq!(browser.horizontal_overflow().await, None, "{code}: {path} fits 1280 px");
+            assert!(browser.scrolling_tables().await.is_empty(), "{code}: no table of {path} scrolls sideways");
+            browser.screenshot(&format!("backoffice-{name}-{code}")).await;
+            browser.assert_accessible(code).await;
+        }
     }
+
+    // The invoice as the customer prints it.
+    browser.goto("/lang/en?next=/admin").await;
+    browser.goto(&format!("/admin/orders/{reference}")).await;
+    browser.click("#order-invoices a").await;
+    assert!(browser.text_of("h1").await.starts_with("Invoice INV-"), "the invoice page");
+    assert!(browser.text_of("#invoice-total").await.contains("598.50"));
+    assert_eq!(browser.horizontal_overflow().await, None, "the invoice fits 1280 px");
+    browser.screenshot("backoffice-invoice-en").await;
+    browser.assert_accessible("en").await;
     browser.close().await;
 }

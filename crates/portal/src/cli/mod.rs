@@ -75,16 +75,26 @@ pub fn main() -> ExitCode {
     }
 }
 
+/// The vendor and bank the demo's invoices and mails name.
+const DEMO_VENDOR: &str = "Acme Software Ltd (demo)\n1 Vitosha Blvd, 1000 Sofia, Bulgaria\nVAT BG123456789";
+const DEMO_BANK: &str = "Acme Software Ltd, IBAN BG80 BNBG 9661 1020 3456 78, BIC BNBGBGSF";
+
 async fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Serve { demo } => {
-            let portal = Portal::build(&cli.config).await?;
+            let mut config = cli.config.clone();
+            if demo {
+                // The demo's invoices name a vendor and where to pay, unless told otherwise.
+                config.vendor_details.get_or_insert_with(|| DEMO_VENDOR.into());
+                config.bank_details.get_or_insert_with(|| DEMO_BANK.into());
+            }
+            let portal = Portal::build(&config).await?;
             if demo {
                 // Customers first, then what they ordered; then the credentials, orders included.
                 demo::seed(portal.pool()).await?;
-                let mailer = crate::mail::Mailer::from_config(&cli.config)
-                    .with_public_url(&format!("http://{}", portal.address()?));
-                demo::seed_commerce(portal.pool(), &mailer, &cli.config.order_prefix).await?;
+                let mailer =
+                    crate::mail::Mailer::from_config(&config).with_public_url(&format!("http://{}", portal.address()?));
+                demo::seed_commerce(portal.pool(), &mailer, &config.order_prefix).await?;
                 let seeded = demo::seed(portal.pool()).await?;
                 println!("{}", seeded.describe(&format!("http://{}", portal.address()?)));
             }
