@@ -187,6 +187,14 @@ on_both_databases!(
         let again = visitor.post(&form, &[("csrf", &csrf), ("fingerprint", &fingerprint), ("computer", "")]).await;
         assert_eq!(again.status, StatusCode::OK);
         assert_eq!(seats().await, 1);
+        let logged: Vec<(String, String)> = sqlx::query_as(
+            "SELECT actor, after_state FROM events WHERE kind = 'machine_activated' AND subject = 'P24'",
+        )
+        .fetch_all(&portal.pool)
+        .await
+        .expect("events");
+        assert_eq!(logged.len(), 1, "the new seat is logged once, the same computer again not: {logged:?}");
+        assert!(logged[0].0.starts_with("customer:cus_") && logged[0].1.contains("ACCOUNTS-2"), "{logged:?}");
 
         // Another computer: the seat is taken, said so.
         let other = TestMachine::new(78, "acme-ledger").fingerprint().digest().to_hex();

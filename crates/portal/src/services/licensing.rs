@@ -256,7 +256,14 @@ async fn take_seat(
 /// release without online activation): the machine with this fingerprint if it has one, else a
 /// new seat, taken with the same conditional update as an activation, so it cannot overfill.
 /// Such a machine has no machine key: it cannot call the API, and is deactivated from the pages.
-pub async fn seat_for_download(pool: &Pool, license: &License, fingerprint: &str, hostname: &str) -> Result<Machine> {
+/// A new seat is recorded in the event log (`machine_activated`, by `actor`) with it.
+pub async fn seat_for_download(
+    pool: &Pool,
+    actor: &Actor,
+    license: &License,
+    fingerprint: &str,
+    hostname: &str,
+) -> Result<Machine> {
     if let Some(machine) = machines::by_fingerprint(pool, &license.id, fingerprint).await? {
         return Ok(machine);
     }
@@ -280,7 +287,14 @@ pub async fn seat_for_download(pool: &Pool, license: &License, fingerprint: &str
         activated_at: now,
         last_seen_at: now,
     };
-    if machines::insert(&mut tx, &new).await?.is_some() {
+    if let Some(machine_id) = machines::insert(&mut tx, &new).await? {
+        let change = Change::about_license(
+            EventKind::MachineActivated,
+            license,
+            None,
+            Some(serde_json::json!({ "machine": machine_id, "hostname": hostname, "via": "license file" })),
+        );
+        events::record(&mut tx, actor, &change).await?;
         tx.commit().await?;
     } else {
         tx.rollback().await?;

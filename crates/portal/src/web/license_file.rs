@@ -77,13 +77,15 @@ pub async fn for_computer(
         return super::home::license_with_problem(&state, &who, &license.id, &problem, &typed, computer).await;
     };
     let hostname = computer.map_or_else(|| page.t("web-license-file-default-computer"), str::to_owned);
-    let machine = match licensing::seat_for_download(&state.pool, &license, &fingerprint.to_hex(), &hostname).await {
-        Ok(machine) => machine,
-        Err(refusal @ Error::TooManyMachines(_)) => {
-            return super::home::license_with_problem(&state, &who, &license.id, &refusal, &typed, computer).await;
-        }
-        Err(other) => return Err(other.into()),
-    };
+    let actor = crate::domain::Actor::customer(&who.customer_id);
+    let machine =
+        match licensing::seat_for_download(&state.pool, &actor, &license, &fingerprint.to_hex(), &hostname).await {
+            Ok(machine) => machine,
+            Err(refusal @ Error::TooManyMachines(_)) => {
+                return super::home::license_with_problem(&state, &who, &license.id, &refusal, &typed, computer).await;
+            }
+            Err(other) => return Err(other.into()),
+        };
     let file = licensing::issue(&state.keys, &state.vendor, &license, fingerprint, &machine.components, store::now())?;
     tracing::info!(license = %license.id, machine = %machine.id, "license file bound to a computer from the customer pages");
     Ok(attachment(&license.serial, &machine.hostname, &file))
