@@ -915,6 +915,7 @@ bo-events-kind-mail-resent = Повторно изпратен имейл
 bo-events-kind-license-term-extended = Удължен срок на лиценз
 bo-events-kind-license-limits-changed = Променени ограничения на лиценз
 bo-events-kind-key-resent = Повторно изпратен ключ за активиране
+bo-events-kind-password-changed = Паролата е сменена
 bo-events-kind-product-added = Добавен продукт
 bo-events-kind-product-changed = Променен продукт
 bo-events-kind-edition-added = Добавено издание

@@ -930,6 +930,7 @@ bo-events-kind-mail-resent = Mail sent again
 bo-events-kind-license-term-extended = License term extended
 bo-events-kind-license-limits-changed = License limits changed
 bo-events-kind-key-resent = Activation key mailed again
+bo-events-kind-password-changed = Password changed
 bo-events-kind-product-added = Product added
 bo-events-kind-product-changed = Product changed
 bo-events-kind-edition-added = Edition added

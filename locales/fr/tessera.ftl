@@ -915,6 +915,7 @@ bo-events-kind-mail-resent = E-mail renvoyé
 bo-events-kind-license-term-extended = Durée de licence prolongée
 bo-events-kind-license-limits-changed = Limites de licence modifiées
 bo-events-kind-key-resent = Clé d'activation renvoyée
+bo-events-kind-password-changed = Mot de passe modifié
 bo-events-kind-product-added = Produit ajouté
 bo-events-kind-product-changed = Produit modifié
 bo-events-kind-edition-added = Édition ajoutée

@@ -915,6 +915,7 @@ bo-events-kind-mail-resent = E-mail rinviata
 bo-events-kind-license-term-extended = Durata della licenza prolungata
 bo-events-kind-license-limits-changed = Limiti della licenza cambiati
 bo-events-kind-key-resent = Chiave di attivazione rinviata
+bo-events-kind-password-changed = Password cambiata
 bo-events-kind-product-added = Prodotto aggiunto
 bo-events-kind-product-changed = Prodotto modificato
 bo-events-kind-edition-added = Edizione aggiunta

@@ -928,6 +928,7 @@ bo-events-kind-mail-resent = Письмо отправлено повторно
 bo-events-kind-license-term-extended = Срок лицензии продлён
 bo-events-kind-license-limits-changed = Ограничения лицензии изменены
 bo-events-kind-key-resent = Ключ активации отправлен повторно
+bo-events-kind-password-changed = Пароль изменён
 bo-events-kind-product-added = Продукт добавлен
 bo-events-kind-product-changed = Продукт изменён
 bo-events-kind-edition-added = Редакция добавлена

@@ -255,6 +255,16 @@ async fn changing_the_password_needs_the_current_one() {
     assert_eq!(sign_in_with_password(&mut other, PERSON, "a brand new secret").await.status, StatusCode::SEE_OTHER);
     let by_order = Visitor::signed_in(&portal.url, NORTHWIND, "JWT19").await.get("/account/password").await;
     assert_eq!(by_order.status, StatusCode::NOT_FOUND, "signed in by order number: no password to change");
+    let logged: Vec<String> = sqlx::query_scalar(
+        "SELECT after_state FROM events WHERE kind = 'password_changed' AND subject = $1 ORDER BY at, id",
+    )
+    .bind(PERSON.to_lowercase())
+    .fetch_all(&portal.pool)
+    .await
+    .expect("events");
+    assert_eq!(logged.len(), 2, "the invitation's password, then the change; the refusals none: {logged:?}");
+    assert!(logged.iter().any(|a| a.contains("signed in")) && logged.iter().any(|a| a.contains("link")), "{logged:?}");
+    assert!(logged.iter().all(|a| !a.contains("brand new")), "never the password");
 }
 
 #[tokio::test]

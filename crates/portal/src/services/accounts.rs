@@ -9,9 +9,10 @@ use argon2::password_hash::rand_core::OsRng;
 use argon2::{Argon2, PasswordHash, PasswordHasher as _, PasswordVerifier as _};
 use tessera_i18n::Localizer;
 
-use crate::domain::{CustomerId, Email, TokenHash, UserId, new_token};
+use crate::domain::{Actor, CustomerId, Email, EventKind, TokenHash, UserId, new_token};
 use crate::error::{Error, Result};
 use crate::mail::Mailer;
+use crate::services::events::{self, Change};
 use crate::store::{self, Pool};
 
 /// The fewest characters a password may have.
@@ -117,18 +118,46 @@ pub async fn reset_user(pool: &Pool, token: &str) -> Result<Option<User>> {
 /// sessions signed in with the old password end.
 pub async fn use_reset(pool: &Pool, token: &str, password_hash: &str) -> Result<Option<User>> {
     let Some(user) = reset_user(pool, token).await? else { return Ok(None) };
-    let used = store::accounts::use_reset(pool, &TokenHash::of(token), &user.id, password_hash, store::now()).await?;
-    Ok(used.then_some(user))
+    let mut tx = store::begin(pool).await?;
+    if !store::accounts::use_reset(&mut tx, &TokenHash::of(token), &user.id, password_hash, store::now()).await? {
+        return Ok(None);
+    }
+    password_changed(&mut tx, &user.customer_id, &user.email, "link").await?;
+    tx.commit().await?;
+    Ok(Some(user))
+}
+
+/// Records that the account `email` of `customer_id` has a new password, set `via` a mailed
+/// link or by the signed-in person; never the password.
+async fn password_changed(conn: &mut store::Conn, customer_id: &CustomerId, email: &str, via: &str) -> Result<()> {
+    let email = Email::normalized(email);
+    let change = Change {
+        kind: EventKind::PasswordChanged,
+        at: store::now(),
+        subject: email.as_str(),
+        customer_id: Some(customer_id),
+        order_id: None,
+        license_id: None,
+        before: None,
+        after: Some(serde_json::json!({ "via": via })),
+    };
+    events::record(conn, &Actor::customer(customer_id), &change).await
 }
 
 /// Sets a new password (already hashed) and ends the account's other sessions.
 pub async fn change_password(
     pool: &Pool,
+    customer_id: &CustomerId,
+    email: &str,
     user_id: &UserId,
     password_hash: &str,
     keep_session: &TokenHash,
 ) -> Result<()> {
-    store::accounts::change_password(pool, user_id, password_hash, keep_session).await
+    let mut tx = store::begin(pool).await?;
+    store::accounts::change_password(&mut tx, user_id, password_hash, keep_session).await?;
+    password_changed(&mut tx, customer_id, email, "signed in").await?;
+    tx.commit().await?;
+    Ok(())
 }
 
 /// Makes a one-hour reset link for `user` and queues the mail with it (a forgotten password).

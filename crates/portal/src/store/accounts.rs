@@ -3,7 +3,7 @@
 
 use sqlx::FromRow;
 
-use super::{Pool, fresh, new_id};
+use super::{Conn, Pool, fresh, new_id};
 use crate::domain::{CustomerId, Email, TokenHash, UserId};
 use crate::error::Result;
 
@@ -77,24 +77,23 @@ pub async fn reset_user(pool: &Pool, token: &TokenHash, now: i64) -> Result<Opti
     .await?)
 }
 
-/// Uses the link `token` of `user_id` to set the password (already hashed), in one
+/// Uses the link `token` of `user_id` to set the password (already hashed), in `conn`'s
 /// transaction: the link is claimed atomically (of two requests racing with it, one wins), the
 /// account's other open links stop working and its sessions end. False when the link was
 /// used, or expired, meanwhile.
 pub async fn use_reset(
-    pool: &Pool,
+    conn: &mut Conn,
     token: &TokenHash,
     user_id: &UserId,
     password_hash: &str,
     now: i64,
 ) -> Result<bool> {
-    let mut tx = pool.begin().await?;
     let claimed = sqlx::query(
         "UPDATE password_resets SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1",
     )
     .bind(now)
     .bind(token.as_str())
-    .execute(&mut *tx)
+    .execute(&mut *conn)
     .await?;
     if claimed.rows_affected() != 1 {
         return Ok(false);
@@ -102,32 +101,30 @@ pub async fn use_reset(
     sqlx::query("UPDATE password_resets SET used_at = $1 WHERE user_id = $2 AND used_at IS NULL")
         .bind(now)
         .bind(user_id.as_str())
-        .execute(&mut *tx)
+        .execute(&mut *conn)
         .await?;
     sqlx::query("UPDATE customer_users SET password_hash = $1 WHERE id = $2")
         .bind(password_hash)
         .bind(user_id.as_str())
-        .execute(&mut *tx)
+        .execute(&mut *conn)
         .await?;
-    sqlx::query("DELETE FROM web_sessions WHERE user_id = $1").bind(user_id.as_str()).execute(&mut *tx).await?;
-    tx.commit().await?;
+    sqlx::query("DELETE FROM web_sessions WHERE user_id = $1").bind(user_id.as_str()).execute(&mut *conn).await?;
     Ok(true)
 }
 
-/// Sets a new password (already hashed) and ends the account's sessions but `keep`.
-pub async fn change_password(pool: &Pool, user_id: &UserId, password_hash: &str, keep: &TokenHash) -> Result<()> {
-    let mut tx = pool.begin().await?;
+/// Sets a new password (already hashed) and ends the account's sessions but `keep`, in
+/// `conn`'s transaction.
+pub async fn change_password(conn: &mut Conn, user_id: &UserId, password_hash: &str, keep: &TokenHash) -> Result<()> {
     sqlx::query("UPDATE customer_users SET password_hash = $1 WHERE id = $2")
         .bind(password_hash)
         .bind(user_id.as_str())
-        .execute(&mut *tx)
+        .execute(&mut *conn)
         .await?;
     sqlx::query("DELETE FROM web_sessions WHERE user_id = $1 AND token_hash <> $2")
         .bind(user_id.as_str())
         .bind(keep.as_str())
-        .execute(&mut *tx)
+        .execute(&mut *conn)
         .await?;
-    tx.commit().await?;
     Ok(())
 }
 

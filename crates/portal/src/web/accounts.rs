@@ -84,7 +84,7 @@ pub async fn change_password(
     let hash = accounts::hash_password(&form.password).await?;
     let session = signed_in.visit.session.as_ref().map(|s| s.token_hash.clone());
     let session = session.ok_or_else(|| Error::Internal("a signed-in visit without a session".into()))?;
-    accounts::change_password(&state.pool, &user, &hash, &session).await?;
+    accounts::change_password(&state.pool, &signed_in.customer_id, &signed_in.email, &user, &hash, &session).await?;
     tracing::info!(user = %user, "password changed");
     render(&PasswordPage { page, problem: None, done: true })
 }
