@@ -202,7 +202,7 @@ async fn insert_customer(conn: &mut Conn, spec: &CustomerSpec) -> Result<()> {
 async fn insert_news_contracts(conn: &mut Conn) -> Result<()> {
     let now = store::now();
     for (days_ago, title, body) in NEWS {
-        content::add_news(conn, title, body, now - days_ago * DAY).await?;
+        content::add_news(conn, &Actor::system(), title, body, now - days_ago * DAY).await?;
     }
     for contract in CONTRACTS {
         let customer = customers::by_email(conn, contract.customer).await?;
@@ -215,7 +215,7 @@ async fn insert_news_contracts(conn: &mut Conn) -> Result<()> {
             year: None,
             status: contract.status,
         };
-        content::add_contract(conn, &customer, &form).await?;
+        content::add_contract(conn, &Actor::system(), &customer, &form).await?;
     }
     Ok(())
 }

@@ -34,6 +34,10 @@ pub enum EventKind {
     PlanChanged,
     PlanRetired,
     PlanOnSale,
+    NewsPublished,
+    NewsWithdrawn,
+    ContractAdded,
+    ContractStatusChanged,
 }
 
 words!(
@@ -64,7 +68,11 @@ words!(
     PlanAdded = "plan_added",
     PlanChanged = "plan_changed",
     PlanRetired = "plan_retired",
-    PlanOnSale = "plan_on_sale"
+    PlanOnSale = "plan_on_sale",
+    NewsPublished = "news_published",
+    NewsWithdrawn = "news_withdrawn",
+    ContractAdded = "contract_added",
+    ContractStatusChanged = "contract_status_changed"
 );
 
 /// Who acted, as the log names them: `cli`, `staff:<e-mail>`, `api:<token name>`,

@@ -3,13 +3,14 @@
 use sqlx::FromRow;
 
 use super::paging::{PER_PAGE, Paged, paged};
-use super::{Conn, Pool, new_id};
+use super::{Conn, Pool};
 use crate::domain::{ContractStatus, DocumentType, Subscription};
 use crate::error::{Error, Result};
 
 /// One contract.
 #[derive(Debug)]
 pub struct Contract {
+    pub id: String,
     pub year: i64,
     pub document_type: DocumentType,
     pub subscription_type: Subscription,
@@ -21,6 +22,7 @@ pub struct Contract {
 
 #[derive(FromRow)]
 struct Record {
+    id: String,
     year: i64,
     document_type: String,
     subscription_type: String,
@@ -39,6 +41,7 @@ impl Record {
             subscription_type: Subscription::parse(&self.subscription_type)
                 .ok_or_else(|| unknown("subscription_type", &self.subscription_type))?,
             status: ContractStatus::parse(&self.status).ok_or_else(|| unknown("status", &self.status))?,
+            id: self.id,
             year: self.year,
             monthly_price_minor: self.monthly_price_minor,
             currency: self.currency,
@@ -55,7 +58,7 @@ pub async fn page_of_customer(pool: &Pool, customer_id: &str, requested: Option<
         .await?;
     paged(requested, count, |at| async move {
         let records: Vec<Record> = sqlx::query_as(
-            "SELECT year, document_type, subscription_type, monthly_price_minor, currency, signed_at, status \
+            "SELECT id, year, document_type, subscription_type, monthly_price_minor, currency, signed_at, status \
              FROM contracts WHERE customer_id = $1 ORDER BY year DESC, signed_at DESC, id LIMIT $2 OFFSET $3",
         )
         .bind(customer_id)
@@ -68,13 +71,50 @@ pub async fn page_of_customer(pool: &Pool, customer_id: &str, requested: Option<
     .await
 }
 
+/// Every contract of customer `customer_id`, newest first.
+pub async fn all_of_customer(pool: &Pool, customer_id: &str) -> Result<Vec<Contract>> {
+    let records: Vec<Record> = sqlx::query_as(
+        "SELECT id, year, document_type, subscription_type, monthly_price_minor, currency, signed_at, status \
+         FROM contracts WHERE customer_id = $1 ORDER BY year DESC, signed_at DESC, id",
+    )
+    .bind(customer_id)
+    .fetch_all(pool)
+    .await?;
+    records.into_iter().map(Record::into_contract).collect()
+}
+
+/// The contract `id` of customer `customer_id`.
+pub async fn of_customer(conn: &mut Conn, customer_id: &str, id: &str) -> Result<Option<Contract>> {
+    let record: Option<Record> = sqlx::query_as(
+        "SELECT id, year, document_type, subscription_type, monthly_price_minor, currency, signed_at, status \
+         FROM contracts WHERE customer_id = $1 AND id = $2",
+    )
+    .bind(customer_id)
+    .bind(id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    record.map(Record::into_contract).transpose()
+}
+
+/// Moves contract `id` from status `from` to `to`; whether it still stood at `from` (a
+/// concurrent change of the same contract makes this one do nothing).
+pub async fn change_status(conn: &mut Conn, id: &str, from: ContractStatus, to: ContractStatus) -> Result<bool> {
+    let done = sqlx::query("UPDATE contracts SET status = $1 WHERE id = $2 AND status = $3")
+        .bind(to.code())
+        .bind(id)
+        .bind(from.code())
+        .execute(&mut *conn)
+        .await?;
+    Ok(done.rows_affected() == 1)
+}
+
 /// Adds a contract to customer `customer_id`.
 pub async fn insert(conn: &mut Conn, customer_id: &str, contract: &Contract) -> Result<()> {
     sqlx::query(
         "INSERT INTO contracts (id, customer_id, year, document_type, subscription_type, monthly_price_minor, \
          currency, signed_at, status) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
     )
-    .bind(new_id("ctr"))
+    .bind(&contract.id)
     .bind(customer_id)
     .bind(contract.year)
     .bind(contract.document_type.code())

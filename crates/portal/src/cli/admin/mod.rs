@@ -189,7 +189,7 @@ impl SetStatus {
 impl AddNews {
     async fn run(self, conn: &mut Conn, now: i64) -> Result<String> {
         let published_at = self.date.as_deref().map_or_else(|| Ok(now), parse_day)?;
-        content::add_news(conn, &self.title, &self.body, published_at).await?;
+        content::add_news(conn, &Actor::cli(), &self.title, &self.body, published_at).await?;
         Ok(format!("news \"{}\" published on {}", self.title.trim(), crate::web::format::iso_date(published_at)))
     }
 }
@@ -206,7 +206,7 @@ impl AddContract {
             year: self.year,
             status: &self.status,
         };
-        let c = content::add_contract(conn, &customer, &form).await?;
+        let c = content::add_contract(conn, &Actor::cli(), &customer, &form).await?;
         Ok(format!(
             "{} for {} added: {} support, {} {} minor units a month, {}",
             c.document_type, c.year, c.subscription_type, c.monthly_price_minor, c.currency, c.status

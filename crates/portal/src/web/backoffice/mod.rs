@@ -3,6 +3,7 @@
 //! of staff, or the admin role), and a layer refuses the rest before the handler runs.
 
 mod catalog;
+mod content;
 mod customers;
 mod dashboard;
 mod events;
@@ -64,6 +65,11 @@ pub(super) fn routes() -> Vec<(&'static str, MethodRouter<AppState>, Needs)> {
         ("/admin/events.csv", get(events::export), Needs::Staff),
         ("/admin/mail", get(mail::outbox), Needs::Staff),
         ("/admin/mail/{id}/resend", post(mail::resend), Needs::Staff),
+        ("/admin/news", get(content::news), Needs::Staff),
+        ("/admin/news/publish", post(content::publish), Needs::Admin),
+        ("/admin/news/{id}/withdraw", post(content::withdraw), Needs::Admin),
+        ("/admin/customers/{id}/contracts", post(content::add_contract), Needs::Admin),
+        ("/admin/customers/{id}/contracts/{contract}/status", post(content::change_status), Needs::Admin),
     ]
 }
 
@@ -134,7 +140,8 @@ pub struct Frame {
     pub role: String,
     /// Whether the admin role's actions are offered.
     pub admin: bool,
-    /// The menu entry to mark: `dashboard`, `orders`, `customers`, `catalog`, `events`, `mail`.
+    /// The menu entry to mark: `dashboard`, `orders`, `customers`, `catalog`, `events`, `mail`,
+    /// `news`.
     pub nav: &'static str,
 }
 
