@@ -33,6 +33,8 @@ pub enum EventKind {
     PlanChanged,
     PlanRetired,
     PlanOnSale,
+    StaffTwoFactorOn,
+    StaffTwoFactorOff,
 }
 
 words!(
@@ -62,7 +64,9 @@ words!(
     PlanAdded = "plan_added",
     PlanChanged = "plan_changed",
     PlanRetired = "plan_retired",
-    PlanOnSale = "plan_on_sale"
+    PlanOnSale = "plan_on_sale",
+    StaffTwoFactorOn = "staff_two_factor_on",
+    StaffTwoFactorOff = "staff_two_factor_off"
 );
 
 /// Who acted, as the log names them: `cli`, `staff:<e-mail>`, `api:<token name>`,
