@@ -155,6 +155,13 @@ async fn second_factor_on_and_off(portal: TestPortal) {
     assert!(expired.body.contains(r#"name="password""#), "back to the password form");
     assert_ne!(expired.text_of("problem"), Some(says.clone()), "it says the sign-in expired");
     assert_eq!(late.get("/admin").await.location.as_deref(), Some("/admin/login"));
+    // Housekeeping deletes the expired half sign-in.
+    let expired_rows = "SELECT COUNT(*) FROM staff_sign_ins WHERE expires_at <= $1";
+    let now = tessera_portal::store::now();
+    let count = |sql: &'static str| sqlx::query_scalar::<_, i64>(sql).bind(now).fetch_one(&portal.pool);
+    assert_ne!(count(expired_rows).await.expect("counted"), 0, "the aged half sign-ins are kept until purged");
+    tessera_portal::jobs::housekeeping::purge(&portal.pool, now).await.expect("the purge runs");
+    assert_eq!(count(expired_rows).await.expect("counted"), 0);
 
     // Turning off needs a code: a wrong one leaves it on.
     let refused = post_code(&mut browser, "/admin/account/two-factor/off", &wrong_code(&secret, start)).await;

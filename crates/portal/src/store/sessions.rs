@@ -136,8 +136,10 @@ pub async fn api_customer(pool: &Pool, token: &TokenHash, now: i64) -> Result<Op
         .await?)
 }
 
-/// Deletes the web and API sessions that ended by `now`; how many of each.
+/// Deletes the web and API sessions that ended by `now`; how many of each. The half-done staff
+/// sign-ins that expired go too.
 pub async fn purge_expired(pool: &Pool, now: i64) -> Result<(u64, u64)> {
+    sqlx::query("DELETE FROM staff_sign_ins WHERE expires_at <= $1").bind(now).execute(pool).await?;
     let web =
         sqlx::query("DELETE FROM web_sessions WHERE expires_at <= $1").bind(now).execute(pool).await?.rows_affected();
     let api =
