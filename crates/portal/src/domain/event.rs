@@ -38,6 +38,8 @@ pub enum EventKind {
     NewsWithdrawn,
     ContractAdded,
     ContractStatusChanged,
+    StaffTwoFactorOn,
+    StaffTwoFactorOff,
 }
 
 words!(
@@ -72,7 +74,9 @@ words!(
     NewsPublished = "news_published",
     NewsWithdrawn = "news_withdrawn",
     ContractAdded = "contract_added",
-    ContractStatusChanged = "contract_status_changed"
+    ContractStatusChanged = "contract_status_changed",
+    StaffTwoFactorOn = "staff_two_factor_on",
+    StaffTwoFactorOff = "staff_two_factor_off"
 );
 
 /// Who acted, as the log names them: `cli`, `staff:<e-mail>`, `api:<token name>`,

@@ -13,6 +13,7 @@ pub mod secret;
 pub mod serial;
 pub mod staff;
 pub mod text;
+pub mod totp;
 
 pub use contract::{ContractStatus, DocumentType, Subscription};
 pub use email::Email;

@@ -136,11 +136,52 @@ pub async fn api_customer(pool: &Pool, token: &TokenHash, now: i64) -> Result<Op
         .await?)
 }
 
-/// Deletes the web and API sessions that ended by `now`; how many of each.
+/// Deletes the web and API sessions that ended by `now`; how many of each. The half-done staff
+/// sign-ins that expired go too.
 pub async fn purge_expired(pool: &Pool, now: i64) -> Result<(u64, u64)> {
+    sqlx::query("DELETE FROM staff_sign_ins WHERE expires_at <= $1").bind(now).execute(pool).await?;
     let web =
         sqlx::query("DELETE FROM web_sessions WHERE expires_at <= $1").bind(now).execute(pool).await?.rows_affected();
     let api =
         sqlx::query("DELETE FROM api_sessions WHERE expires_at <= $1").bind(now).execute(pool).await?.rows_affected();
     Ok((web, api))
+}
+
+/// Remembers that the browser of session `token` gave member of staff `staff_id`'s password
+/// and owes its code, until `expires_at` (a second try replaces the first); forgets those
+/// expired by `now`.
+pub async fn start_staff_sign_in(
+    pool: &Pool,
+    token: &TokenHash,
+    staff_id: &str,
+    now: i64,
+    expires_at: i64,
+) -> Result<()> {
+    sqlx::query("DELETE FROM staff_sign_ins WHERE token_hash = $1 OR expires_at <= $2")
+        .bind(token.as_str())
+        .bind(now)
+        .execute(pool)
+        .await?;
+    sqlx::query("INSERT INTO staff_sign_ins (token_hash, staff_id, expires_at) VALUES ($1, $2, $3)")
+        .bind(token.as_str())
+        .bind(staff_id)
+        .bind(expires_at)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+/// The member of staff whose code the browser of session `token` owes, while it may.
+pub async fn staff_sign_in(pool: &Pool, token: &TokenHash, now: i64) -> Result<Option<String>> {
+    Ok(sqlx::query_scalar("SELECT staff_id FROM staff_sign_ins WHERE token_hash = $1 AND expires_at > $2")
+        .bind(token.as_str())
+        .bind(now)
+        .fetch_optional(pool)
+        .await?)
+}
+
+/// Forgets the half-done sign-in of session `token`.
+pub async fn end_staff_sign_in(pool: &Pool, token: &TokenHash) -> Result<()> {
+    sqlx::query("DELETE FROM staff_sign_ins WHERE token_hash = $1").bind(token.as_str()).execute(pool).await?;
+    Ok(())
 }

@@ -168,8 +168,24 @@ pub async fn start_staff(pool: &Pool, staff_id: &str, language: Option<Language>
     Ok((token, csrf))
 }
 
+/// How long a sign-in whose password was right waits for its second factor's code.
+pub const CODE_WAIT_SECONDS: i64 = 5 * 60;
+
+/// Remembers that this session's browser gave member of staff `staff_id`'s password and owes
+/// its code, for [`CODE_WAIT_SECONDS`].
+pub async fn await_staff_code(pool: &Pool, token_hash: &TokenHash, staff_id: &str) -> Result<()> {
+    let now = store::now();
+    store::sessions::start_staff_sign_in(pool, token_hash, staff_id, now, now + CODE_WAIT_SECONDS).await
+}
+
+/// The member of staff whose code this session's browser owes, while it may.
+pub async fn staff_owing_code(pool: &Pool, token_hash: &TokenHash) -> Result<Option<String>> {
+    store::sessions::staff_sign_in(pool, token_hash, store::now()).await
+}
+
 /// Ends a session, and any that expired meanwhile.
 pub async fn end(pool: &Pool, token_hash: &TokenHash) -> Result<()> {
+    store::sessions::end_staff_sign_in(pool, token_hash).await?;
     store::sessions::end_web_session(pool, token_hash, store::now()).await
 }
 

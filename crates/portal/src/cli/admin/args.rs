@@ -42,6 +42,10 @@ pub enum Admin {
     /// Create a member of staff for the back office (/admin); the password is read from the
     /// terminal (not shown) or from standard input.
     CreateStaff(CreateStaff),
+    /// Turn off a member of staff's second factor (a lost phone): they sign in with the
+    /// password alone until they turn it on again. Recorded in the event log.
+    #[command(name = "staff-reset-2fa")]
+    StaffReset2fa(StaffReset2fa),
     /// The mail outbox: list what is queued, sent or failed; send a failed mail again.
     #[command(subcommand)]
     Mail(super::outbox::MailCommand),
@@ -330,4 +334,12 @@ pub struct CreateStaff {
     /// `admin` (everything) or `support` (reads; resends mail, frees machines, suspends).
     #[arg(long, value_parser = ["admin", "support"])]
     pub role: String,
+}
+
+/// Turn off a member of staff's second factor.
+#[derive(Debug, clap::Args)]
+pub struct StaffReset2fa {
+    /// Their e-mail address.
+    #[arg(long)]
+    pub email: String,
 }

@@ -55,6 +55,7 @@ pub async fn run(pool: &Pool, mailer: &Mailer, config: &Config, command: Admin) 
         Admin::Events(c) => c.run(pool).await,
         Admin::ApiToken(c) => c.run(pool).await,
         Admin::CreateStaff(c) => c.run(pool).await,
+        Admin::StaffReset2fa(c) => c.run(pool).await,
         Admin::Mail(c) => c.run(pool).await,
     }
 }

@@ -1,8 +1,9 @@
-//! `admin create-staff`: the back office's accounts, the password typed (not echoed) or piped in.
+//! `admin create-staff`: the back office's accounts, the password typed (not echoed) or piped in;
+//! `admin staff-reset-2fa`: a second factor turned off for a lost phone.
 
 use std::io::IsTerminal as _;
 
-use super::CreateStaff;
+use super::{CreateStaff, StaffReset2fa};
 use crate::domain::{Actor, StaffRole};
 use crate::error::{Error, Result};
 use crate::services::staff::{self, StaffForm};
@@ -16,6 +17,17 @@ impl CreateStaff {
         let form = StaffForm { email: &self.email, name: &self.name, role, password: &password };
         staff::create(pool, &Actor::cli(), &form).await?;
         Ok(format!("{} <{}> can sign in to /admin as {role}", self.name.trim(), self.email.trim().to_lowercase()))
+    }
+}
+
+impl StaffReset2fa {
+    pub(super) async fn run(self, pool: &Pool) -> Result<String> {
+        let email = self.email.trim().to_lowercase();
+        Ok(if staff::reset_two_factor(pool, &Actor::cli(), &email).await? {
+            format!("the second factor of {email} is off: the password alone signs in until they turn it on again")
+        } else {
+            format!("{email} had no second factor on; nothing changed")
+        })
     }
 }
 

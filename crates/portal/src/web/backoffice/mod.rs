@@ -2,6 +2,7 @@
 //! session of their own (shorter than customers'); every route says what it needs (any member
 //! of staff, or the admin role), and a layer refuses the rest before the handler runs.
 
+mod account;
 mod catalog;
 mod content;
 mod customers;
@@ -30,7 +31,12 @@ use crate::store::staff::Staff;
 pub(super) fn routes() -> Vec<(&'static str, MethodRouter<AppState>, Needs)> {
     vec![
         ("/admin/login", get(sign_in::page).post(sign_in::sign_in), Needs::Nobody),
+        ("/admin/login/code", post(sign_in::second_step), Needs::Nobody),
         ("/admin/logout", post(sign_in::sign_out), Needs::Staff),
+        ("/admin/account/two-factor", get(account::two_factor), Needs::Staff),
+        ("/admin/account/two-factor/start", post(account::start), Needs::Staff),
+        ("/admin/account/two-factor/confirm", post(account::confirm), Needs::Staff),
+        ("/admin/account/two-factor/off", post(account::turn_off), Needs::Staff),
         ("/admin", get(dashboard::dashboard), Needs::Staff),
         ("/admin/orders", get(orders::awaiting), Needs::Staff),
         ("/admin/orders/{reference}/payment", post(orders::record_payment), Needs::Admin),
@@ -141,7 +147,7 @@ pub struct Frame {
     /// Whether the admin role's actions are offered.
     pub admin: bool,
     /// The menu entry to mark: `dashboard`, `orders`, `customers`, `catalog`, `events`, `mail`,
-    /// `news`.
+    /// `news`, `account`.
     pub nav: &'static str,
 }
 

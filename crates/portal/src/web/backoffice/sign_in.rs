@@ -1,6 +1,8 @@
 //! Staff sign-in and sign-out: e-mail and password, throttled like the customers' (the same
 //! budget per address and per e-mail), one message for an unknown address and a wrong
-//! password, a new session token at sign-in.
+//! password, a new session token at sign-in. With a second factor on, the right password
+//! leads to a second step asking for the code, bound to the browser's session for five
+//! minutes; its wrong codes spend the same budget.
 
 use std::net::SocketAddr;
 
@@ -18,6 +20,7 @@ use crate::domain::Email;
 use crate::error::Error;
 use crate::services::staff;
 use crate::state::AppState;
+use crate::store::staff::Staff;
 
 #[derive(Template)]
 #[template(path = "backoffice/login.html")]
@@ -34,6 +37,19 @@ pub async fn page(State(state): State<AppState>, visit: Visit) -> Result<Respons
     }
     let (page, cookie) = anonymous_page(&state, &visit, "/admin/login").await?;
     with_cookie(&SignInPage { page, email: String::new(), problem: None }, cookie)
+}
+
+#[derive(Template)]
+#[template(path = "backoffice/login_code.html")]
+struct CodePage {
+    page: Page,
+    problem: Option<String>,
+}
+
+fn code_page(page: Page, status: StatusCode, problem: Option<String>) -> Result<Response, WebError> {
+    let mut response = render(&CodePage { page, problem })?;
+    *response.status_mut() = status;
+    Ok(response)
 }
 
 fn refused(page: Page, email: &str, status: StatusCode, problem: String) -> Result<Response, WebError> {
@@ -70,6 +86,60 @@ pub async fn sign_in(
         let problem = page.t("web-sign-in-password-failed");
         return refused(page, &form.email, StatusCode::UNAUTHORIZED, problem);
     };
+    if staff::needs_code(&state.pool, &member.id).await? {
+        // A POST passed the CSRF guard, so there is a session to bind the second step to.
+        let Some(current) = &visit.session else { return Err(WebError::bad_request(visit.language)) };
+        session::await_staff_code(&state.pool, &current.token_hash, &member.id).await?;
+        tracing::info!(staff = %member.id, "staff password right; the second factor's code asked");
+        return code_page(page, StatusCode::OK, None);
+    }
+    open_session(&state, &visit, &member).await
+}
+
+#[derive(Debug, Deserialize)]
+pub struct CodeForm {
+    code: String,
+}
+
+/// The second step: the code of the member of staff whose password this browser gave within
+/// the last five minutes. A wrong code spends the sign-in budget like a wrong password.
+pub async fn second_step(
+    State(state): State<AppState>,
+    ConnectInfo(address): ConnectInfo<SocketAddr>,
+    visit: Visit,
+    Form(form): Form<CodeForm>,
+) -> Result<Response, WebError> {
+    let page = Page::new(&visit, "", "/admin/login");
+    let owing = match &visit.session {
+        Some(current) => session::staff_owing_code(&state.pool, &current.token_hash).await?,
+        None => None,
+    };
+    let member = match owing {
+        Some(id) => staff::by_id(&state.pool, &id).await?,
+        None => None,
+    };
+    let Some(member) = member else {
+        let problem = page.t("bo-2fa-sign-in-expired");
+        return refused(page, "", StatusCode::UNAUTHORIZED, problem);
+    };
+    if let Err(Error::RateLimited(seconds)) = state.limits.sign_in(address, &Email::normalized(&member.email)) {
+        return throttled(&page, seconds, |problem| code_page(page.clone(), StatusCode::OK, Some(problem)));
+    }
+    let code = match field::<32>(&page, "bo-2fa-code", &form.code) {
+        Ok(code) => code,
+        Err(problem) => return code_page(page, StatusCode::BAD_REQUEST, Some(problem)),
+    };
+    if !staff::take_code(&state.pool, &member.id, &code).await? {
+        tracing::info!(staff = %member.id, "staff sign-in refused: wrong or used code");
+        let problem = page.t("bo-2fa-code-wrong");
+        return code_page(page, StatusCode::UNAUTHORIZED, Some(problem));
+    }
+    open_session(&state, &visit, &member).await
+}
+
+/// Ends the browser's session (anonymous, or waiting for a code) and starts a back-office one
+/// under a new token.
+async fn open_session(state: &AppState, visit: &Visit, member: &Staff) -> Result<Response, WebError> {
     let language = visit.session.as_ref().and_then(|s| s.language);
     if let Some(old) = &visit.session {
         session::end(&state.pool, &old.token_hash).await?;
