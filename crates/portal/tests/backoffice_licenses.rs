@@ -6,52 +6,23 @@
 
 mod common;
 
-use std::io::Write as _;
-use std::process::{Command, Stdio};
-
 use common::TestMachine;
 use common::admin::ok;
-use common::web::{Page, Visitor};
+use common::staff::{self, act};
+use common::web::Visitor;
 use reqwest::StatusCode;
 use tessera_core::ActivationKey;
 
 const PASSWORD: &str = "staff horse battery";
 
-/// `tessera-portal admin create-staff …`, the password on standard input.
+/// A member of staff with the role, created from the shell with [`PASSWORD`].
 fn create_staff(portal: &common::TestPortal, email: &str, role: &str) {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_tessera-portal"));
-    command.arg("--data-dir").arg(&portal.dir);
-    if let Some(url) = &portal.config.database_url {
-        command.args(["--database-url", url]);
-    }
-    let mut child = command
-        .args(["admin", "create-staff", "--email", email, "--name", &format!("{role} person"), "--role", role])
-        .env("TESSERA_LOG", "warn")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("tessera-portal runs");
-    child.stdin.take().expect("stdin").write_all(format!("{PASSWORD}\n").as_bytes()).expect("the password");
-    let output = child.wait_with_output().expect("it ends");
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let (created, out) = staff::create_staff(portal, email, role, PASSWORD);
+    assert!(created, "{out}");
 }
 
 async fn signed_in_staff(portal: &common::TestPortal, email: &str) -> Visitor {
-    let mut visitor = Visitor::new(&portal.url);
-    let form = visitor.get("/admin/login").await;
-    let answer =
-        visitor.post("/admin/login", &[("csrf", &form.csrf()), ("email", email), ("password", PASSWORD)]).await;
-    assert_eq!(answer.location.as_deref(), Some("/admin"), "{}", answer.body);
-    visitor
-}
-
-/// Posts the form `action` of `page` (its CSRF token) with `fields`; follows nothing.
-async fn act(visitor: &mut Visitor, page: &Page, action: &str, fields: &[(&str, &str)]) -> Page {
-    let csrf = page.csrf();
-    let mut form = vec![("csrf", csrf.as_str())];
-    form.extend_from_slice(fields);
-    visitor.post(action, &form).await
+    staff::signed_in_staff(portal, email, PASSWORD).await
 }
 
 async fn scalar(portal: &common::TestPortal, sql: &str, bind: &str) -> String {

@@ -7,7 +7,7 @@ use std::process::{Command, Stdio};
 use reqwest::StatusCode;
 
 use super::TestPortal;
-use super::web::Visitor;
+use super::web::{Page, Visitor};
 
 /// `tessera-portal admin create-staff …` as a shell runs it, the password on standard input:
 /// whether it succeeded, and what it printed.
@@ -41,4 +41,12 @@ pub async fn signed_in_staff(portal: &TestPortal, email: &str, password: &str) -
     let cookie = answer.set_cookies.iter().find(|c| c.starts_with("tessera_session=")).expect("a session cookie");
     assert!(cookie.contains("Max-Age=14400") && cookie.contains("HttpOnly"), "four hours: {cookie}");
     visitor
+}
+
+/// Posts to `action` with the CSRF token of `page`'s first form and `fields`; follows nothing.
+pub async fn act(visitor: &mut Visitor, page: &Page, action: &str, fields: &[(&str, &str)]) -> Page {
+    let csrf = page.csrf();
+    let mut form = vec![("csrf", csrf.as_str())];
+    form.extend_from_slice(fields);
+    visitor.post(action, &form).await
 }
