@@ -347,6 +347,18 @@ async fn unit_prices(portal: &common::TestPortal, reference: &str) -> (i64, i64)
     .expect("the order's line")
 }
 
+/// The computers of the license issued for order `reference`, and its years of support.
+async fn sold(portal: &common::TestPortal, reference: &str) -> (i64, i64) {
+    sqlx::query_as(
+        "SELECT l.max_machines, CAST(COALESCE((SELECT SUM(s.years) FROM support_terms s WHERE s.license_id = l.id), 0) AS BIGINT) \
+         FROM licenses l JOIN orders o ON o.id = l.order_id WHERE o.reference = $1",
+    )
+    .bind(reference)
+    .fetch_one(&portal.pool)
+    .await
+    .expect("the order's license")
+}
+
 on_both_databases!(
     a_new_price_is_for_the_next_orders_and_a_retired_plan_is_sold_nowhere,
     |portal: common::TestPortal| async move {
@@ -391,6 +403,13 @@ on_both_databases!(
         assert_eq!(unit_prices(&portal, &first).await, (19_950, 39_900), "the placed order keeps its price");
         let second = place(&portal, "LED-STD-1Y", 2).await.expect("placed");
         assert_eq!(unit_prices(&portal, &second).await, (24_900, 49_800));
+        // Paid after the change, each order's licenses get the computers and support it was
+        // sold with: 2 users × 2 computers and no support, then 2 × 3 with a year of it.
+        for (reference, amount, bank) in [(&first, "399.00", "B-FIRST"), (&second, "498.00", "B-SECOND")] {
+            ok(&portal, &["record-payment", "--order", reference, "--amount", amount, "--bank-reference", bank]).await;
+        }
+        assert_eq!(sold(&portal, &first).await, (4, 0), "the first order keeps what it was sold with");
+        assert_eq!(sold(&portal, &second).await, (6, 1), "the second order has the new computers and support");
         let shown = admin.get("/admin/catalog/plans/LED-STD-1Y?done=plan-changed").await;
         assert!(shown.text_of("fact-price").is_some_and(|p| p.contains("249")), "{:?}", shown.text_of("fact-price"));
         let changes = events_of(&portal, "plan_changed").await;

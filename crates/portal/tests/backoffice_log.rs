@@ -75,6 +75,7 @@ on_both_databases!(staff_read_the_log_newest_first_filter_it_and_export_it, |por
         email: "ops@initech.example",
         country: "IT",
         city: "Rome",
+        vat_id: None,
         first_name: "",
         last_name: "",
         manager: "",

@@ -77,7 +77,7 @@ on_both_databases!(the_shop_sells_a_license_through_the_vendor_api, |portal: com
 
     // No token, a wrong one, or one without the scope: refused with a code that says which.
     let new_customer = json!({ "company": "Initech", "email": "Ops@Initech.example", "country": "BG", "city": "Sofia",
-        "first_name": "Peter", "last_name": "Gibbons" });
+        "vat_id": "bg 175.074-752", "first_name": "Peter", "last_name": "Gibbons" });
     let (status, body) = call(&portal, None, Method::POST, "/api/v1/admin/customers", Some(&new_customer), None).await;
     assert_eq!((status, body["code"].as_str()), (StatusCode::UNAUTHORIZED, Some("TOKEN_INVALID")), "{body}");
     let forged = format!("tsk_{}", &shop[4..].chars().rev().collect::<String>());
@@ -94,9 +94,16 @@ on_both_databases!(the_shop_sells_a_license_through_the_vendor_api, |portal: com
         call(&portal, Some(&shop), Method::POST, "/api/v1/admin/customers", Some(&new_customer), None).await;
     assert_eq!(status, StatusCode::CREATED, "{customer}");
     assert_eq!(
-        (customer["email"].as_str(), customer["contacts"][0]["last_name"].as_str()),
-        (Some("ops@initech.example"), Some("Gibbons"))
+        (customer["email"].as_str(), customer["contacts"][0]["last_name"].as_str(), customer["vat_id"].as_str()),
+        (Some("ops@initech.example"), Some("Gibbons"), Some("BG175074752")),
+        "the VAT id as invoices print it"
     );
+    let bad_vat = json!({ "company": "Umbrella", "email": "it@umbrella.example", "country": "BG", "city": "Sofia",
+        "vat_id": "BG-1?" });
+    let (status, body) =
+        call(&portal, Some(&shop), Method::POST, "/api/v1/admin/customers", Some(&bad_vat), None).await;
+    assert_eq!((status, body["code"].as_str()), (StatusCode::BAD_REQUEST, Some("BAD_REQUEST")), "{body}");
+    assert!(body["message"].as_str().expect("message").contains("vat_id"), "the field is named: {body}");
     let customer_id = customer["id"].as_str().expect("id").to_owned();
     let key = tessera_core::ActivationKey::parse(customer["activation_key"].as_str().expect("key")).expect("a key");
     let order_body = json!({ "customer_id": customer_id, "items": [{ "sku": "LED-STD-1Y", "quantity": 3 }] });
@@ -213,6 +220,15 @@ on_both_databases!(the_shop_sells_a_license_through_the_vendor_api, |portal: com
     assert_eq!((reinstated["status"].as_str(), reinstated["status_reason"].as_str()), (Some("active"), None));
     let (status, _) = call(&portal, Some(&shop), Method::GET, "/api/v1/admin/licenses/NOPE1", None, None).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
+
+    // The invoice names the buyer's VAT id.
+    let document: String =
+        sqlx::query_scalar("SELECT document FROM invoices WHERE customer_id = $1 AND kind = 'invoice'")
+            .bind(&customer_id)
+            .fetch_one(&portal.pool)
+            .await
+            .expect("the order's invoice");
+    assert!(document.contains(r#""vat_id":"BG175074752""#), "{document}");
 
     // The customer as the shop reads them back.
     let (_, read) =

@@ -237,6 +237,7 @@ async fn the_vendor_fills_the_pages_with_admin_commands() {
         email: "ops@initech.example".into(),
         country: "Bulgaria".into(),
         city: "Sofia".into(),
+        vat_id: Some("bg 123 456 789".into()),
         first_name: None,
         last_name: None,
         manager: Some(" Petar Ivanov ".into()),
@@ -267,6 +268,7 @@ async fn the_vendor_fills_the_pages_with_admin_commands() {
     let mut visitor = Visitor::signed_in(&portal.url, "ops@initech.example", "JWT900").await;
     let profile = visitor.get("/profile").await;
     assert_eq!(profile.text_of("profile-manager").as_deref(), Some("Petar Ivanov"), "trimmed");
+    assert_eq!(profile.text_of("profile-vat-id").as_deref(), Some("BG123456789"), "as invoices print it");
     assert!(profile.body.contains("+359 2 123 4567"));
     let contracts = visitor.get("/contracts").await;
     for text in ["<td>2031</td>", "<td>Annex</td>", "Monthly support", "Draft", "BGN\u{A0}99.50", "2031-02-03"] {

@@ -119,9 +119,9 @@ pub const CUSTOMERS: &[CustomerSpec] = &[
 ];
 
 /// Each demo customer's manager and telephone (seed 002's profile), by e-mail.
-pub const PROFILES: &[(&str, &str, &str)] = &[
-    ("demo@northwind.example", "Hélène Marchand", "+33 4 72 10 45 80"),
-    ("it@contoso.example", "Marco Bianchi", "+39 011 561 2290"),
+pub const PROFILES: &[(&str, &str, &str, &str)] = &[
+    ("demo@northwind.example", "Hélène Marchand", "+33 4 72 10 45 80", "FR40303265045"),
+    ("it@contoso.example", "Marco Bianchi", "+39 011 561 2290", "IT07643520567"),
 ];
 
 /// The vendor's news: days ago, title, text (a blank line between paragraphs).

@@ -135,15 +135,16 @@ async fn insert_products(conn: &mut Conn) -> Result<()> {
 
 async fn insert_customer(conn: &mut Conn, spec: &CustomerSpec) -> Result<()> {
     let now = store::now();
-    let (manager, phone) = PROFILES
+    let (manager, phone, vat_id) = PROFILES
         .iter()
         .find(|(email, ..)| *email == spec.email)
-        .map_or(("", ""), |(_, manager, phone)| (*manager, *phone));
+        .map_or(("", "", None), |(_, manager, phone, vat_id)| (*manager, *phone, Some(*vat_id)));
     let form = CustomerForm {
         company: spec.company,
         email: spec.email,
         country: spec.country,
         city: spec.city,
+        vat_id,
         first_name: spec.contact.0,
         last_name: spec.contact.1,
         manager,

@@ -18,6 +18,8 @@ pub struct CustomerForm<'a> {
     pub email: &'a str,
     pub country: &'a str,
     pub city: &'a str,
+    /// Their VAT id, e.g. `BG123456789`; none when `None` or blank.
+    pub vat_id: Option<&'a str>,
     pub first_name: &'a str,
     pub last_name: &'a str,
     pub manager: &'a str,
@@ -47,11 +49,13 @@ pub async fn add_customer(conn: &mut Conn, form: &CustomerForm<'_>) -> Result<(C
             Error::BadRequest(format!("'{code}' is not a language the portal writes in (en, fr, it, bg, ru)"))
         })?,
     };
+    let vat_id = vat_id(form.vat_id)?;
     let new = NewCustomer {
         company: form.company,
         email: &email,
         country: form.country,
         city: form.city,
+        vat_id: vat_id.as_deref(),
         activation_key: key.as_str(),
         manager: form.manager.trim(),
         phone: form.phone.trim(),
@@ -69,6 +73,20 @@ pub async fn add_customer(conn: &mut Conn, form: &CustomerForm<'_>) -> Result<(C
     };
     customers::insert_contact(conn, &id, &contact).await?;
     Ok((id, key))
+}
+
+/// A VAT id as typed, in the form invoices print it: capital letters and digits, the spaces,
+/// dots and dashes people type left out, 4 to 20 of them; `None` when blank.
+fn vat_id(typed: Option<&str>) -> Result<Option<String>> {
+    let Some(typed) = typed.map(str::trim).filter(|t| !t.is_empty()) else { return Ok(None) };
+    let kept: String =
+        typed.chars().filter(|c| !matches!(c, ' ' | '.' | '-')).map(|c| c.to_ascii_uppercase()).collect();
+    if !(4..=20).contains(&kept.len()) || !kept.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        return Err(Error::BadRequest(format!(
+            "vat_id: '{typed}' is not a VAT id (4 to 20 letters and digits, e.g. BG123456789)"
+        )));
+    }
+    Ok(Some(kept))
 }
 
 /// The customer with this purchase e-mail (any case), or a refusal naming it.

@@ -42,6 +42,9 @@ pub struct Buyer {
     pub manager: String,
     pub city: String,
     pub country: String,
+    /// The VAT id (absent from invoices issued before it was kept).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vat_id: Option<String>,
 }
 
 /// One line; amounts negative on a credit note.
@@ -133,6 +136,7 @@ pub async fn issue(conn: &mut Conn, mailer: &Mailer, order: &Order, items: &[Ite
             manager: customer.manager,
             city: customer.city,
             country: customer.country,
+            vat_id: customer.vat_id,
         },
         order_reference: order.reference.clone(),
         placed_at: order.placed_at,

@@ -6,10 +6,10 @@
 
 use super::accounts::{hash_password, new_password_problem, verify_password};
 use super::events::{self, Change};
-use crate::domain::{Actor, Email, EventKind, StaffRole, Text, totp};
+use crate::domain::{Actor, Email, EventKind, StaffRole, Text, TokenHash, new_token, totp};
 use crate::error::{Error, Result};
 use crate::store::staff::{self, Staff};
-use crate::store::{self, Pool};
+use crate::store::{self, Conn, Pool};
 
 /// A member of staff to create.
 #[derive(Debug)]
@@ -20,21 +20,98 @@ pub struct StaffForm<'a> {
     pub password: &'a str,
 }
 
+/// How long a one-time password link works: a day.
+pub const PASSWORD_LINK_SECONDS: i64 = 86_400;
+
 /// Creates a member of staff; returns their id.
 pub async fn create(pool: &Pool, actor: &Actor, form: &StaffForm<'_>) -> Result<String> {
-    let email = Email::normalized(&Text::<254>::parse("email", form.email)?);
-    if !email.contains('@') {
-        return Err(Error::BadRequest(format!("'{email}' is not an e-mail address")));
-    }
-    let name = Text::<100>::parse("name", form.name.trim())?;
     if let Some(problem) = new_password_problem(form.password, form.password) {
         let english = tessera_i18n::Localizer::new(tessera_i18n::Language::En);
         return Err(Error::BadRequest(english.text(problem)));
     }
     let hash = hash_password(form.password).await?;
+    let mut tx = store::begin(pool).await?;
+    let id = insert_member(&mut tx, actor, form.email, form.name, form.role, Some(&hash)).await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// Creates a member of staff without a password, and a one-time link (working for a day) with
+/// which they set it; returns the link's token, shown once (only its hash is kept).
+pub async fn create_with_link(pool: &Pool, actor: &Actor, email: &str, name: &str, role: StaffRole) -> Result<String> {
+    let mut tx = store::begin(pool).await?;
+    let id = insert_member(&mut tx, actor, email, name, role, None).await?;
+    let token = new_link(&mut tx, &id).await?;
+    tx.commit().await?;
+    Ok(token)
+}
+
+/// A new one-time link for the member of staff `email` to set their password (a forgotten
+/// one): the old password works until the link is used. The link's token, shown once.
+pub async fn password_link(pool: &Pool, email: &str) -> Result<String> {
+    let email = Email::normalized(email);
+    let member = staff::by_email(pool, &email)
+        .await?
+        .ok_or_else(|| Error::BadRequest(format!("no member of staff has the e-mail {email}")))?;
+    let mut tx = store::begin(pool).await?;
+    let token = new_link(&mut tx, &member.id).await?;
+    tx.commit().await?;
+    Ok(token)
+}
+
+async fn new_link(conn: &mut Conn, staff_id: &str) -> Result<String> {
+    let token = new_token()?;
+    let now = store::now();
+    staff::insert_password_link(conn, &TokenHash::of(&token), staff_id, now, now + PASSWORD_LINK_SECONDS).await?;
+    Ok(token)
+}
+
+/// The member of staff a password link opens, while it is unused and unexpired.
+pub async fn link_member(pool: &Pool, token: &str) -> Result<Option<Staff>> {
+    staff::password_link_member(pool, &TokenHash::of(token), store::now()).await
+}
+
+/// Sets the password through a link, once: `None` when the link is unknown, used or expired.
+/// Every other link of the member stops working and their open sessions end; recorded as
+/// `password_changed`. `Err(BadRequest)` names what is wrong with the new password.
+pub async fn use_link(pool: &Pool, token: &str, hash: &str) -> Result<Option<Staff>> {
+    let Some(member) = link_member(pool, token).await? else { return Ok(None) };
     let now = store::now();
     let mut tx = store::begin(pool).await?;
-    let id = staff::insert(&mut tx, &email, &name, form.role, &hash, now)
+    if !staff::use_password_link(&mut tx, &TokenHash::of(token), &member.id, hash, now).await? {
+        return Ok(None);
+    }
+    let change = Change {
+        kind: EventKind::PasswordChanged,
+        at: now,
+        subject: &member.email,
+        customer_id: None,
+        order_id: None,
+        license_id: None,
+        before: None,
+        after: Some(serde_json::json!({ "via": "staff link" })),
+    };
+    events::record(&mut tx, &Actor::staff(&Email::normalized(&member.email)), &change).await?;
+    tx.commit().await?;
+    Ok(Some(member))
+}
+
+/// Checks and inserts a member of staff with the event that says so; their id.
+async fn insert_member(
+    conn: &mut Conn,
+    actor: &Actor,
+    email: &str,
+    name: &str,
+    role: StaffRole,
+    hash: Option<&str>,
+) -> Result<String> {
+    let email = Email::normalized(&Text::<254>::parse("email", email)?);
+    if !email.contains('@') {
+        return Err(Error::BadRequest(format!("'{email}' is not an e-mail address")));
+    }
+    let name = Text::<100>::parse("name", name.trim())?;
+    let now = store::now();
+    let id = staff::insert(conn, &email, &name, role, hash, now)
         .await?
         .ok_or_else(|| Error::BadRequest(format!("a member of staff with e-mail {email} exists already")))?;
     let change = Change {
@@ -45,10 +122,9 @@ pub async fn create(pool: &Pool, actor: &Actor, form: &StaffForm<'_>) -> Result<
         order_id: None,
         license_id: None,
         before: None,
-        after: Some(serde_json::json!({ "name": name.as_str(), "role": form.role })),
+        after: Some(serde_json::json!({ "name": name.as_str(), "role": role })),
     };
-    events::record(&mut tx, actor, &change).await?;
-    tx.commit().await?;
+    events::record(conn, actor, &change).await?;
     Ok(id)
 }
 

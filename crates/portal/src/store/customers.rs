@@ -17,6 +17,8 @@ pub struct Customer {
     pub phone: String,
     pub country: String,
     pub city: String,
+    /// Their VAT id, when given.
+    pub vat_id: Option<String>,
     pub activation_key: String,
     pub created_at: i64,
     /// The language of their mail.
@@ -26,7 +28,7 @@ pub struct Customer {
 /// Customer `id`.
 pub async fn by_id(pool: &Pool, id: &str) -> Result<Option<Customer>> {
     Ok(sqlx::query_as(
-        "SELECT id, company, email, manager, phone, country, city, activation_key, created_at, language \
+        "SELECT id, company, email, manager, phone, country, city, vat_id, activation_key, created_at, language \
          FROM customers WHERE id = $1",
     )
     .bind(id)
@@ -105,6 +107,7 @@ pub struct NewCustomer<'a> {
     pub email: &'a Email,
     pub country: &'a str,
     pub city: &'a str,
+    pub vat_id: Option<&'a str>,
     pub activation_key: &'a str,
     pub manager: &'a str,
     pub phone: &'a str,
@@ -118,7 +121,7 @@ pub async fn insert(conn: &mut Conn, new: &NewCustomer<'_>) -> Result<Option<Cus
     let id = new_id("cus");
     let inserted = sqlx::query(
         "INSERT INTO customers (id, company, email, country, city, activation_key, created_at, manager, phone, \
-         language) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+         language, vat_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
     )
     .bind(&id)
     .bind(new.company)
@@ -130,6 +133,7 @@ pub async fn insert(conn: &mut Conn, new: &NewCustomer<'_>) -> Result<Option<Cus
     .bind(new.manager)
     .bind(new.phone)
     .bind(new.language)
+    .bind(new.vat_id)
     .execute(&mut *conn)
     .await;
     Ok(fresh(inserted)?.then_some(CustomerId::new(id)))
@@ -227,11 +231,12 @@ pub struct Buyer {
     pub manager: String,
     pub city: String,
     pub country: String,
+    pub vat_id: Option<String>,
 }
 
 /// Customer `id` as an invoice names them, inside `conn`'s transaction.
 pub async fn buyer(conn: &mut Conn, id: &CustomerId) -> Result<Option<Buyer>> {
-    Ok(sqlx::query_as("SELECT company, email, manager, city, country FROM customers WHERE id = $1")
+    Ok(sqlx::query_as("SELECT company, email, manager, city, country, vat_id FROM customers WHERE id = $1")
         .bind(id.as_str())
         .fetch_optional(&mut *conn)
         .await?)

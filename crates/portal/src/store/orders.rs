@@ -125,11 +125,14 @@ pub async fn insert(conn: &mut Conn, new: &NewOrder<'_>) -> Result<Option<OrderI
     Ok(fresh(inserted)?.then_some(OrderId::new(id)))
 }
 
-/// Adds a line to order `order_id`.
+/// Adds a line to order `order_id`, keeping what its plan sells now (machines per user, support)
+/// for the licenses issued at the payment.
 pub async fn insert_item(conn: &mut Conn, order_id: &OrderId, product_id: &str, item: &Item) -> Result<()> {
     sqlx::query(
         "INSERT INTO order_items (id, order_id, product_id, sku, description, quantity, unit_price_minor, \
-         subtotal_minor, plan_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+         subtotal_minor, plan_id, sold_machines_per_user, sold_support_years) \
+         SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, \
+                (SELECT machines_per_user FROM plans WHERE id = $9), (SELECT support_years FROM plans WHERE id = $9)",
     )
     .bind(new_id("itm"))
     .bind(order_id.as_str())
@@ -277,10 +280,17 @@ pub struct SoldLine {
     pub plan: Plan,
 }
 
-/// The lines of order `id` that sell a plan, by SKU.
+/// The lines of order `id` that sell a plan, by SKU, with the machines per user and support the
+/// plan had when the order was placed.
 pub async fn sold_lines(conn: &mut Conn, id: &OrderId) -> Result<Vec<SoldLine>> {
+    let columns = PLAN_COLUMNS
+        .replace(
+            "pl.machines_per_user",
+            "COALESCE(i.sold_machines_per_user, pl.machines_per_user) AS machines_per_user",
+        )
+        .replace("pl.support_years", "COALESCE(i.sold_support_years, pl.support_years) AS support_years");
     Ok(sqlx::query_as(&format!(
-        "SELECT i.quantity, {PLAN_COLUMNS} FROM order_items i JOIN plans pl ON pl.id = i.plan_id \
+        "SELECT i.quantity, {columns} FROM order_items i JOIN plans pl ON pl.id = i.plan_id \
          JOIN editions e ON e.id = pl.edition_id WHERE i.order_id = $1 ORDER BY pl.sku, i.id"
     ))
     .bind(id.as_str())

@@ -22,6 +22,7 @@ pub struct Profile {
     pub phone: String,
     pub country: String,
     pub city: String,
+    pub vat_id: Option<String>,
 }
 
 impl Profile {
@@ -55,6 +56,7 @@ pub async fn profile(State(state): State<AppState>, who: SignedIn) -> Result<Res
         phone: row.phone,
         country: row.country,
         city: row.city,
+        vat_id: row.vat_id,
     };
     let contacts = store::customers::contacts_of(pool, &who.customer_id).await?;
     render(&ProfilePage { page: Page::new(&who.visit, "profile", "/profile"), profile, contacts })

@@ -31,6 +31,9 @@ pub struct NewCustomerBody {
     /// ISO 3166 country code or name, as the invoice shows it.
     pub country: Text<100>,
     pub city: Text<100>,
+    /// The VAT id invoices print, e.g. `BG123456789` (spaces, dots and dashes are left out).
+    #[serde(default)]
+    pub vat_id: Option<Text<32>>,
     #[serde(default)]
     pub first_name: Text<100>,
     #[serde(default)]
@@ -61,6 +64,9 @@ pub struct CustomerBody {
     pub email: String,
     pub country: String,
     pub city: String,
+    /// The VAT id; absent when none was given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vat_id: Option<String>,
     pub manager: String,
     pub phone: String,
     /// The language of their mail.
@@ -94,6 +100,7 @@ async fn add_customer(
         email: &body.email,
         country: &body.country,
         city: &body.city,
+        vat_id: body.vat_id.as_deref(),
         first_name: &body.first_name,
         last_name: &body.last_name,
         manager: &body.manager,
@@ -132,6 +139,7 @@ async fn customer_body(state: &AppState, id: &CustomerId) -> Result<CustomerBody
         email: overview.customer.email,
         country: overview.customer.country,
         city: overview.customer.city,
+        vat_id: overview.customer.vat_id,
         manager: overview.customer.manager,
         phone: overview.customer.phone,
         language: overview.customer.language,

@@ -46,6 +46,9 @@ pub enum Admin {
     /// password alone until they turn it on again. Recorded in the event log.
     #[command(name = "staff-reset-2fa")]
     StaffReset2fa(StaffReset2fa),
+    /// Print a one-time link (working for a day) with which a member of staff sets a new
+    /// password (a forgotten one); the old one works until the link is used.
+    StaffPasswordLink(StaffPasswordLink),
     /// The mail outbox: list what is queued, sent or failed; send a failed mail again.
     #[command(subcommand)]
     Mail(super::outbox::MailCommand),
@@ -98,6 +101,9 @@ pub struct AddCustomer {
     pub country: String,
     #[arg(long)]
     pub city: String,
+    /// The VAT id invoices print, e.g. `BG123456789`.
+    #[arg(long)]
+    pub vat_id: Option<String>,
     /// Contact's first name.
     #[arg(long)]
     pub first_name: Option<String>,
@@ -334,6 +340,18 @@ pub struct CreateStaff {
     /// `admin` (everything) or `support` (reads; resends mail, frees machines, suspends).
     #[arg(long, value_parser = ["admin", "support"])]
     pub role: String,
+    /// Print a one-time link (working for a day) with which they set their own password,
+    /// instead of reading the password from the terminal or standard input.
+    #[arg(long)]
+    pub link: bool,
+}
+
+/// Print a one-time link with which a member of staff sets a new password.
+#[derive(Debug, clap::Args)]
+pub struct StaffPasswordLink {
+    /// Their e-mail address.
+    #[arg(long)]
+    pub email: String,
 }
 
 /// Turn off a member of staff's second factor.

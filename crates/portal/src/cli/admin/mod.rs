@@ -54,8 +54,9 @@ pub async fn run(pool: &Pool, mailer: &Mailer, config: &Config, command: Admin) 
         Admin::RefundOrder(c) => c.refund(pool, mailer).await,
         Admin::Events(c) => c.run(pool).await,
         Admin::ApiToken(c) => c.run(pool).await,
-        Admin::CreateStaff(c) => c.run(pool).await,
+        Admin::CreateStaff(c) => c.run(pool, mailer).await,
         Admin::StaffReset2fa(c) => c.run(pool).await,
+        Admin::StaffPasswordLink(c) => c.run(pool, mailer).await,
         Admin::Mail(c) => c.run(pool).await,
     }
 }
@@ -104,6 +105,7 @@ impl AddCustomer {
             email: &self.email,
             country: &self.country,
             city: &self.city,
+            vat_id: self.vat_id.as_deref(),
             first_name: self.first_name.as_deref().unwrap_or_default(),
             last_name: self.last_name.as_deref().unwrap_or_default(),
             manager: self.manager.as_deref().unwrap_or_default(),

@@ -12,6 +12,7 @@ mod licenses;
 mod mail;
 mod order;
 mod orders;
+mod password;
 mod sign_in;
 
 use axum::extract::{FromRequestParts, Request};
@@ -32,6 +33,7 @@ pub(super) fn routes() -> Vec<(&'static str, MethodRouter<AppState>, Needs)> {
     vec![
         ("/admin/login", get(sign_in::page).post(sign_in::sign_in), Needs::Nobody),
         ("/admin/login/code", post(sign_in::second_step), Needs::Nobody),
+        ("/admin/password/{token}", get(password::page).post(password::set), Needs::Nobody),
         ("/admin/logout", post(sign_in::sign_out), Needs::Staff),
         ("/admin/account/two-factor", get(account::two_factor), Needs::Staff),
         ("/admin/account/two-factor/start", post(account::start), Needs::Staff),

@@ -8,7 +8,7 @@ use std::net::SocketAddr;
 
 use askama::Template;
 use axum::Form;
-use axum::extract::{ConnectInfo, State};
+use axum::extract::{ConnectInfo, Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
@@ -28,15 +28,23 @@ struct SignInPage {
     page: Page,
     email: String,
     problem: Option<String>,
+    /// "Your password is set", after a one-time link.
+    password_set: bool,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Done {
+    done: Option<String>,
 }
 
 /// The sign-in page; a member of staff already signed in goes to the dashboard.
-pub async fn page(State(state): State<AppState>, visit: Visit) -> Result<Response, WebError> {
+pub async fn page(State(state): State<AppState>, visit: Visit, Query(done): Query<Done>) -> Result<Response, WebError> {
     if visit.staff.is_some() {
         return Ok(Redirect::to("/admin").into_response());
     }
     let (page, cookie) = anonymous_page(&state, &visit, "/admin/login").await?;
-    with_cookie(&SignInPage { page, email: String::new(), problem: None }, cookie)
+    let password_set = done.done.as_deref() == Some("password");
+    with_cookie(&SignInPage { page, email: String::new(), problem: None, password_set }, cookie)
 }
 
 #[derive(Template)]
@@ -53,7 +61,8 @@ fn code_page(page: Page, status: StatusCode, problem: Option<String>) -> Result<
 }
 
 fn refused(page: Page, email: &str, status: StatusCode, problem: String) -> Result<Response, WebError> {
-    let mut response = render(&SignInPage { page, email: email.trim().to_owned(), problem: Some(problem) })?;
+    let template = SignInPage { page, email: email.trim().to_owned(), problem: Some(problem), password_set: false };
+    let mut response = render(&template)?;
     *response.status_mut() = status;
     Ok(response)
 }
