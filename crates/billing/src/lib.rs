@@ -7,10 +7,12 @@ mod currency;
 mod error;
 mod lines;
 mod money;
+mod period;
 mod term;
 
 pub use currency::Currency;
 pub use error::{Error, Result};
 pub use lines::{Line, Priced, price_lines};
 pub use money::Money;
+pub use period::{Interval, Period, period_containing, period_start};
 pub use term::{Term, add_months};
