@@ -10,6 +10,7 @@ mod lines;
 mod money;
 mod period;
 mod proration;
+mod quote;
 mod term;
 
 pub use change::{Change, ChangeKind, Plan, Subscription};
@@ -19,4 +20,5 @@ pub use lines::{Line, MAX_QUANTITY, Priced, price_lines};
 pub use money::Money;
 pub use period::{Interval, Period, period_containing, period_start};
 pub use proration::{Due, Effective, Outcome, ProratedLine, Proration, Renewal, prorate, prorate_changes};
+pub use quote::{NextPeriod, Quote, QuoteRequest, QuotedChange, QuotedLine, QuotedPeriod, quote, quote_json};
 pub use term::{Term, add_months};
