@@ -84,6 +84,18 @@ pub fn period_start(anchor: NaiveDate, interval: Interval, k: u32) -> NaiveDate 
 
 /// The period of a subscription anchored at `anchor` that contains `date`; refused for a date
 /// before the anchor, when the subscription had not started.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use tessera_billing::{Interval, period_containing};
+///
+/// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).expect("date");
+/// // Anchored on Jan 31: February's period starts on the 28th, March's on the 31st.
+/// let period = period_containing(day(2027, 1, 31), Interval::Month, day(2027, 3, 15))?;
+/// assert_eq!((period.start, period.end, period.days), (day(2027, 2, 28), day(2027, 3, 31), 31));
+/// assert_eq!(period.days_remaining(day(2027, 3, 15)), Some(16));
+/// # Ok::<(), tessera_billing::Error>(())
+/// ```
 pub fn period_containing(anchor: NaiveDate, interval: Interval, date: NaiveDate) -> Result<Period> {
     if date < anchor {
         return Err(Error::BeforeAnchor { date, anchor });

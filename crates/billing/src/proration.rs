@@ -10,7 +10,18 @@ use crate::{
 };
 
 /// `round_half_up(unit_price × quantity × days / period_days)`, exact in 128-bit integers and
-/// rounded once, to the minor unit: `prorate(10.00, 2, 12, 31)` is 7.74.
+/// rounded once, to the minor unit.
+///
+/// ```
+/// use tessera_billing::{Currency, Money, prorate};
+///
+/// let eur = Currency::parse("EUR")?;
+/// // 1000 × 2 × 12 / 31 = 774.19 cents: EUR 7.74.
+/// assert_eq!(prorate(Money::parse("10.00", eur)?, 2, 12, 31)?, Money::parse("7.74", eur)?);
+/// // Half a cent rounds up.
+/// assert_eq!(prorate(Money::parse("0.01", eur)?, 1, 15, 30)?.minor(), 1);
+/// # Ok::<(), tessera_billing::Error>(())
+/// ```
 pub fn prorate(unit_price: Money, quantity: i64, days: i64, period_days: i64) -> Result<Money> {
     if unit_price.minor() < 0 {
         return Err(Error::invalid("unit_price", format!("a price is not negative, not {unit_price}")));

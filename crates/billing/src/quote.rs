@@ -213,7 +213,7 @@ pub fn quote(request: &QuoteRequest) -> Result<Quote> {
     let proration = prorate_changes(&request.subscription, &request.changes)?;
     let due = proration.due(request.invoiced)?;
     Ok(Quote {
-        currency: request.invoiced.currency(),
+        currency: request.subscription.plan.unit_price.currency(),
         period: quoted_period(proration.period),
         changes: quoted_changes(&request.changes, &proration),
         due_now: due.now.decimal(),
@@ -230,6 +230,20 @@ pub fn quote(request: &QuoteRequest) -> Result<Quote> {
 }
 
 /// Reads a request in JSON and answers in pretty JSON: the whole `billing quote` command.
+///
+/// ```
+/// // shared/BILLING.md, worked example 1: two more users for the last 12 of 31 days.
+/// let request = r#"{"currency": "EUR", "interval": "month", "anchor": "2027-03-01",
+///     "plan": {"id": "pro", "unit_price": "10.00"}, "quantity": 5,
+///     "changes": [{"at": "2027-03-20", "quantity": 7}]}"#;
+/// let answer = tessera_billing::quote_json(request)?;
+/// assert!(answer.contains(r#""due_now": "7.74""#));
+/// assert!(answer.contains(r#""total": "70.00""#));
+///
+/// let error = tessera_billing::quote_json(&request.replace("7}", "-7}")).unwrap_err();
+/// assert!(error.to_string().starts_with("changes[0].quantity:"));
+/// # Ok::<(), tessera_billing::Error>(())
+/// ```
 pub fn quote_json(json: &str) -> Result<String> {
     let quote = quote(&QuoteRequest::from_json(json)?)?;
     serde_json::to_string_pretty(&quote).map_err(|e| Error::BadQuote(e.to_string()))
