@@ -1,10 +1,12 @@
-//! The `tessera-portal` command line: serve, seed demo data, rotate the signing key.
+//! The `tessera-portal` command line: serve, seed demo data, rotate the signing key, back-office
+//! tasks, billing quotes.
 
 use std::process::ExitCode;
 
 use clap::{CommandFactory as _, FromArgMatches as _, Parser, Subcommand};
 
 pub mod admin;
+pub mod billing;
 
 use crate::config::Config;
 use crate::{Portal, Result, demo, keys};
@@ -35,6 +37,9 @@ enum Command {
     /// Back-office tasks: products, editions, customers, orders, licenses.
     #[command(subcommand)]
     Admin(Box<admin::Admin>),
+    /// Billing without a database: quote what a subscription's changes charge.
+    #[command(subcommand)]
+    Billing(billing::Billing),
 }
 
 /// Parses the command line and runs it.
@@ -45,6 +50,10 @@ pub fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => e.exit(),
     };
+    // Pure computation: no configuration file, runtime or database, and its own exit codes.
+    if let Command::Billing(command) = &cli.command {
+        return billing::run(command);
+    }
     if let Err(e) = cli.config.apply_file(&matches) {
         eprintln!("tessera-portal: {e}");
         return ExitCode::from(2);
@@ -113,6 +122,8 @@ async fn run(cli: Cli) -> Result<()> {
             println!("{}", admin::run(&pool, &mailer, &cli.config, *command).await?);
             Ok(())
         }
+        // Answered by main() before the runtime starts.
+        Command::Billing(_) => Ok(()),
         Command::RotateKey => {
             crate::create_private_dir(&cli.config.data_dir)?;
             let ring = keys::KeyRing::rotate(&cli.config.signing_key_path())?;
