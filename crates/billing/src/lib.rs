@@ -19,6 +19,6 @@ pub use error::{Error, Result};
 pub use lines::{Line, MAX_QUANTITY, Priced, price_lines};
 pub use money::Money;
 pub use period::{Interval, Period, period_containing, period_start};
-pub use proration::{Due, Effective, Outcome, ProratedLine, Proration, Renewal, prorate, prorate_changes};
+pub use proration::{Due, Effective, Outcome, ProratedLine, Proration, Renewal, Standing, prorate, prorate_changes};
 pub use quote::{NextPeriod, Quote, QuoteRequest, QuotedChange, QuotedLine, QuotedPeriod, quote, quote_json};
 pub use term::{Term, add_months};

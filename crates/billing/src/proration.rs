@@ -79,6 +79,17 @@ pub struct Renewal {
     pub total: Money,
 }
 
+/// What the customer has once the period's changes are applied: the license follows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Standing {
+    /// The period they are in (an annual one after monthly → annual).
+    pub period: Period,
+    pub interval: Interval,
+    pub plan: Plan,
+    /// Users held now: more users count at once, fewer only from the period end.
+    pub quantity: i64,
+}
+
 /// A period recomputed from its whole change history.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Proration {
@@ -90,6 +101,8 @@ pub struct Proration {
     pub net: Money,
     /// `None` when the subscription is cancelled at the period end.
     pub renewal: Option<Renewal>,
+    /// What the customer has now.
+    pub standing: Standing,
 }
 
 /// What the customer owes now, given what was already invoiced for the period's changes.
@@ -131,7 +144,9 @@ pub fn prorate_changes(subscription: &Subscription, changes: &[Change]) -> Resul
         .enumerate()
         .map(|(index, change)| walk.apply(&format!("changes[{index}]"), change))
         .collect::<Result<Vec<_>>>()?;
-    Ok(Proration { period, changes: outcomes, net: walk.net, renewal: walk.renewal()? })
+    let standing =
+        Standing { period: walk.period, interval: walk.interval, plan: walk.plan.clone(), quantity: walk.quantity };
+    Ok(Proration { period, changes: outcomes, net: walk.net, renewal: walk.renewal()?, standing })
 }
 
 /// The subscription as the walk through the changes leaves it.

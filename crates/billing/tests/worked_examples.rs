@@ -193,3 +193,25 @@ fn bad_changes_are_refused_naming_the_field() {
         assert!(matches!(&error, Error::Invalid { field: named, .. } if named == field), "{field}: {error}");
     }
 }
+
+#[test]
+fn the_standing_holds_more_users_at_once_and_fewer_only_from_the_period_end() {
+    let more = prorate_changes(&five_pro_users(), &[on(day(2027, 3, 20), ChangeKind::Quantity(7))]).expect("ok");
+    assert_eq!((more.standing.quantity, more.standing.plan.id.as_str()), (7, "pro"));
+
+    let fewer = prorate_changes(&five_pro_users(), &[on(day(2027, 3, 20), ChangeKind::Quantity(3))]).expect("ok");
+    assert_eq!(fewer.standing.quantity, 5, "the seats stay until the period end");
+    assert_eq!(fewer.renewal.expect("renews").quantity, 3);
+
+    let cheaper = on(day(2027, 3, 20), ChangeKind::Plan(plan("basic", "5.00")));
+    let downgrade = prorate_changes(&five_pro_users(), &[cheaper]).expect("ok");
+    assert_eq!(downgrade.standing.plan.id, "pro", "a downgrade waits for the period end");
+
+    let annual =
+        on(day(2027, 3, 20), ChangeKind::Interval { interval: Interval::Year, plan: plan("pro-year", "100.00") });
+    let switched = prorate_changes(&five_pro_users(), &[annual]).expect("ok");
+    assert_eq!(
+        (switched.standing.interval, switched.standing.period.start, switched.standing.period.end),
+        (Interval::Year, day(2027, 3, 20), day(2028, 3, 20))
+    );
+}

@@ -378,6 +378,7 @@ const ERROR_CODES: [(&str, &[&str]); 3] = [
             "ALREADY_PAID",
             "PAYMENT_CONFLICT",
             "WRONG_ORDER_STATUS",
+            "CHANGED_MEANWHILE",
             "TOKEN_INVALID",
             "SCOPE_MISSING",
             "METHOD_NOT_ALLOWED",

@@ -60,6 +60,10 @@ pub enum Error {
     /// is refunded, not cancelled; an unpaid one cancelled, not refunded).
     #[error("{0}")]
     OrderStatus(String),
+    /// 409 `CHANGED_MEANWHILE`: what the change was computed on changed before it was saved
+    /// (another window, another process): nothing was done; look again and repeat.
+    #[error("{0}")]
+    ChangedMeanwhile(String),
     /// 431 `HEADERS_TOO_LARGE`: more request headers, or longer ones, than the portal reads.
     #[error(
         "The request's headers are too large for the portal ({0}). Remove cookies or headers a proxy added, then try again."
@@ -124,6 +128,7 @@ impl Error {
             Self::AlreadyPaid(_) => "ALREADY_PAID",
             Self::PaymentConflict(_) => "PAYMENT_CONFLICT",
             Self::OrderStatus(_) => "WRONG_ORDER_STATUS",
+            Self::ChangedMeanwhile(_) => "CHANGED_MEANWHILE",
             Self::NotFound => "NOT_FOUND",
             Self::NotActivated => "NOT_ACTIVATED",
             Self::Suspended => "SUSPENDED",
@@ -160,7 +165,8 @@ impl Error {
             | Self::AmountMismatch { .. }
             | Self::AlreadyPaid(_)
             | Self::PaymentConflict(_)
-            | Self::OrderStatus(_) => StatusCode::CONFLICT,
+            | Self::OrderStatus(_)
+            | Self::ChangedMeanwhile(_) => StatusCode::CONFLICT,
             Self::NotEntitled(_) => StatusCode::UNPROCESSABLE_ENTITY,
             Self::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             Self::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,

@@ -40,6 +40,8 @@ pub enum EventKind {
     ContractStatusChanged,
     StaffTwoFactorOn,
     StaffTwoFactorOff,
+    SubscriptionStarted,
+    SubscriptionChanged,
 }
 
 words!(
@@ -76,7 +78,9 @@ words!(
     ContractAdded = "contract_added",
     ContractStatusChanged = "contract_status_changed",
     StaffTwoFactorOn = "staff_two_factor_on",
-    StaffTwoFactorOff = "staff_two_factor_off"
+    StaffTwoFactorOff = "staff_two_factor_off",
+    SubscriptionStarted = "subscription_started",
+    SubscriptionChanged = "subscription_changed"
 );
 
 /// Who acted, as the log names them: `cli`, `staff:<e-mail>`, `api:<token name>`,

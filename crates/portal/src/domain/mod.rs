@@ -12,6 +12,7 @@ pub mod scope;
 pub mod secret;
 pub mod serial;
 pub mod staff;
+pub mod subscription;
 pub mod text;
 pub mod totp;
 
@@ -26,5 +27,6 @@ pub use scope::{Scope, Scopes};
 pub use secret::{TokenHash, new_token};
 pub use serial::Serial;
 pub use staff::{Needs, StaffRole};
+pub use subscription::SubscriptionStatus;
 pub use tessera_billing::{Currency, Money, Term};
 pub use text::{Multiline, Text, TextError};

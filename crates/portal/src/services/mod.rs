@@ -21,3 +21,4 @@ pub mod payments;
 pub mod registration;
 pub mod reminders;
 pub mod staff;
+pub mod subscriptions;

@@ -212,6 +212,91 @@ pub async fn place_order(conn: &mut Conn, mailer: &Mailer, actor: &Actor, form: 
     Ok(Placed { id, reference, total: priced.total, first_time: true })
 }
 
+/// One line of a subscription's charge: what it is for and its amount (negative: a credit).
+#[derive(Debug, Clone)]
+pub struct ChargeLine {
+    pub description: String,
+    pub amount: Money,
+}
+
+/// What a subscription charges, as an order.
+#[derive(Debug)]
+pub struct Charge<'a> {
+    pub customer_id: &'a CustomerId,
+    /// The product the subscription's license is of.
+    pub product_id: &'a str,
+    pub lines: &'a [ChargeLine],
+    pub payment_method: PaymentMethod,
+    pub placed_at: i64,
+    pub prefix: &'a str,
+}
+
+/// Places the order of a subscription's charge in `conn`'s transaction: its lines as given
+/// (none of them issues a license), its total their sum, which must be more than nothing; it
+/// waits for its payment like any order, with its invoice and confirmation mail.
+pub async fn place_charge(conn: &mut Conn, mailer: &Mailer, actor: &Actor, charge: &Charge<'_>) -> Result<Placed> {
+    let Some(first) = charge.lines.first() else {
+        return Err(Error::Internal("a charge without lines".into()));
+    };
+    let currency = first.amount.currency();
+    let total = charge
+        .lines
+        .iter()
+        .skip(1)
+        .try_fold(first.amount, |sum, line| sum.checked_add(line.amount))
+        .map_err(refused)?;
+    if total.minor() <= 0 {
+        return Err(Error::Internal(format!("a charge of {total}")));
+    }
+    let reference = next_reference(conn, charge.prefix).await?;
+    let new = NewOrder {
+        customer_id: charge.customer_id,
+        reference: &reference,
+        placed_at: charge.placed_at,
+        currency: currency.code(),
+        total_minor: total.minor(),
+        status: OrderStatus::AwaitingPayment,
+        payment_method: charge.payment_method,
+        paid_at: None,
+        idempotency_key: None,
+    };
+    let id = orders::insert(conn, &new)
+        .await?
+        .ok_or_else(|| Error::BadRequest(format!("order {reference} exists already; try again")))?;
+    for line in charge.lines {
+        let item = Item {
+            description: line.description.clone(),
+            sku: String::new(),
+            quantity: 1,
+            unit_price_minor: line.amount.minor(),
+            subtotal_minor: line.amount.minor(),
+            plan_id: None,
+        };
+        orders::insert_item(conn, &id, charge.product_id, &item).await?;
+    }
+    let change = Change {
+        kind: EventKind::OrderPlaced,
+        at: charge.placed_at,
+        subject: reference.as_str(),
+        customer_id: Some(charge.customer_id),
+        order_id: Some(&id),
+        license_id: None,
+        before: None,
+        after: Some(serde_json::json!({
+            "status": OrderStatus::AwaitingPayment,
+            "total": total.decimal(),
+            "currency": currency.code(),
+            "payment_method": charge.payment_method,
+        })),
+    };
+    events::record(conn, actor, &change).await?;
+    let order = orders::by_id(conn, &id).await?.ok_or(Error::NotFound)?;
+    let items = orders::items_in(conn, &id).await?;
+    super::invoices::issue(conn, mailer, &order, &items, charge.placed_at).await?;
+    super::mail::order_placed(conn, mailer, &order, &items).await?;
+    Ok(Placed { id, reference, total, first_time: true })
+}
+
 /// Places an order in a transaction of its own, once per idempotency key: the same key again
 /// answers the order it placed (the same customer's; another customer's is `PAYMENT_CONFLICT`).
 pub async fn place(pool: &Pool, mailer: &Mailer, actor: &Actor, form: &Placement<'_>) -> Result<Placed> {

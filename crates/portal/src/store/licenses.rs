@@ -354,6 +354,36 @@ pub async fn set_limits(conn: &mut Conn, id: &LicenseId, users: i64, max_machine
     Ok(changed > 0)
 }
 
+/// What a subscription's license follows: its edition (and that edition's features), users,
+/// computers and end of term.
+#[derive(Debug)]
+pub struct Following<'a> {
+    pub edition: &'a str,
+    pub features: &'a [String],
+    pub users: i64,
+    pub max_machines: i64,
+    pub expires_at: i64,
+}
+
+/// Makes license `id` follow its subscription, unless more computers than `max_machines` hold
+/// seats now (one statement: a seat taken meanwhile is counted). Whether it changed.
+pub async fn follow(conn: &mut Conn, id: &LicenseId, following: &Following<'_>) -> Result<bool> {
+    let changed = sqlx::query(
+        "UPDATE licenses SET edition = $1, features = $2, users = $3, max_machines = $4, expires_at = $5 \
+         WHERE id = $6 AND used_machines <= $4",
+    )
+    .bind(following.edition)
+    .bind(to_json("features", &following.features)?)
+    .bind(following.users)
+    .bind(following.max_machines)
+    .bind(following.expires_at)
+    .bind(id.as_str())
+    .execute(&mut *conn)
+    .await?
+    .rows_affected();
+    Ok(changed > 0)
+}
+
 /// The active licenses whose term ends at or after `from` and before `to`, by end of term.
 pub async fn ending_between(pool: &Pool, from: i64, to: i64) -> Result<Vec<License>> {
     let records: Vec<Record> = sqlx::query_as(&format!(

@@ -23,6 +23,7 @@ pub mod registrations;
 pub mod reminders;
 pub mod sessions;
 pub mod staff;
+pub mod subscriptions;
 pub mod support;
 
 pub use crate::domain::new_id;

@@ -5,6 +5,7 @@ mod customers;
 mod events;
 mod licenses;
 mod orders;
+mod subscriptions;
 
 use std::net::SocketAddr;
 
@@ -25,6 +26,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(orders::router())
         .merge(licenses::router())
         .merge(events::router())
+        .merge(subscriptions::router())
 }
 
 /// The caller of a vendor API route: the token in force it sent, from where.

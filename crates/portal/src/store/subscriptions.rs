@@ -1,0 +1,204 @@
+//! Subscriptions and the changes made in their current period (days as ISO `YYYY-MM-DD` text).
+
+use sqlx::FromRow;
+
+use super::{Conn, Pool, new_id};
+use crate::domain::{CustomerId, LicenseId, OrderId, SubscriptionStatus};
+use crate::error::Result;
+
+/// A subscription as stored.
+#[derive(Debug, Clone, FromRow)]
+pub struct Subscription {
+    pub id: String,
+    pub customer_id: String,
+    pub license_id: String,
+    #[sqlx(try_from = "String")]
+    pub status: SubscriptionStatus,
+    pub payment_method: String,
+    pub currency: String,
+    pub trial_ends_on: Option<String>,
+    pub anchor: String,
+    pub period_start: String,
+    pub period_end: String,
+    pub period_interval: String,
+    /// The plan the period started with, and its SKU.
+    pub period_plan_id: String,
+    pub period_sku: String,
+    pub period_unit_price: i64,
+    pub period_quantity: i64,
+    pub invoiced_minor: i64,
+    pub credit_minor: i64,
+    pub version: i64,
+    pub created_at: i64,
+    pub ended_at: Option<i64>,
+}
+
+const COLUMNS: &str = "s.id, s.customer_id, s.license_id, s.status, s.payment_method, s.currency, s.trial_ends_on, \
+     s.anchor, s.period_start, s.period_end, s.period_interval, s.period_plan_id, pl.sku AS period_sku, \
+     s.period_unit_price, s.period_quantity, s.invoiced_minor, s.credit_minor, s.version, s.created_at, s.ended_at";
+const FROM: &str = "FROM subscriptions s JOIN plans pl ON pl.id = s.period_plan_id";
+
+/// A subscription to add.
+#[derive(Debug)]
+pub struct NewSubscription<'a> {
+    pub customer_id: &'a CustomerId,
+    pub license_id: &'a LicenseId,
+    pub status: SubscriptionStatus,
+    pub payment_method: &'a str,
+    pub currency: &'a str,
+    pub trial_ends_on: Option<&'a str>,
+    pub anchor: &'a str,
+    pub period_start: &'a str,
+    pub period_end: &'a str,
+    pub period_interval: &'a str,
+    pub period_plan_id: &'a str,
+    pub period_unit_price: i64,
+    pub period_quantity: i64,
+    pub invoiced_minor: i64,
+    pub created_at: i64,
+}
+
+/// Adds a subscription; its id.
+pub async fn insert(conn: &mut Conn, new: &NewSubscription<'_>) -> Result<String> {
+    let id = new_id("sub");
+    sqlx::query(
+        "INSERT INTO subscriptions (id, customer_id, license_id, status, payment_method, currency, trial_ends_on, \
+         anchor, period_start, period_end, period_interval, period_plan_id, period_unit_price, period_quantity, \
+         invoiced_minor, credit_minor, version, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, 0, 0, $16)",
+    )
+    .bind(&id)
+    .bind(new.customer_id.as_str())
+    .bind(new.license_id.as_str())
+    .bind(new.status.code())
+    .bind(new.payment_method)
+    .bind(new.currency)
+    .bind(new.trial_ends_on)
+    .bind(new.anchor)
+    .bind(new.period_start)
+    .bind(new.period_end)
+    .bind(new.period_interval)
+    .bind(new.period_plan_id)
+    .bind(new.period_unit_price)
+    .bind(new.period_quantity)
+    .bind(new.invoiced_minor)
+    .bind(new.created_at)
+    .execute(&mut *conn)
+    .await?;
+    Ok(id)
+}
+
+/// Subscription `id`.
+pub async fn by_id(conn: &mut Conn, id: &str) -> Result<Option<Subscription>> {
+    Ok(sqlx::query_as(&format!("SELECT {COLUMNS} {FROM} WHERE s.id = $1")).bind(id).fetch_optional(&mut *conn).await?)
+}
+
+/// The subscriptions of customer `id`, oldest first.
+pub async fn of_customer(pool: &Pool, customer_id: &CustomerId) -> Result<Vec<Subscription>> {
+    Ok(sqlx::query_as(&format!("SELECT {COLUMNS} {FROM} WHERE s.customer_id = $1 ORDER BY s.created_at, s.id"))
+        .bind(customer_id.as_str())
+        .fetch_all(pool)
+        .await?)
+}
+
+/// One change made in a period, as stored.
+#[derive(Debug, Clone, FromRow)]
+pub struct StoredChange {
+    pub seq: i64,
+    pub at: String,
+    pub kind: String,
+    pub quantity: Option<i64>,
+    pub plan_id: Option<String>,
+    /// The plan's SKU, when the change names one.
+    pub sku: Option<String>,
+    pub unit_price: Option<i64>,
+    pub interval: Option<String>,
+}
+
+/// The changes made to subscription `id` in the period starting `period_start`, in order.
+pub async fn changes_in(conn: &mut Conn, id: &str, period_start: &str) -> Result<Vec<StoredChange>> {
+    Ok(sqlx::query_as(
+        "SELECT c.seq, c.at, c.kind, c.quantity, c.plan_id, pl.sku, c.unit_price, c.interval \
+         FROM subscription_changes c LEFT JOIN plans pl ON pl.id = c.plan_id \
+         WHERE c.subscription_id = $1 AND c.period_start = $2 ORDER BY c.seq",
+    )
+    .bind(id)
+    .bind(period_start)
+    .fetch_all(&mut *conn)
+    .await?)
+}
+
+/// A change to keep.
+#[derive(Debug)]
+pub struct NewChange<'a> {
+    pub subscription_id: &'a str,
+    pub period_start: &'a str,
+    pub seq: i64,
+    pub at: &'a str,
+    pub kind: &'a str,
+    pub quantity: Option<i64>,
+    pub plan_id: Option<&'a str>,
+    pub unit_price: Option<i64>,
+    pub interval: Option<&'a str>,
+    pub actor: &'a str,
+    pub created_at: i64,
+}
+
+/// Keeps a change; false when a change with its number was kept meanwhile.
+pub async fn insert_change(conn: &mut Conn, new: &NewChange<'_>) -> Result<bool> {
+    let inserted = sqlx::query(
+        "INSERT INTO subscription_changes (id, subscription_id, period_start, seq, at, kind, quantity, plan_id, \
+         unit_price, interval, actor, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+    )
+    .bind(new_id("sch"))
+    .bind(new.subscription_id)
+    .bind(new.period_start)
+    .bind(new.seq)
+    .bind(new.at)
+    .bind(new.kind)
+    .bind(new.quantity)
+    .bind(new.plan_id)
+    .bind(new.unit_price)
+    .bind(new.interval)
+    .bind(new.actor)
+    .bind(new.created_at)
+    .execute(&mut *conn)
+    .await;
+    super::fresh(inserted)
+}
+
+/// What a change leaves of a subscription's running figures.
+#[derive(Debug)]
+pub struct Figures {
+    pub status: SubscriptionStatus,
+    pub invoiced_minor: i64,
+    pub credit_minor: i64,
+}
+
+/// Saves `figures` if the subscription is still at `version` (a change computed on an older
+/// one is refused, never lost); bumps the version. Whether it was saved.
+pub async fn save(conn: &mut Conn, id: &str, version: i64, figures: &Figures) -> Result<bool> {
+    let changed = sqlx::query(
+        "UPDATE subscriptions SET status = $1, invoiced_minor = $2, credit_minor = $3, version = version + 1 \
+         WHERE id = $4 AND version = $5",
+    )
+    .bind(figures.status.code())
+    .bind(figures.invoiced_minor)
+    .bind(figures.credit_minor)
+    .bind(id)
+    .bind(version)
+    .execute(&mut *conn)
+    .await?
+    .rows_affected();
+    Ok(changed == 1)
+}
+
+/// Marks order `order_id` as charging subscription `id`.
+pub async fn link_order(conn: &mut Conn, order_id: &OrderId, id: &str) -> Result<()> {
+    sqlx::query("UPDATE orders SET subscription_id = $1 WHERE id = $2")
+        .bind(id)
+        .bind(order_id.as_str())
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
