@@ -1002,3 +1002,66 @@ bo-mail-next-attempt = следващ опит { $at }
 bo-mail-resent = Имейлът отново е в опашката; тръгва до секунди.
 bo-mail-not-failed = Имейл { $id } е { $status }: само неуспешен имейл може да се изпрати отново.
 bo-mail-bad-status = „{ $status }“ не е статус на имейл: изберете в опашката (queued), изпратен (sent), неуспешен (failed) или всички (all).
+
+## Управление на абонаменти (seed 001)
+web-nav-subscriptions = Абонаменти
+web-subs-title = Управление на абонаменти
+web-subs-none = Нямате абонаменти. Магазинът на доставчика ви ги създава; пробен период също се показва тук.
+web-subs-status =
+    { $status ->
+        [trialing] Пробен период
+        [active] Активен
+        [past_due] Просрочено плащане
+        [suspended] Спрян
+        [cancelling] Прекратен
+        [ended] Приключил
+       *[other] { $status }
+    }
+web-subs-plan = План
+web-subs-users = Потребители
+web-subs-billing = Фактуриране
+web-subs-interval =
+    { $interval ->
+        [month] Месечно
+        [year] Годишно
+       *[other] { $interval }
+    }
+web-subs-period = Текущ период
+web-subs-next-charge = Следващо плащане
+web-subs-trial-ends = Пробният период изтича на { $date }
+web-subs-renews = { $amount } на { $date }
+web-subs-ends = Приключва на { $date } (прекратен)
+web-subs-options = Опции
+web-subs-update-services = Промяна на услугите
+web-subs-change-plan = Смяна на плана
+web-subs-cancel = Прекратяване на абонамента
+web-subs-resume = Възобновяване
+web-subs-order-to-pay = Поръчка { $reference } очаква вашето плащане.
+web-subs-done-users = Броят на потребителите е променен.
+web-subs-done-plan = Планът е сменен.
+web-subs-done-cancel = Абонаментът е прекратен: приключва в края на текущия период. Дотогава можете да го възобновите.
+web-subs-done-resume = Абонаментът е възобновен: подновява се както преди.
+web-subs-users-invalid = Въведете броя на потребителите с цифри, например 5.
+web-subs-users-count =
+    { $count ->
+        [one] { $count } потребител
+       *[other] { $count } потребители
+    }
+web-subs-users-label = Брой потребители
+web-subs-users-hint = Добавените потребители се плащат сега за остатъка от периода; намаление влиза в сила в края му.
+web-subs-see-price = Вижте цената
+web-subs-plans = Планове
+web-subs-price-month = { $price } на потребител на месец
+web-subs-price-year = { $price } на потребител на година
+web-subs-quote = Колко струва
+web-subs-due-today = Дължимо днес: { $amount }
+web-subs-prorated = за оставащите { $days } от { $period } дни на периода
+web-subs-credit-used = Вашият кредит от { $amount } се използва за това.
+web-subs-credit-kept = Кредит за следващите ви фактури: { $amount }
+web-subs-takes-effect = Влиза в сила на { $date }; дотогава запазвате това, което имате.
+web-subs-then = От { $date }: { $plan }, потребители: { $users }, { $amount } { $per }.
+web-subs-per-month = на месец
+web-subs-per-year = на година
+web-subs-confirm = Потвърждаване
+web-subs-cancel-button = Прекратяване на абонамента
+web-subs-cancel-confirm = Достъпът ви приключва на { $date }. Дотогава всичко продължава да работи и можете да възобновите абонамента.

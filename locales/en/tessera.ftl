@@ -1017,3 +1017,66 @@ bo-mail-next-attempt = next attempt { $at }
 bo-mail-resent = The mail is queued again; it goes out within seconds.
 bo-mail-not-failed = Mail { $id } is { $status }: only a failed mail can be sent again.
 bo-mail-bad-status = “{ $status }” is not a mail status: choose queued, sent, failed or all.
+
+## Subscription management (seed 001)
+web-nav-subscriptions = Subscriptions
+web-subs-title = Subscription management
+web-subs-none = You have no subscriptions. Your vendor's shop starts them; a trial shows here too.
+web-subs-status =
+    { $status ->
+        [trialing] Trial
+        [active] Active
+        [past_due] Payment overdue
+        [suspended] Suspended
+        [cancelling] Cancelled
+        [ended] Ended
+       *[other] { $status }
+    }
+web-subs-plan = Plan
+web-subs-users = Users
+web-subs-billing = Billing
+web-subs-interval =
+    { $interval ->
+        [month] Monthly
+        [year] Annual
+       *[other] { $interval }
+    }
+web-subs-period = Current period
+web-subs-next-charge = Next charge
+web-subs-trial-ends = The trial ends on { $date }
+web-subs-renews = { $amount } on { $date }
+web-subs-ends = Ends on { $date } (cancelled)
+web-subs-options = Options
+web-subs-update-services = Update services
+web-subs-change-plan = Change plan
+web-subs-cancel = Cancel subscription
+web-subs-resume = Resume
+web-subs-order-to-pay = Order { $reference } awaits your payment.
+web-subs-done-users = The number of users is updated.
+web-subs-done-plan = The plan is changed.
+web-subs-done-cancel = The subscription is cancelled: it ends at the end of the current period. You can resume it until then.
+web-subs-done-resume = The subscription is resumed: it renews as before.
+web-subs-users-invalid = Type the number of users as digits, for example 5.
+web-subs-users-count =
+    { $count ->
+        [one] { $count } user
+       *[other] { $count } users
+    }
+web-subs-users-label = Number of users
+web-subs-users-hint = More users are charged now for the rest of the period; fewer take effect at its end.
+web-subs-see-price = See the price
+web-subs-plans = Plans
+web-subs-price-month = { $price } per user a month
+web-subs-price-year = { $price } per user a year
+web-subs-quote = What it costs
+web-subs-due-today = Due today: { $amount }
+web-subs-prorated = for the { $days } of the period's { $period } days still to come
+web-subs-credit-used = Your credit of { $amount } is used for it.
+web-subs-credit-kept = Credit kept for your next invoices: { $amount }
+web-subs-takes-effect = It takes effect on { $date }; until then you keep what you have.
+web-subs-then = From { $date }: { $plan }, users: { $users }, { $amount } { $per }.
+web-subs-per-month = a month
+web-subs-per-year = a year
+web-subs-confirm = Confirm
+web-subs-cancel-button = Cancel the subscription
+web-subs-cancel-confirm = Your access ends on { $date }. Until then everything keeps working, and you can resume the subscription.

@@ -1002,3 +1002,66 @@ bo-mail-next-attempt = prochaine tentative { $at }
 bo-mail-resent = L'e-mail est de nouveau en file ; il part dans quelques secondes.
 bo-mail-not-failed = L'e-mail { $id } est { $status } : seul un e-mail en échec peut être renvoyé.
 bo-mail-bad-status = « { $status } » n'est pas un statut d'e-mail : choisissez en attente (queued), envoyé (sent), en échec (failed) ou tous (all).
+
+## Gestion des abonnements (seed 001)
+web-nav-subscriptions = Abonnements
+web-subs-title = Gestion des abonnements
+web-subs-none = Vous n'avez aucun abonnement. La boutique de votre éditeur les crée ; un essai s'affiche ici aussi.
+web-subs-status =
+    { $status ->
+        [trialing] Essai
+        [active] Actif
+        [past_due] Paiement en retard
+        [suspended] Suspendu
+        [cancelling] Résilié
+        [ended] Terminé
+       *[other] { $status }
+    }
+web-subs-plan = Formule
+web-subs-users = Utilisateurs
+web-subs-billing = Facturation
+web-subs-interval =
+    { $interval ->
+        [month] Mensuelle
+        [year] Annuelle
+       *[other] { $interval }
+    }
+web-subs-period = Période en cours
+web-subs-next-charge = Prochain prélèvement
+web-subs-trial-ends = L'essai se termine le { $date }
+web-subs-renews = { $amount } le { $date }
+web-subs-ends = Se termine le { $date } (résilié)
+web-subs-options = Options
+web-subs-update-services = Mettre à jour les services
+web-subs-change-plan = Changer de formule
+web-subs-cancel = Résilier l'abonnement
+web-subs-resume = Reprendre
+web-subs-order-to-pay = La commande { $reference } attend votre paiement.
+web-subs-done-users = Le nombre d'utilisateurs est mis à jour.
+web-subs-done-plan = La formule est changée.
+web-subs-done-cancel = L'abonnement est résilié : il prend fin à la fin de la période en cours. Vous pouvez le reprendre d'ici là.
+web-subs-done-resume = L'abonnement est repris : il se renouvelle comme avant.
+web-subs-users-invalid = Saisissez le nombre d'utilisateurs en chiffres, par exemple 5.
+web-subs-users-count =
+    { $count ->
+        [one] { $count } utilisateur
+       *[other] { $count } utilisateurs
+    }
+web-subs-users-label = Nombre d'utilisateurs
+web-subs-users-hint = Les utilisateurs ajoutés sont facturés maintenant pour le reste de la période ; une réduction prend effet à sa fin.
+web-subs-see-price = Voir le prix
+web-subs-plans = Formules
+web-subs-price-month = { $price } par utilisateur et par mois
+web-subs-price-year = { $price } par utilisateur et par an
+web-subs-quote = Ce que cela coûte
+web-subs-due-today = À payer aujourd'hui : { $amount }
+web-subs-prorated = pour les { $days } jours restants sur les { $period } de la période
+web-subs-credit-used = Votre avoir de { $amount } y est imputé.
+web-subs-credit-kept = Avoir conservé pour vos prochaines factures : { $amount }
+web-subs-takes-effect = Prend effet le { $date } ; d'ici là, vous gardez ce que vous avez.
+web-subs-then = À partir du { $date } : { $plan }, utilisateurs : { $users }, { $amount } { $per }.
+web-subs-per-month = par mois
+web-subs-per-year = par an
+web-subs-confirm = Confirmer
+web-subs-cancel-button = Résilier l'abonnement
+web-subs-cancel-confirm = Votre accès prend fin le { $date }. D'ici là, tout continue de fonctionner et vous pouvez reprendre l'abonnement.

@@ -1002,3 +1002,66 @@ bo-mail-next-attempt = prossimo tentativo { $at }
 bo-mail-resent = L'e-mail è di nuovo in coda; parte entro pochi secondi.
 bo-mail-not-failed = L'e-mail { $id } è { $status }: si può rinviare solo un'e-mail non riuscita.
 bo-mail-bad-status = «{ $status }» non è uno stato di e-mail: scegli in coda (queued), inviata (sent), non riuscita (failed) o tutte (all).
+
+## Gestione abbonamenti (seed 001)
+web-nav-subscriptions = Abbonamenti
+web-subs-title = Gestione abbonamenti
+web-subs-none = Non hai abbonamenti. Li attiva lo store del tuo fornitore; anche una prova compare qui.
+web-subs-status =
+    { $status ->
+        [trialing] Prova
+        [active] Attivo
+        [past_due] Pagamento scaduto
+        [suspended] Sospeso
+        [cancelling] Disdetto
+        [ended] Terminato
+       *[other] { $status }
+    }
+web-subs-plan = Piano
+web-subs-users = Utenti
+web-subs-billing = Fatturazione
+web-subs-interval =
+    { $interval ->
+        [month] Mensile
+        [year] Annuale
+       *[other] { $interval }
+    }
+web-subs-period = Periodo in corso
+web-subs-next-charge = Prossimo addebito
+web-subs-trial-ends = La prova termina il { $date }
+web-subs-renews = { $amount } il { $date }
+web-subs-ends = Termina il { $date } (disdetto)
+web-subs-options = Opzioni
+web-subs-update-services = Aggiorna servizi
+web-subs-change-plan = Cambia piano
+web-subs-cancel = Disdici abbonamento
+web-subs-resume = Riprendi
+web-subs-order-to-pay = L'ordine { $reference } attende il tuo pagamento.
+web-subs-done-users = Il numero di utenti è aggiornato.
+web-subs-done-plan = Il piano è cambiato.
+web-subs-done-cancel = L'abbonamento è disdetto: termina alla fine del periodo in corso. Fino ad allora puoi riprenderlo.
+web-subs-done-resume = L'abbonamento è ripreso: si rinnova come prima.
+web-subs-users-invalid = Scrivi il numero di utenti in cifre, per esempio 5.
+web-subs-users-count =
+    { $count ->
+        [one] { $count } utente
+       *[other] { $count } utenti
+    }
+web-subs-users-label = Numero di utenti
+web-subs-users-hint = Gli utenti aggiunti si pagano ora per il resto del periodo (il rateo); una riduzione vale dalla fine del periodo.
+web-subs-see-price = Vedi il prezzo
+web-subs-plans = Piani
+web-subs-price-month = { $price } per utente al mese
+web-subs-price-year = { $price } per utente all'anno
+web-subs-quote = Quanto costa
+web-subs-due-today = Da pagare oggi: { $amount }
+web-subs-prorated = per i { $days } giorni rimanenti dei { $period } del periodo
+web-subs-credit-used = Il tuo credito di { $amount } viene usato per questo.
+web-subs-credit-kept = Credito conservato per le prossime fatture: { $amount }
+web-subs-takes-effect = Ha effetto dal { $date }; fino ad allora mantieni ciò che hai.
+web-subs-then = Dal { $date }: { $plan }, utenti: { $users }, { $amount } { $per }.
+web-subs-per-month = al mese
+web-subs-per-year = all'anno
+web-subs-confirm = Conferma
+web-subs-cancel-button = Disdici l'abbonamento
+web-subs-cancel-confirm = Il tuo accesso termina il { $date }. Fino ad allora tutto continua a funzionare e puoi riprendere l'abbonamento.

@@ -1016,3 +1016,68 @@ bo-mail-next-attempt = следующая попытка { $at }
 bo-mail-resent = Письмо снова в очереди; оно уйдёт через несколько секунд.
 bo-mail-not-failed = Письмо { $id }: статус «{ $status }»; повторно отправить можно только недоставленное письмо.
 bo-mail-bad-status = «{ $status }» — не статус письма: выберите в очереди (queued), отправлено (sent), не доставлено (failed) или все (all).
+
+## Управление подписками (seed 001)
+web-nav-subscriptions = Подписки
+web-subs-title = Управление подписками
+web-subs-none = У вас нет подписок. Их оформляет магазин вашего поставщика; пробный период тоже отображается здесь.
+web-subs-status =
+    { $status ->
+        [trialing] Пробный период
+        [active] Активна
+        [past_due] Оплата просрочена
+        [suspended] Приостановлена
+        [cancelling] Отменена
+        [ended] Завершена
+       *[other] { $status }
+    }
+web-subs-plan = Тариф
+web-subs-users = Пользователи
+web-subs-billing = Оплата
+web-subs-interval =
+    { $interval ->
+        [month] Ежемесячно
+        [year] Ежегодно
+       *[other] { $interval }
+    }
+web-subs-period = Текущий период
+web-subs-next-charge = Следующий платёж
+web-subs-trial-ends = Пробный период заканчивается { $date }
+web-subs-renews = { $amount }, { $date }
+web-subs-ends = Заканчивается { $date } (отменена)
+web-subs-options = Действия
+web-subs-update-services = Изменить услуги
+web-subs-change-plan = Сменить тариф
+web-subs-cancel = Отменить подписку
+web-subs-resume = Возобновить
+web-subs-order-to-pay = Заказ { $reference } ожидает оплаты.
+web-subs-done-users = Число пользователей изменено.
+web-subs-done-plan = Тариф изменён.
+web-subs-done-cancel = Подписка отменена: она закончится в конце текущего периода. До тех пор её можно возобновить.
+web-subs-done-resume = Подписка возобновлена: она продлевается, как прежде.
+web-subs-users-invalid = Введите число пользователей цифрами, например 5.
+web-subs-users-count =
+    { $count ->
+        [one] { $count } пользователь
+        [few] { $count } пользователя
+        [many] { $count } пользователей
+       *[other] { $count } пользователя
+    }
+web-subs-users-label = Число пользователей
+web-subs-users-hint = Добавленные пользователи оплачиваются сейчас за остаток периода; уменьшение вступает в силу в его конце.
+web-subs-see-price = Узнать цену
+web-subs-plans = Тарифы
+web-subs-price-month = { $price } за пользователя в месяц
+web-subs-price-year = { $price } за пользователя в год
+web-subs-quote = Стоимость
+web-subs-due-today = К оплате сегодня: { $amount }
+web-subs-prorated = за оставшиеся { $days } из { $period } дней периода
+web-subs-credit-used = На это идёт ваш кредит { $amount }.
+web-subs-credit-kept = Кредит на следующие счета: { $amount }
+web-subs-takes-effect = Вступает в силу { $date }; до тех пор у вас остаётся то, что есть.
+web-subs-then = С { $date }: { $plan }, пользователей: { $users }, { $amount } { $per }.
+web-subs-per-month = в месяц
+web-subs-per-year = в год
+web-subs-confirm = Подтвердить
+web-subs-cancel-button = Отменить подписку
+web-subs-cancel-confirm = Ваш доступ заканчивается { $date }. До тех пор всё работает, и подписку можно возобновить.

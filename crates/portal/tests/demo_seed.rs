@@ -95,11 +95,37 @@ async fn the_demo_sells_through_the_order_and_payment_services(db: Db) {
     .await
     .expect("Northwind's new license");
     assert_eq!(issued, ("Enterprise".into(), 2), "{db:?}");
-    let invoices: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM invoices WHERE kind = 'invoice'")
+    let counts: (i64, i64) = sqlx::query_as(
+        "SELECT (SELECT COUNT(*) FROM invoices WHERE kind = 'invoice'), (SELECT COUNT(*) FROM orders WHERE reference IN ('JWT1001', 'JWT1002') OR subscription_id IS NOT NULL)",
+    )
+    .fetch_one(&portal.pool)
+    .await
+    .expect("invoices");
+    assert_eq!(counts.0, counts.1, "{db:?}: each order has its invoice");
+    // Contoso's subscriptions: a trial, two charged for their first period, one cancelled.
+    let subscriptions: Vec<(String, String)> = sqlx::query_as(
+        "SELECT pl.sku, s.status FROM subscriptions s JOIN plans pl ON pl.id = s.period_plan_id ORDER BY s.created_at, s.id",
+    )
+    .fetch_all(&portal.pool)
+    .await
+    .expect("subscriptions");
+    let mut subscriptions = subscriptions;
+    subscriptions.sort();
+    assert_eq!(
+        subscriptions,
+        [
+            ("LED-ENT-1M".to_owned(), "cancelling".to_owned()),
+            ("LED-ENT-1Y".to_owned(), "active".to_owned()),
+            ("LED-STD-1M".to_owned(), "trialing".to_owned()),
+            ("PAY-PRO-1M".to_owned(), "active".to_owned()),
+        ],
+        "{db:?}"
+    );
+    let charged: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM orders WHERE subscription_id IS NOT NULL")
         .fetch_one(&portal.pool)
         .await
-        .expect("invoices");
-    assert_eq!(invoices, 2, "{db:?}: each order has its invoice");
+        .expect("charges");
+    assert_eq!(charged, 3, "{db:?}: a first period each, the trial none");
 }
 
 #[tokio::test]

@@ -1,7 +1,9 @@
 //! The demo's commerce, beside its history: plans on sale, an order of Northwind's paid by bank
 //! transfer (its license issued, its term from the payment's day) and one of Contoso's awaiting
 //! its payment — placed and paid through the order and payment services, so they have their
-//! invoices, events and mails (into the outbox) like any other. Seeded once, by `serve --demo`.
+//! invoices, events and mails (into the outbox) like any other; and Contoso's subscriptions (a
+//! trial, a monthly and an annual one, one cancelled), started through the subscription
+//! service. Seeded once, by `serve --demo`.
 
 use crate::domain::{Actor, Money, PaymentMethod, Term};
 use crate::error::Result;
@@ -9,13 +11,25 @@ use crate::mail::Mailer;
 use crate::services::catalog::{self, PlanForm};
 use crate::services::orders::{self, Placement, PlanLine};
 use crate::services::payments::{self, PaymentForm};
+use crate::services::subscriptions::{self, ChangeForm, Request, StartForm};
 use crate::store::{self, Pool};
 
-/// The plans the demo sells: product, edition, SKU, price per user for a year.
-const PLANS: [(&str, &str, &str, &str); 3] = [
-    ("acme-ledger", "Standard", "LED-STD-1Y", "299.25"),
-    ("acme-ledger", "Enterprise", "LED-ENT-1Y", "480.00"),
-    ("acme-payroll", "Professional", "PAY-PRO-1Y", "190.50"),
+/// The plans the demo sells: product, edition, SKU, months, price per user for them, trial days.
+const PLANS: [(&str, &str, &str, u32, &str, i64); 6] = [
+    ("acme-ledger", "Standard", "LED-STD-1Y", 12, "299.25", 0),
+    ("acme-ledger", "Enterprise", "LED-ENT-1Y", 12, "480.00", 0),
+    ("acme-payroll", "Professional", "PAY-PRO-1Y", 12, "190.50", 0),
+    ("acme-ledger", "Standard", "LED-STD-1M", 1, "27.50", 30),
+    ("acme-ledger", "Enterprise", "LED-ENT-1M", 1, "44.00", 30),
+    ("acme-payroll", "Professional", "PAY-PRO-1M", 1, "17.90", 14),
+];
+
+/// Contoso's subscriptions: SKU, users, a trial, cancelled.
+const SUBSCRIPTIONS: [(&str, i64, bool, bool); 4] = [
+    ("LED-STD-1M", 3, true, false),
+    ("PAY-PRO-1M", 4, false, false),
+    ("LED-ENT-1Y", 2, false, false),
+    ("LED-ENT-1M", 1, false, true),
 ];
 
 /// The orders the demo places: customer, SKU, users, paid or awaiting payment.
@@ -30,18 +44,18 @@ pub async fn seed(pool: &Pool, mailer: &Mailer, prefix: &str) -> Result<Vec<Stri
         return Ok(Vec::new());
     }
     let now = store::now();
-    for (product, edition, sku, price) in PLANS {
+    for (product, edition, sku, months, price, trial_days) in PLANS {
         let form = PlanForm {
             product,
             edition,
             sku,
             name: None,
-            term: Term::Months(12),
+            term: Term::Months(months),
             unit_price: Money::parse(price, orders::currency("EUR")?)
                 .map_err(|e| crate::Error::Internal(format!("demo price {price}: {e}")))?,
             machines_per_user: 1,
-            support_years: 1,
-            trial_days: 0,
+            support_years: if months == 12 { 1 } else { 0 },
+            trial_days,
         };
         catalog::add_plan(&mut tx, &actor, &form, now).await?;
     }
@@ -74,5 +88,32 @@ pub async fn seed(pool: &Pool, mailer: &Mailer, prefix: &str) -> Result<Vec<Stri
         }
         placed.push(order.reference.to_string());
     }
+    subscribe(pool, mailer, prefix).await?;
     Ok(placed)
+}
+
+/// Starts Contoso's subscriptions, and cancels the one to show cancelled.
+async fn subscribe(pool: &Pool, mailer: &Mailer, prefix: &str) -> Result<()> {
+    let actor = Actor::system();
+    let mut conn = store::acquire(pool).await?;
+    let customer = crate::services::customers::by_email(&mut conn, "it@contoso.example").await?;
+    drop(conn);
+    let today = chrono::Utc::now().date_naive();
+    for (sku, quantity, trial, cancelled) in SUBSCRIPTIONS {
+        let form = StartForm {
+            customer_id: &customer,
+            sku,
+            quantity,
+            trial,
+            payment_method: PaymentMethod::BankTransfer,
+            today,
+            prefix,
+        };
+        let started = subscriptions::start(pool, mailer, &actor, &form).await?;
+        if cancelled {
+            let change = ChangeForm { request: &Request::Cancel, today, version: None, prefix };
+            subscriptions::change(pool, mailer, &actor, &started.id, &change).await?;
+        }
+    }
+    Ok(())
 }

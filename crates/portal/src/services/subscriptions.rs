@@ -322,6 +322,72 @@ pub async fn by_id(pool: &Pool, id: &str) -> Result<Subscription> {
     subscriptions::by_id(&mut *store::acquire(pool).await?, id).await?.ok_or(Error::NotFound)
 }
 
+/// A subscription as its customer's page shows it: what it is, what it has now, and what it
+/// renews as (from the period's history, as every change is priced).
+#[derive(Debug)]
+pub struct Summary {
+    pub subscription: Subscription,
+    pub product: String,
+    /// The plan and edition in force now (a dearer plan chosen this period, say).
+    pub plan: CatalogPlan,
+    pub users: i64,
+    pub renewal: Option<Renewal>,
+}
+
+/// The customer's subscriptions with what they have and renew as, oldest first.
+pub async fn summaries(pool: &Pool, customer_id: &CustomerId) -> Result<Vec<Summary>> {
+    let mut conn = store::acquire(pool).await?;
+    let mut summaries = Vec::new();
+    for subscription in subscriptions::of_customer(pool, customer_id).await? {
+        summaries.push(summary(&mut conn, subscription).await?);
+    }
+    Ok(summaries)
+}
+
+/// Subscription `id` of customer `customer_id` with what it has and renews as; `NotFound` for
+/// another customer's, as for none.
+pub async fn summary_of(pool: &Pool, customer_id: &CustomerId, id: &str) -> Result<Summary> {
+    let mut conn = store::acquire(pool).await?;
+    let subscription = subscriptions::by_id(&mut conn, id).await?.filter(|s| s.customer_id == customer_id.as_str());
+    summary(&mut conn, subscription.ok_or(Error::NotFound)?).await
+}
+
+async fn summary(conn: &mut Conn, subscription: Subscription) -> Result<Summary> {
+    let (plan_sku, users, renewal) = if subscription.status.changeable() {
+        let currency = orders::currency(&subscription.currency)?;
+        let start = period_start_of(&subscription, currency)?;
+        let history = subscriptions::changes_in(conn, &subscription.id, &subscription.period_start).await?;
+        let changes = history.iter().map(|stored| stored_change(stored, currency)).collect::<Result<Vec<_>>>()?;
+        let proration = prorate_changes(&start, &changes).map_err(billing)?;
+        (proration.standing.plan.id.clone(), proration.standing.quantity, proration.renewal)
+    } else {
+        (subscription.period_sku.clone(), subscription.period_quantity, None)
+    };
+    let plan = catalog::plan_by_sku(conn, &plan_sku)
+        .await?
+        .ok_or_else(|| Error::Internal(format!("plan {plan_sku} is gone")))?;
+    let product = catalog::product_name(conn, &plan.product_id).await?.unwrap_or_else(|| plan.product_id.clone());
+    Ok(Summary { subscription, product, plan, users, renewal })
+}
+
+/// The plans a subscription can change to: its product's, sold by the month or the year, on
+/// sale, cheapest first.
+pub async fn plans_for(pool: &Pool, summary: &Summary) -> Result<Vec<CatalogPlan>> {
+    let mut conn = store::acquire(pool).await?;
+    let mut plans: Vec<CatalogPlan> = catalog::plans(&mut conn)
+        .await?
+        .into_iter()
+        .filter(|plan| {
+            plan.product_id == summary.plan.product_id
+                && plan.retired_at.is_none()
+                && plan.currency == summary.subscription.currency
+                && interval_of(plan).is_ok()
+        })
+        .collect();
+    plans.sort_by_key(|plan| (plan.term_months, plan.unit_price_minor));
+    Ok(plans)
+}
+
 /// The serial of the license that follows `subscription`.
 pub async fn serial_of(pool: &Pool, subscription: &Subscription) -> Result<String> {
     let license = licenses::by_id(pool, &LicenseId::new(subscription.license_id.clone()))
@@ -357,16 +423,8 @@ async fn compute(
         )));
     }
     let currency = orders::currency(&subscription.currency)?;
-    let interval = Interval::parse(&subscription.period_interval).map_err(billing)?;
-    let start = BillingSubscription {
-        anchor: day(&subscription.anchor)?,
-        interval,
-        plan: Plan {
-            id: subscription.period_sku.clone(),
-            unit_price: Money::from_minor(subscription.period_unit_price, currency),
-        },
-        quantity: subscription.period_quantity,
-    };
+    let start = period_start_of(subscription, currency)?;
+    let interval = start.interval;
     let history = subscriptions::changes_in(conn, &subscription.id, &subscription.period_start).await?;
     let mut changes = history.iter().map(|stored| stored_change(stored, currency)).collect::<Result<Vec<_>>>()?;
     let (kind, quantity, plan, new_interval, change_kind) = match request {
@@ -422,6 +480,19 @@ async fn compute(
     };
     let seq = i64::try_from(history.len()).map_err(|e| Error::Internal(e.to_string()))? + 1;
     Ok(Computed { quote, proration, currency, seq, kind, quantity, plan, interval: new_interval })
+}
+
+/// The subscription as its current period started: what proration starts from.
+fn period_start_of(subscription: &Subscription, currency: Currency) -> Result<BillingSubscription> {
+    Ok(BillingSubscription {
+        anchor: day(&subscription.anchor)?,
+        interval: Interval::parse(&subscription.period_interval).map_err(billing)?,
+        plan: Plan {
+            id: subscription.period_sku.clone(),
+            unit_price: Money::from_minor(subscription.period_unit_price, currency),
+        },
+        quantity: subscription.period_quantity,
+    })
 }
 
 /// The license follows what the customer has now: the plan's edition and its features, the

@@ -20,6 +20,7 @@ mod orders;
 mod profile;
 mod programs;
 pub mod session;
+mod subscriptions;
 
 use askama::Template;
 use axum::Router;
@@ -67,6 +68,11 @@ fn customer_pages() -> Vec<(&'static str, MethodRouter<AppState>)> {
         ("/profile", get(profile::profile)),
         ("/news", get(news::news)),
         ("/contracts", get(contracts::contracts)),
+        ("/subscriptions", get(subscriptions::list)),
+        ("/subscriptions/{id}/users", get(subscriptions::users_page).post(subscriptions::change_users)),
+        ("/subscriptions/{id}/plan", get(subscriptions::plan_page).post(subscriptions::change_plan)),
+        ("/subscriptions/{id}/cancel", get(subscriptions::cancel_page).post(subscriptions::cancel)),
+        ("/subscriptions/{id}/resume", post(subscriptions::resume)),
     ]
 }
 

@@ -1,0 +1,372 @@
+//! Subscription management (seed 001): each subscription with its plan, users, billing and
+//! next charge, and its options — Update services (users up or down), Change plan, Cancel
+//! subscription / Resume — each showing what it costs, computed by the server with the same
+//! function that charges it, before it is confirmed.
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+use tessera_billing::{Effective, Interval};
+
+use super::session::SignedIn;
+use super::{Page, WebError, render};
+use crate::domain::{Actor, Text};
+use crate::error::Error;
+use crate::services::subscriptions::{self, ChangeForm, Quote, Request, Summary};
+use crate::state::AppState;
+use crate::store::catalog::Plan;
+
+/// Notices after a change, by `?done=`.
+const DONE: &[(&str, &str)] = &[
+    ("users", "web-subs-done-users"),
+    ("plan", "web-subs-done-plan"),
+    ("cancel", "web-subs-done-cancel"),
+    ("resume", "web-subs-done-resume"),
+];
+
+#[derive(Template)]
+#[template(path = "web/subscriptions.html")]
+struct ListPage {
+    page: Page,
+    summaries: Vec<Summary>,
+    notice: Option<String>,
+    /// The order charging the change just made, to pay.
+    order: Option<String>,
+}
+
+impl ListPage {
+    /// The current period, first day to last.
+    fn period(&self, summary: &Summary) -> String {
+        let subscription = &summary.subscription;
+        let last = iso_day(&subscription.period_end).and_then(|end| end.pred_opt());
+        match (iso_day(&subscription.period_start), last) {
+            (Some(start), Some(last)) => format!("{} – {}", day_text(&self.page, start), day_text(&self.page, last)),
+            _ => format!("{} – {}", subscription.period_start, subscription.period_end),
+        }
+    }
+
+    /// The next charge's day and amount; when a trial ends; or when a cancelled one ends.
+    fn next_charge(&self, summary: &Summary) -> String {
+        let subscription = &summary.subscription;
+        if let Some(end) = subscription.trial_ends_on.as_deref().and_then(iso_day) {
+            return self.page.t1("web-subs-trial-ends", "date", &day_text(&self.page, end));
+        }
+        match (&summary.renewal, iso_day(&subscription.period_end)) {
+            (Some(renewal), _) => {
+                let amount = self.page.money(&renewal.total.minor(), &subscription.currency);
+                self.page
+                    .t_with("web-subs-renews", &[("date", &day_text(&self.page, renewal.start)), ("amount", &amount)])
+            }
+            (None, Some(end)) if subscription.status.changeable() => {
+                self.page.t1("web-subs-ends", "date", &day_text(&self.page, end))
+            }
+            _ => "—".to_owned(),
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Done {
+    done: Option<String>,
+    order: Option<Text<32>>,
+}
+
+/// The customer's subscriptions.
+pub async fn list(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Query(done): Query<Done>,
+) -> Result<Response, WebError> {
+    let summaries = subscriptions::summaries(&state.pool, &who.customer_id).await?;
+    let page = Page::new(&who.visit, "subscriptions", "/subscriptions");
+    let notice = done.done.and_then(|code| DONE.iter().find(|(c, _)| *c == code)).map(|(_, id)| page.t(id));
+    let order = done.order.map(|reference| reference.to_string());
+    render(&ListPage { page, summaries, notice, order })
+}
+
+#[derive(Template)]
+#[template(path = "web/subscription_change.html")]
+struct ChangePage {
+    page: Page,
+    summary: Summary,
+    /// `users`, `plan` or `cancel`.
+    what: &'static str,
+    /// The users typed, for Update services.
+    users: i64,
+    /// The plans to choose from, for Change plan, and the one chosen.
+    plans: Vec<Plan>,
+    chosen: String,
+    quote: Option<Quote>,
+    problem: Option<String>,
+}
+
+impl ChangePage {
+    fn title(&self) -> &'static str {
+        match self.what {
+            "users" => "web-subs-update-services",
+            "plan" => "web-subs-change-plan",
+            _ => "web-subs-cancel",
+        }
+    }
+
+    fn confirm_id(&self) -> &'static str {
+        if self.what == "cancel" { "web-subs-cancel-button" } else { "web-subs-confirm" }
+    }
+
+    fn users_count(&self) -> String {
+        self.page.tn("web-subs-users-count", "count", self.summary.users)
+    }
+
+    fn money(&self, amount: tessera_billing::Money) -> String {
+        self.page.money(&amount.minor(), amount.currency().code())
+    }
+
+    /// A plan's price per user and period.
+    fn price(&self, plan: &Plan) -> String {
+        let id = if plan.term_months == Some(12) { "web-subs-price-year" } else { "web-subs-price-month" };
+        self.page.t1(id, "price", &self.page.money(&plan.unit_price_minor, &plan.currency))
+    }
+
+    fn due_today(&self, quote: &Quote) -> String {
+        self.page.t1("web-subs-due-today", "amount", &self.money(quote.due_now))
+    }
+
+    /// "for 12 of the period's 31 days".
+    fn prorated(&self, quote: &Quote) -> String {
+        let (days, of) = (quote.days_remaining.to_string(), quote.period.days.to_string());
+        self.page.t_with("web-subs-prorated", &[("days", &days), ("period", &of)])
+    }
+
+    fn credit_used(&self, quote: &Quote) -> String {
+        self.page.t1("web-subs-credit-used", "amount", &self.money(quote.credit_used))
+    }
+
+    fn credit_kept(&self, quote: &Quote) -> String {
+        self.page.t1("web-subs-credit-kept", "amount", &self.money(quote.credit_balance))
+    }
+
+    /// When a change waits for the period end: from which day.
+    fn later(&self, quote: &Quote) -> Option<String> {
+        match quote.effective {
+            Effective::Now => None,
+            Effective::At(day) => Some(self.page.t1("web-subs-takes-effect", "date", &day_text(&self.page, day))),
+        }
+    }
+
+    /// What it renews as: from which day, how many users, for how much a month or a year.
+    fn then(&self, quote: &Quote) -> Option<String> {
+        let renewal = quote.renewal.as_ref()?;
+        let per = self.page.t(match renewal.interval {
+            Interval::Month => "web-subs-per-month",
+            Interval::Year => "web-subs-per-year",
+        });
+        let (date, users, amount) =
+            (day_text(&self.page, renewal.start), renewal.quantity.to_string(), self.money(renewal.total));
+        Some(self.page.t_with(
+            "web-subs-then",
+            &[("date", &date), ("users", &users), ("amount", &amount), ("per", &per), ("plan", &renewal.plan.id)],
+        ))
+    }
+
+    fn cancel_text(&self, quote: &Quote) -> String {
+        self.page.t1("web-subs-cancel-confirm", "date", &day_text(&self.page, quote.period.end))
+    }
+}
+
+fn iso_day(text: &str) -> Option<chrono::NaiveDate> {
+    chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
+}
+
+fn day_text(page: &Page, day: chrono::NaiveDate) -> String {
+    page.date(&day.and_time(chrono::NaiveTime::MIN).and_utc().timestamp())
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Asked {
+    users: Option<Text<12>>,
+    plan: Option<Text<64>>,
+}
+
+/// Update services: the number of users, and once typed, what it costs before confirming.
+pub async fn users_page(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path(id): Path<Text<64>>,
+    Query(asked): Query<Asked>,
+) -> Result<Response, WebError> {
+    let summary = subscriptions::summary_of(&state.pool, &who.customer_id, &id).await?;
+    let users = asked.users.as_deref().and_then(|typed| typed.trim().parse::<i64>().ok());
+    let request = users.map(Request::Quantity);
+    show(&state, &who, summary, "users", request, users, None).await
+}
+
+/// Change plan: the plans with their prices, and once one is chosen, what it costs.
+pub async fn plan_page(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path(id): Path<Text<64>>,
+    Query(asked): Query<Asked>,
+) -> Result<Response, WebError> {
+    let summary = subscriptions::summary_of(&state.pool, &who.customer_id, &id).await?;
+    let request = asked.plan.map(|sku| Request::Plan(sku.to_string()));
+    show(&state, &who, summary, "plan", request, None, None).await
+}
+
+/// Cancel subscription: the day access ends, to confirm.
+pub async fn cancel_page(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path(id): Path<Text<64>>,
+) -> Result<Response, WebError> {
+    let summary = subscriptions::summary_of(&state.pool, &who.customer_id, &id).await?;
+    show(&state, &who, summary, "cancel", Some(Request::Cancel), None, None).await
+}
+
+/// A change page: the form, the quote for what was asked (or why it cannot be done).
+async fn show(
+    state: &AppState,
+    who: &SignedIn,
+    summary: Summary,
+    what: &'static str,
+    request: Option<Request>,
+    users: Option<i64>,
+    problem: Option<(StatusCode, String)>,
+) -> Result<Response, WebError> {
+    let page = Page::new(&who.visit, "subscriptions", format!("/subscriptions/{}/{what}", summary.subscription.id));
+    let (quote, refused) = match &request {
+        Some(request) if problem.is_none() => {
+            match subscriptions::preview(&state.pool, &summary.subscription.id, request, today()).await {
+                Ok(quote) => (Some(quote), None),
+                Err(error @ (Error::BadRequest(_) | Error::ChangedMeanwhile(_))) => {
+                    (None, Some((StatusCode::BAD_REQUEST, page.error(&error))))
+                }
+                Err(error) => return Err(error.into()),
+            }
+        }
+        _ => (None, problem),
+    };
+    let plans = if what == "plan" { subscriptions::plans_for(&state.pool, &summary).await? } else { Vec::new() };
+    let chosen = match &request {
+        Some(Request::Plan(sku)) => sku.clone(),
+        _ => summary.plan.sku.clone(),
+    };
+    let status = refused.as_ref().map_or(StatusCode::OK, |(status, _)| *status);
+    let template = ChangePage {
+        users: users.unwrap_or(summary.users),
+        page,
+        summary,
+        what,
+        plans,
+        chosen,
+        quote,
+        problem: refused.map(|(_, text)| text),
+    };
+    let mut response = render(&template)?;
+    *response.status_mut() = status;
+    Ok(response)
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Confirmed {
+    #[serde(default)]
+    users: Text<12>,
+    #[serde(default)]
+    plan: Text<64>,
+    /// The version the quote was computed on.
+    version: Text<20>,
+}
+
+/// Confirms Update services.
+pub async fn change_users(
+    state: State<AppState>,
+    who: SignedIn,
+    id: Path<Text<64>>,
+    Form(form): Form<Confirmed>,
+) -> Result<Response, WebError> {
+    match form.users.trim().parse::<i64>() {
+        Ok(users) => confirm(state, who, id, "users", Request::Quantity(users), &form.version).await,
+        Err(_) => {
+            let summary = subscriptions::summary_of(&state.pool, &who.customer_id, &id).await?;
+            let problem = Page::new(&who.visit, "subscriptions", "/subscriptions").t("web-subs-users-invalid");
+            show(&state, &who, summary, "users", None, None, Some((StatusCode::BAD_REQUEST, problem))).await
+        }
+    }
+}
+
+/// Confirms Change plan.
+pub async fn change_plan(
+    state: State<AppState>,
+    who: SignedIn,
+    id: Path<Text<64>>,
+    Form(form): Form<Confirmed>,
+) -> Result<Response, WebError> {
+    let request = Request::Plan(form.plan.trim().to_owned());
+    confirm(state, who, id, "plan", request, &form.version).await
+}
+
+/// Confirms Cancel subscription.
+pub async fn cancel(
+    state: State<AppState>,
+    who: SignedIn,
+    id: Path<Text<64>>,
+    Form(form): Form<Confirmed>,
+) -> Result<Response, WebError> {
+    confirm(state, who, id, "cancel", Request::Cancel, &form.version).await
+}
+
+/// Resume: undoes the cancel, before the period ends.
+pub async fn resume(
+    state: State<AppState>,
+    who: SignedIn,
+    id: Path<Text<64>>,
+    Form(form): Form<Confirmed>,
+) -> Result<Response, WebError> {
+    confirm(state, who, id, "resume", Request::Resume, &form.version).await
+}
+
+/// Makes a confirmed change as the customer, on the version they saw: back to the list saying
+/// it was done (with the order to pay, if something is due), or the page again with why not.
+async fn confirm(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path(id): Path<Text<64>>,
+    what: &'static str,
+    request: Request,
+    version: &str,
+) -> Result<Response, WebError> {
+    let summary = subscriptions::summary_of(&state.pool, &who.customer_id, &id).await?;
+    let form = ChangeForm {
+        request: &request,
+        today: today(),
+        version: Some(version.trim().parse::<i64>().unwrap_or(-1)),
+        prefix: &state.order_prefix,
+    };
+    let actor = Actor::customer(&who.customer_id);
+    match subscriptions::change(&state.pool, &state.mailer, &actor, &summary.subscription.id, &form).await {
+        Ok(changed) => {
+            let order = changed.charge.map(|placed| format!("&order={}", placed.reference)).unwrap_or_default();
+            Ok(Redirect::to(&format!("/subscriptions?done={what}{order}")).into_response())
+        }
+        Err(error @ (Error::BadRequest(_) | Error::ChangedMeanwhile(_))) => {
+            let page = Page::new(&who.visit, "subscriptions", "/subscriptions");
+            let status = if matches!(error, Error::ChangedMeanwhile(_)) {
+                StatusCode::CONFLICT
+            } else {
+                StatusCode::BAD_REQUEST
+            };
+            let problem = Some((status, page.error(&error)));
+            let page_of = if what == "resume" { "cancel" } else { what };
+            let users = if let Request::Quantity(users) = request { Some(users) } else { None };
+            show(&state, &who, summary, page_of, None, users, problem).await
+        }
+        Err(error) => Err(error.into()),
+    }
+}
+
+/// Today in the billing time zone (UTC).
+fn today() -> chrono::NaiveDate {
+    chrono::Utc::now().date_naive()
+}
