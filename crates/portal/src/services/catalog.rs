@@ -18,7 +18,7 @@ pub const MAX_TERM_MONTHS: i64 = 120;
 
 /// Refuses a text field that breaks `rule`, naming the field.
 fn refuse(field: &str, value: &str, rule: &str) -> Error {
-    Error::BadRequest(format!("{field}: '{value}' {rule}"))
+    Error::BadRequest(format!("{field}: '{value}' {rule}").into())
 }
 
 /// Refuses a number outside `range`, naming the field.
@@ -26,7 +26,7 @@ fn in_range(field: &str, value: i64, range: std::ops::RangeInclusive<i64>) -> Re
     if range.contains(&value) {
         Ok(())
     } else {
-        Err(Error::BadRequest(format!("{field}: {value} is not within {} to {}", range.start(), range.end())))
+        Err(Error::BadRequest(format!("{field}: {value} is not within {} to {}", range.start(), range.end()).into()))
     }
 }
 
@@ -34,7 +34,7 @@ fn in_range(field: &str, value: i64, range: std::ops::RangeInclusive<i64>) -> Re
 fn name(field: &str, text: &str) -> Result<String> {
     let trimmed = Text::<200>::parse(field, text.trim())?.into_string();
     if trimmed.is_empty() {
-        return Err(Error::BadRequest(format!("{field}: a name is needed")));
+        return Err(Error::BadRequest(format!("{field}: a name is needed").into()));
     }
     Ok(trimmed)
 }
@@ -81,7 +81,7 @@ pub async fn add_product(conn: &mut Conn, actor: &Actor, new: &NewProduct<'_>) -
     check_days(new.refresh_days, new.grace_days)?;
     let new = NewProduct { id, name: &product_name, ..*new };
     if !catalog::insert_product(conn, &new).await? {
-        return Err(Error::BadRequest(format!("id: product {id} exists already")));
+        return Err(Error::BadRequest(format!("id: product {id} exists already").into()));
     }
     let after = json!({
         "name": product_name,
@@ -133,7 +133,7 @@ pub async fn add_edition(
     let edition_sku = sku(edition_sku)?;
     product_exists(conn, product).await?;
     if !catalog::insert_edition(conn, product, &edition, &edition_sku, features).await? {
-        return Err(Error::BadRequest(format!("sku: edition {edition} or SKU {edition_sku} exists already")));
+        return Err(Error::BadRequest(format!("sku: edition {edition} or SKU {edition_sku} exists already").into()));
     }
     let after = json!({"product": product, "edition": edition, "features": features});
     record(conn, actor, EventKind::EditionAdded, &edition_sku, None, Some(after)).await
@@ -153,7 +153,7 @@ pub async fn product_exists(conn: &mut Conn, product: &str) -> Result<()> {
     if store::catalog::product_exists(conn, product).await? {
         Ok(())
     } else {
-        Err(Error::BadRequest(format!("product: no product {product}")))
+        Err(Error::BadRequest(format!("product: no product {product}").into()))
     }
 }
 
@@ -178,7 +178,7 @@ pub struct PlanForm<'a> {
 fn check_plan(unit_price: Money, machines_per_user: i64, support_years: i64, trial_days: i64) -> Result<()> {
     if !(0..=MAX_PRICE_MINOR).contains(&unit_price.minor()) {
         let most = Money::from_minor(MAX_PRICE_MINOR, unit_price.currency());
-        return Err(Error::BadRequest(format!("price: {unit_price} is not within 0 to {most}")));
+        return Err(Error::BadRequest(format!("price: {unit_price} is not within 0 to {most}").into()));
     }
     in_range("machines per user", machines_per_user, 1..=100)?;
     in_range("support years", support_years, 0..=10)?;
@@ -198,7 +198,7 @@ pub fn term(months: Option<i64>) -> Result<Term> {
 pub async fn edition(conn: &mut Conn, edition_sku: &str) -> Result<Edition> {
     catalog::edition_by_sku(conn, edition_sku)
         .await?
-        .ok_or_else(|| Error::BadRequest(format!("edition: no edition has SKU {edition_sku}")))
+        .ok_or_else(|| Error::BadRequest(format!("edition: no edition has SKU {edition_sku}").into()))
 }
 
 /// Adds a plan of an existing edition; its SKU is unique among plans.
@@ -208,9 +208,9 @@ pub async fn add_plan(conn: &mut Conn, actor: &Actor, form: &PlanForm<'_>, now: 
         in_range("term months", months, 1..=MAX_TERM_MONTHS)?;
     }
     check_plan(form.unit_price, form.machines_per_user, form.support_years, form.trial_days)?;
-    let edition_id = catalog::edition_id(conn, form.product, form.edition)
-        .await?
-        .ok_or_else(|| Error::BadRequest(format!("edition: {} has no edition {}", form.product, form.edition)))?;
+    let edition_id = catalog::edition_id(conn, form.product, form.edition).await?.ok_or_else(|| {
+        Error::BadRequest(format!("edition: {} has no edition {}", form.product, form.edition).into())
+    })?;
     let plan_name = match form.name.filter(|text| !text.trim().is_empty()) {
         Some(text) => name("name", text)?,
         None => {
@@ -231,7 +231,7 @@ pub async fn add_plan(conn: &mut Conn, actor: &Actor, form: &PlanForm<'_>, now: 
         created_at: now,
     };
     if catalog::insert_plan(conn, &new).await?.is_none() {
-        return Err(Error::BadRequest(format!("sku: a plan has SKU {plan_sku} already")));
+        return Err(Error::BadRequest(format!("sku: a plan has SKU {plan_sku} already").into()));
     }
     let after = json!({
         "product": form.product,
@@ -263,7 +263,7 @@ pub struct PlanEdit<'a> {
 pub async fn change_plan(conn: &mut Conn, actor: &Actor, plan_sku: &str, edit: &PlanEdit<'_>) -> Result<()> {
     let plan = catalog::plan_by_sku(conn, plan_sku).await?.ok_or(Error::NotFound)?;
     let currency = super::orders::currency(&plan.currency)?;
-    let unit_price = Money::parse(edit.price, currency).map_err(|e| Error::BadRequest(format!("price: {e}")))?;
+    let unit_price = Money::parse(edit.price, currency).map_err(|e| Error::BadRequest(format!("price: {e}").into()))?;
     check_plan(unit_price, edit.machines_per_user, edit.support_years, edit.trial_days)?;
     let plan_name = name("name", edit.name)?;
     let changes = PlanChanges {
@@ -297,7 +297,7 @@ pub async fn set_on_sale(conn: &mut Conn, actor: &Actor, plan_sku: &str, on_sale
     let plan = catalog::plan_by_sku(conn, plan_sku).await?.ok_or(Error::NotFound)?;
     if plan.retired_at.is_none() == on_sale {
         let already = if on_sale { "is on sale already" } else { "is retired already" };
-        return Err(Error::BadRequest(format!("plan {} {already}", plan.sku)));
+        return Err(Error::BadRequest(format!("plan {} {already}", plan.sku).into()));
     }
     catalog::set_plan_retired(conn, &plan.id, if on_sale { None } else { Some(now) }).await?;
     let (kind, before, after) = if on_sale {
