@@ -787,6 +787,22 @@ bo-refusal-news-too-long = { $field ->
         [one] { $count } знак
        *[other] { $count } знака
     }, най-много { $most }
+bo-refusal-not-a-sku = SKU: „{ $text }“ не е SKU (главни букви, цифри и тирета, без интервали)
+bo-refusal-not-a-product-id = идентификатор: „{ $text }“ не е идентификатор на продукт (малки букви, цифри и тирета)
+bo-refusal-not-a-match-policy = правило за съвпадение: „{ $text }“ не е правило за съвпадение (exact, fuzzy или loose)
+bo-refusal-out-of-range = { $field }: { $value } не е между { $least } и { $most }
+bo-refusal-name-needed = { $field }: нужно е име
+bo-refusal-too-many-features = функции: най-много { $most }
+bo-refusal-product-exists = идентификатор: продукт { $id } вече съществува
+bo-refusal-edition-exists = SKU: издание { $edition } или SKU { $sku } вече съществува
+bo-refusal-no-product = продукт: няма продукт { $product }
+bo-refusal-price-range = цена: { $price } не е между 0 и { $most }
+bo-refusal-not-a-term = срок в месеци: това не е срок
+bo-refusal-no-edition-sku = издание: никое издание няма SKU { $sku }
+bo-refusal-no-edition = издание: { $product } няма издание { $edition }
+bo-refusal-plan-exists = SKU: вече има план със SKU { $sku }
+bo-refusal-plan-on-sale-already = план { $sku } вече се продава
+bo-refusal-plan-retired-already = план { $sku } вече е спрян от продажба
 bo-refused = Не е изпълнено: { $detail }
 bo-license-reason = Причина, съобщена на клиента
 bo-license-reason-hint = Клиентът я чете в License Manager след следващото опресняване и в имейл.

@@ -802,6 +802,22 @@ bo-refusal-news-too-long = { $field ->
         [one] { $count } character
        *[other] { $count } characters
     }, at most { $most }
+bo-refusal-not-a-sku = sku: '{ $text }' is not a SKU (capitals, digits and dashes, no spaces)
+bo-refusal-not-a-product-id = id: '{ $text }' is not a product id (lower-case letters, digits and dashes)
+bo-refusal-not-a-match-policy = match policy: '{ $text }' is not a match policy (exact, fuzzy or loose)
+bo-refusal-out-of-range = { $field }: { $value } is not within { $least } to { $most }
+bo-refusal-name-needed = { $field }: a name is needed
+bo-refusal-too-many-features = features: at most { $most }
+bo-refusal-product-exists = id: product { $id } exists already
+bo-refusal-edition-exists = sku: edition { $edition } or SKU { $sku } exists already
+bo-refusal-no-product = product: no product { $product }
+bo-refusal-price-range = price: { $price } is not within 0 to { $most }
+bo-refusal-not-a-term = term months: not a term
+bo-refusal-no-edition-sku = edition: no edition has SKU { $sku }
+bo-refusal-no-edition = edition: { $product } has no edition { $edition }
+bo-refusal-plan-exists = sku: a plan has SKU { $sku } already
+bo-refusal-plan-on-sale-already = plan { $sku } is on sale already
+bo-refusal-plan-retired-already = plan { $sku } is retired already
 bo-refused = Not done: { $detail }
 bo-license-reason = Reason given to the customer
 bo-license-reason-hint = The customer reads it in the License Manager after the next refresh, and in a mail.

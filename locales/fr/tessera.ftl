@@ -787,6 +787,22 @@ bo-refusal-news-too-long = { $field ->
         [one] { $count } caractère
        *[other] { $count } caractères
     }, { $most } au plus
+bo-refusal-not-a-sku = SKU : « { $text } » n’est pas un SKU (majuscules, chiffres et tirets, sans espace)
+bo-refusal-not-a-product-id = identifiant : « { $text } » n’est pas un identifiant de produit (minuscules, chiffres et tirets)
+bo-refusal-not-a-match-policy = règle de correspondance : « { $text } » n’est pas une règle de correspondance (exact, fuzzy ou loose)
+bo-refusal-out-of-range = { $field } : { $value } n’est pas compris entre { $least } et { $most }
+bo-refusal-name-needed = { $field } : un nom est nécessaire
+bo-refusal-too-many-features = fonctionnalités : { $most } au plus
+bo-refusal-product-exists = identifiant : le produit { $id } existe déjà
+bo-refusal-edition-exists = SKU : l’édition { $edition } ou le SKU { $sku } existe déjà
+bo-refusal-no-product = produit : aucun produit { $product }
+bo-refusal-price-range = prix : { $price } n’est pas compris entre 0 et { $most }
+bo-refusal-not-a-term = durée en mois : ce n’est pas une durée
+bo-refusal-no-edition-sku = édition : aucune édition n’a le SKU { $sku }
+bo-refusal-no-edition = édition : { $product } n’a pas d’édition { $edition }
+bo-refusal-plan-exists = SKU : une offre a déjà le SKU { $sku }
+bo-refusal-plan-on-sale-already = l’offre { $sku } est déjà en vente
+bo-refusal-plan-retired-already = l’offre { $sku } est déjà retirée de la vente
 bo-refused = Non effectué : { $detail }
 bo-license-reason = Motif communiqué au client
 bo-license-reason-hint = Le client le lit dans le License Manager après la prochaine actualisation, et dans un e-mail.

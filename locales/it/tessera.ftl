@@ -787,6 +787,22 @@ bo-refusal-news-too-long = { $field ->
         [one] { $count } carattere
        *[other] { $count } caratteri
     }, al massimo { $most }
+bo-refusal-not-a-sku = SKU: «{ $text }» non è uno SKU (maiuscole, cifre e trattini, senza spazi)
+bo-refusal-not-a-product-id = id: «{ $text }» non è un id di prodotto (minuscole, cifre e trattini)
+bo-refusal-not-a-match-policy = criterio di corrispondenza: «{ $text }» non è un criterio di corrispondenza (exact, fuzzy o loose)
+bo-refusal-out-of-range = { $field }: { $value } non è compreso tra { $least } e { $most }
+bo-refusal-name-needed = { $field }: serve un nome
+bo-refusal-too-many-features = funzionalità: al massimo { $most }
+bo-refusal-product-exists = id: il prodotto { $id } esiste già
+bo-refusal-edition-exists = SKU: l’edizione { $edition } o lo SKU { $sku } esiste già
+bo-refusal-no-product = prodotto: nessun prodotto { $product }
+bo-refusal-price-range = prezzo: { $price } non è compreso tra 0 e { $most }
+bo-refusal-not-a-term = durata in mesi: non è una durata
+bo-refusal-no-edition-sku = edizione: nessuna edizione ha lo SKU { $sku }
+bo-refusal-no-edition = edizione: { $product } non ha l’edizione { $edition }
+bo-refusal-plan-exists = SKU: un piano ha già lo SKU { $sku }
+bo-refusal-plan-on-sale-already = il piano { $sku } è già in vendita
+bo-refusal-plan-retired-already = il piano { $sku } è già ritirato dalla vendita
 bo-refused = Non eseguito: { $detail }
 bo-license-reason = Motivo comunicato al cliente
 bo-license-reason-hint = Il cliente lo legge nel License Manager dopo il prossimo aggiornamento, e in un'e-mail.

@@ -802,6 +802,22 @@ bo-refusal-news-too-long = { $field ->
         [many] { $count } символов
        *[other] { $count } символа
     }, не более { $most }
+bo-refusal-not-a-sku = SKU: «{ $text }» — не SKU (заглавные буквы, цифры и дефисы, без пробелов)
+bo-refusal-not-a-product-id = идентификатор: «{ $text }» — не идентификатор продукта (строчные буквы, цифры и дефисы)
+bo-refusal-not-a-match-policy = правило сопоставления: «{ $text }» — не правило сопоставления (exact, fuzzy или loose)
+bo-refusal-out-of-range = { $field }: { $value } — вне диапазона от { $least } до { $most }
+bo-refusal-name-needed = { $field }: нужно название
+bo-refusal-too-many-features = функции: не более { $most }
+bo-refusal-product-exists = идентификатор: продукт { $id } уже существует
+bo-refusal-edition-exists = SKU: редакция { $edition } или SKU { $sku } уже существует
+bo-refusal-no-product = продукт: продукта { $product } нет
+bo-refusal-price-range = цена: { $price } — вне диапазона от 0 до { $most }
+bo-refusal-not-a-term = срок в месяцах: это не срок
+bo-refusal-no-edition-sku = редакция: ни у одной редакции нет SKU { $sku }
+bo-refusal-no-edition = редакция: у { $product } нет редакции { $edition }
+bo-refusal-plan-exists = SKU: план с SKU { $sku } уже есть
+bo-refusal-plan-on-sale-already = план { $sku } уже продаётся
+bo-refusal-plan-retired-already = план { $sku } уже снят с продажи
 bo-refused = Не выполнено: { $detail }
 bo-license-reason = Причина для клиента
 bo-license-reason-hint = Клиент увидит её в License Manager после следующего обновления и в письме.
