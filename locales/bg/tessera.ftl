@@ -733,6 +733,77 @@ bo-event-kind = Събитие
 bo-event-actor = От
 bo-event-subject = Относно
 bo-event-change = Промяна
+# Откази, които бек офисът показва след „Не е изпълнено:“.
+bo-refusal-amount-mismatch = Плащането от { $got } не отговаря на сумата на поръчка { $reference }, { $expected }. Запишете цялата сума, след като пристигне изцяло.
+bo-refusal-paid-already = Поръчка { $reference } е платена с друго плащане.
+bo-refusal-paid-already-on = Поръчка { $reference } е платена на { $day } с друго плащане.
+bo-refusal-order-not-payable = Поръчка { $reference } е { $status ->
+        [cancelled] отменена
+        [refunded] с възстановена сума
+       *[other] { $status }
+    } и не може да бъде платена.
+bo-refusal-payment-in-future = Датата на плащане { $day } е в бъдещето.
+bo-refusal-payment-before-order = Датата на плащане { $day } е преди подаването на поръчка { $reference } ({ $placed }).
+bo-refusal-payment-reference-taken = Този банков референтен номер или ключ за идемпотентност е записан за плащането на поръчка { $paid }, а не на { $reference }.
+bo-refusal-payment-reference-racing = Този банков референтен номер или ключ за идемпотентност беше записан в същия момент за друго плащане.
+bo-refusal-cancel-paid = Поръчка { $reference } е платена: възстановете сумата, вместо да я отменяте.
+bo-refusal-cancel-status = Поръчка { $reference } е { $status ->
+        [cancelled] отменена
+        [refunded] с възстановена сума
+       *[other] { $status }
+    }: отменя се само поръчка, която очаква плащане.
+bo-refusal-refund-unpaid = Поръчка { $reference } не е платена: отменете я, вместо да възстановявате сумата.
+bo-refusal-refund-status = Поръчка { $reference } е { $status ->
+        [cancelled] отменена
+        [refunded] с възстановена сума
+       *[other] { $status }
+    }: сума се възстановява само за платена поръчка.
+bo-refusal-reason-needed = посочете защо поръчка { $reference } се отменя или сумата ѝ се възстановява: причината се пази и се показва
+bo-refusal-term-perpetual = лиценз { $serial } е безсрочен: срокът му няма край, който да се удължи
+bo-refusal-term-not-later = лиценз { $serial } изтича на { $day }: новият край трябва да е по-късен ден
+bo-refusal-users-range = потребители: { $count }; един лиценз брои от 1 до { $most }
+bo-refusal-computers-range = компютри: { $count }; един лиценз брои от 1 до { $most }
+bo-refusal-seats-held = { $count ->
+        [one] { $count } компютър заема място
+       *[other] { $count } компютъра заемат места
+    } в лиценз { $serial }: освободете някои, преди да разрешите само { $most }
+bo-refusal-users-not-number = потребители: „{ $text }“ не е цяло число
+bo-refusal-computers-not-number = компютри: „{ $text }“ не е цяло число
+bo-refusal-not-a-day = „{ $text }“ не е дата във вида { $example }
+bo-refusal-field-too-long = Полето `{ $field }` е по-дълго от { $max ->
+        [one] { $max } знак
+       *[other] { $max } знака
+    }.
+bo-refusal-field-control = Полето `{ $field }` съдържа управляващ знак (U+{ $code }) на позиция { $position }.
+bo-refusal-news-empty = { $field ->
+        [title] заглавие
+        [body] текст
+       *[other] { $field }
+    }: празно, а новината има нужда от заглавие и текст
+bo-refusal-news-too-long = { $field ->
+        [title] заглавие
+        [body] текст
+       *[other] { $field }
+    }: { $count ->
+        [one] { $count } знак
+       *[other] { $count } знака
+    }, най-много { $most }
+bo-refusal-not-a-sku = SKU: „{ $text }“ не е SKU (главни букви, цифри и тирета, без интервали)
+bo-refusal-not-a-product-id = идентификатор: „{ $text }“ не е идентификатор на продукт (малки букви, цифри и тирета)
+bo-refusal-not-a-match-policy = правило за съвпадение: „{ $text }“ не е правило за съвпадение (exact, fuzzy или loose)
+bo-refusal-out-of-range = { $field }: { $value } не е между { $least } и { $most }
+bo-refusal-name-needed = { $field }: нужно е име
+bo-refusal-too-many-features = функции: най-много { $most }
+bo-refusal-product-exists = идентификатор: продукт { $id } вече съществува
+bo-refusal-edition-exists = SKU: издание { $edition } или SKU { $sku } вече съществува
+bo-refusal-no-product = продукт: няма продукт { $product }
+bo-refusal-price-range = цена: { $price } не е между 0 и { $most }
+bo-refusal-not-a-term = срок в месеци: това не е срок
+bo-refusal-no-edition-sku = издание: никое издание няма SKU { $sku }
+bo-refusal-no-edition = издание: { $product } няма издание { $edition }
+bo-refusal-plan-exists = SKU: вече има план със SKU { $sku }
+bo-refusal-plan-on-sale-already = план { $sku } вече се продава
+bo-refusal-plan-retired-already = план { $sku } вече е спрян от продажба
 bo-refused = Не е изпълнено: { $detail }
 bo-license-reason = Причина, съобщена на клиента
 bo-license-reason-hint = Клиентът я чете в License Manager след следващото опресняване и в имейл.

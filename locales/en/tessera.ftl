@@ -748,6 +748,77 @@ bo-event-kind = Event
 bo-event-actor = By
 bo-event-subject = About
 bo-event-change = Change
+# Refusals the back office shows after "Not done:"; the English is also the API's and the shell's message.
+bo-refusal-amount-mismatch = The payment of { $got } does not match the total of order { $reference }, { $expected }. Record the whole amount once all of it has arrived.
+bo-refusal-paid-already = Order { $reference } was paid by another payment.
+bo-refusal-paid-already-on = Order { $reference } was paid on { $day } by another payment.
+bo-refusal-order-not-payable = Order { $reference } is { $status ->
+        [cancelled] cancelled
+        [refunded] refunded
+       *[other] { $status }
+    } and cannot be paid.
+bo-refusal-payment-in-future = The payment date { $day } is in the future.
+bo-refusal-payment-before-order = The payment date { $day } is before order { $reference } was placed ({ $placed }).
+bo-refusal-payment-reference-taken = That bank reference or idempotency key was recorded for the payment of order { $paid }, not { $reference }.
+bo-refusal-payment-reference-racing = That bank reference or idempotency key was recorded for another payment at the same moment.
+bo-refusal-cancel-paid = Order { $reference } is paid: refund it instead of cancelling it.
+bo-refusal-cancel-status = Order { $reference } is { $status ->
+        [cancelled] cancelled
+        [refunded] refunded
+       *[other] { $status }
+    }: only an order awaiting payment is cancelled.
+bo-refusal-refund-unpaid = Order { $reference } is not paid: cancel it instead of refunding it.
+bo-refusal-refund-status = Order { $reference } is { $status ->
+        [cancelled] cancelled
+        [refunded] refunded
+       *[other] { $status }
+    }: only a paid order is refunded.
+bo-refusal-reason-needed = say why order { $reference } is undone: the reason is kept and shown
+bo-refusal-term-perpetual = license { $serial } is perpetual: its term has no end to extend
+bo-refusal-term-not-later = license { $serial } ends on { $day }: the new end must be a later day
+bo-refusal-users-range = { $count } users: a license counts 1 to { $most }
+bo-refusal-computers-range = { $count } computers: a license counts 1 to { $most }
+bo-refusal-seats-held = { $count ->
+        [one] { $count } computer holds a seat
+       *[other] { $count } computers hold seats
+    } of license { $serial }: free some before allowing only { $most }
+bo-refusal-users-not-number = '{ $text }' users: a whole number, please
+bo-refusal-computers-not-number = '{ $text }' computers: a whole number, please
+bo-refusal-not-a-day = '{ $text }' is not a day like { $example }
+bo-refusal-field-too-long = The field `{ $field }` is longer than { $max ->
+        [one] { $max } character
+       *[other] { $max } characters
+    }.
+bo-refusal-field-control = The field `{ $field }` contains a control character (U+{ $code }) at character { $position }.
+bo-refusal-news-empty = { $field ->
+        [title] title
+        [body] body
+       *[other] { $field }
+    }: empty, and news needs a title and a text
+bo-refusal-news-too-long = { $field ->
+        [title] title
+        [body] body
+       *[other] { $field }
+    }: { $count ->
+        [one] { $count } character
+       *[other] { $count } characters
+    }, at most { $most }
+bo-refusal-not-a-sku = sku: '{ $text }' is not a SKU (capitals, digits and dashes, no spaces)
+bo-refusal-not-a-product-id = id: '{ $text }' is not a product id (lower-case letters, digits and dashes)
+bo-refusal-not-a-match-policy = match policy: '{ $text }' is not a match policy (exact, fuzzy or loose)
+bo-refusal-out-of-range = { $field }: { $value } is not within { $least } to { $most }
+bo-refusal-name-needed = { $field }: a name is needed
+bo-refusal-too-many-features = features: at most { $most }
+bo-refusal-product-exists = id: product { $id } exists already
+bo-refusal-edition-exists = sku: edition { $edition } or SKU { $sku } exists already
+bo-refusal-no-product = product: no product { $product }
+bo-refusal-price-range = price: { $price } is not within 0 to { $most }
+bo-refusal-not-a-term = term months: not a term
+bo-refusal-no-edition-sku = edition: no edition has SKU { $sku }
+bo-refusal-no-edition = edition: { $product } has no edition { $edition }
+bo-refusal-plan-exists = sku: a plan has SKU { $sku } already
+bo-refusal-plan-on-sale-already = plan { $sku } is on sale already
+bo-refusal-plan-retired-already = plan { $sku } is retired already
 bo-refused = Not done: { $detail }
 bo-license-reason = Reason given to the customer
 bo-license-reason-hint = The customer reads it in the License Manager after the next refresh, and in a mail.

@@ -733,6 +733,77 @@ bo-event-kind = Événement
 bo-event-actor = Par
 bo-event-subject = Objet
 bo-event-change = Modification
+# Refus que le back-office affiche après « Non effectué : ».
+bo-refusal-amount-mismatch = Le paiement de { $got } ne correspond pas au total de la commande { $reference }, { $expected }. Enregistrez le montant entier une fois qu’il est arrivé en totalité.
+bo-refusal-paid-already = La commande { $reference } a été payée par un autre paiement.
+bo-refusal-paid-already-on = La commande { $reference } a été payée le { $day } par un autre paiement.
+bo-refusal-order-not-payable = La commande { $reference } est { $status ->
+        [cancelled] annulée
+        [refunded] remboursée
+       *[other] { $status }
+    } et ne peut pas être payée.
+bo-refusal-payment-in-future = La date de paiement { $day } est dans le futur.
+bo-refusal-payment-before-order = La date de paiement { $day } est antérieure à la passation de la commande { $reference } ({ $placed }).
+bo-refusal-payment-reference-taken = Cette référence bancaire ou clé d’idempotence a été enregistrée pour le paiement de la commande { $paid }, et non { $reference }.
+bo-refusal-payment-reference-racing = Cette référence bancaire ou clé d’idempotence a été enregistrée au même instant pour un autre paiement.
+bo-refusal-cancel-paid = La commande { $reference } est payée : remboursez-la au lieu de l’annuler.
+bo-refusal-cancel-status = La commande { $reference } est { $status ->
+        [cancelled] annulée
+        [refunded] remboursée
+       *[other] { $status }
+    } : seule une commande en attente de paiement peut être annulée.
+bo-refusal-refund-unpaid = La commande { $reference } n’est pas payée : annulez-la au lieu de la rembourser.
+bo-refusal-refund-status = La commande { $reference } est { $status ->
+        [cancelled] annulée
+        [refunded] remboursée
+       *[other] { $status }
+    } : seule une commande payée peut être remboursée.
+bo-refusal-reason-needed = indiquez pourquoi la commande { $reference } est annulée ou remboursée : le motif est conservé et affiché
+bo-refusal-term-perpetual = la licence { $serial } est perpétuelle : sa durée n’a pas de fin à prolonger
+bo-refusal-term-not-later = la licence { $serial } se termine le { $day } : la nouvelle fin doit être un jour plus tardif
+bo-refusal-users-range = utilisateurs : { $count } ; une licence en compte de 1 à { $most }
+bo-refusal-computers-range = ordinateurs : { $count } ; une licence en compte de 1 à { $most }
+bo-refusal-seats-held = { $count ->
+        [one] { $count } ordinateur occupe une place
+       *[other] { $count } ordinateurs occupent des places
+    } de la licence { $serial } : libérez-en avant de n’en autoriser que { $most }
+bo-refusal-users-not-number = utilisateurs : « { $text } » n’est pas un nombre entier
+bo-refusal-computers-not-number = ordinateurs : « { $text } » n’est pas un nombre entier
+bo-refusal-not-a-day = « { $text } » n’est pas une date au format { $example }
+bo-refusal-field-too-long = Le champ `{ $field }` dépasse { $max ->
+        [one] { $max } caractère
+       *[other] { $max } caractères
+    }.
+bo-refusal-field-control = Le champ `{ $field }` contient un caractère de contrôle (U+{ $code }) à la position { $position }.
+bo-refusal-news-empty = { $field ->
+        [title] titre
+        [body] texte
+       *[other] { $field }
+    } : vide, or une actualité a besoin d’un titre et d’un texte
+bo-refusal-news-too-long = { $field ->
+        [title] titre
+        [body] texte
+       *[other] { $field }
+    } : { $count ->
+        [one] { $count } caractère
+       *[other] { $count } caractères
+    }, { $most } au plus
+bo-refusal-not-a-sku = SKU : « { $text } » n’est pas un SKU (majuscules, chiffres et tirets, sans espace)
+bo-refusal-not-a-product-id = identifiant : « { $text } » n’est pas un identifiant de produit (minuscules, chiffres et tirets)
+bo-refusal-not-a-match-policy = règle de correspondance : « { $text } » n’est pas une règle de correspondance (exact, fuzzy ou loose)
+bo-refusal-out-of-range = { $field } : { $value } n’est pas compris entre { $least } et { $most }
+bo-refusal-name-needed = { $field } : un nom est nécessaire
+bo-refusal-too-many-features = fonctionnalités : { $most } au plus
+bo-refusal-product-exists = identifiant : le produit { $id } existe déjà
+bo-refusal-edition-exists = SKU : l’édition { $edition } ou le SKU { $sku } existe déjà
+bo-refusal-no-product = produit : aucun produit { $product }
+bo-refusal-price-range = prix : { $price } n’est pas compris entre 0 et { $most }
+bo-refusal-not-a-term = durée en mois : ce n’est pas une durée
+bo-refusal-no-edition-sku = édition : aucune édition n’a le SKU { $sku }
+bo-refusal-no-edition = édition : { $product } n’a pas d’édition { $edition }
+bo-refusal-plan-exists = SKU : une offre a déjà le SKU { $sku }
+bo-refusal-plan-on-sale-already = l’offre { $sku } est déjà en vente
+bo-refusal-plan-retired-already = l’offre { $sku } est déjà retirée de la vente
 bo-refused = Non effectué : { $detail }
 bo-license-reason = Motif communiqué au client
 bo-license-reason-hint = Le client le lit dans le License Manager après la prochaine actualisation, et dans un e-mail.

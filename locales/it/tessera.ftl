@@ -733,6 +733,77 @@ bo-event-kind = Evento
 bo-event-actor = Da
 bo-event-subject = Riguarda
 bo-event-change = Modifica
+# Rifiuti che il back office mostra dopo «Non eseguito:».
+bo-refusal-amount-mismatch = Il pagamento di { $got } non corrisponde al totale dell’ordine { $reference }, { $expected }. Registra l’importo intero quando sarà arrivato tutto.
+bo-refusal-paid-already = L’ordine { $reference } è stato pagato con un altro pagamento.
+bo-refusal-paid-already-on = L’ordine { $reference } è stato pagato il { $day } con un altro pagamento.
+bo-refusal-order-not-payable = L’ordine { $reference } è { $status ->
+        [cancelled] annullato
+        [refunded] rimborsato
+       *[other] { $status }
+    } e non può essere pagato.
+bo-refusal-payment-in-future = La data di pagamento { $day } è nel futuro.
+bo-refusal-payment-before-order = La data di pagamento { $day } è anteriore all’invio dell’ordine { $reference } ({ $placed }).
+bo-refusal-payment-reference-taken = Questo riferimento bancario o chiave di idempotenza è stato registrato per il pagamento dell’ordine { $paid }, non { $reference }.
+bo-refusal-payment-reference-racing = Questo riferimento bancario o chiave di idempotenza è stato registrato nello stesso momento per un altro pagamento.
+bo-refusal-cancel-paid = L’ordine { $reference } è pagato: rimborsalo invece di annullarlo.
+bo-refusal-cancel-status = L’ordine { $reference } è { $status ->
+        [cancelled] annullato
+        [refunded] rimborsato
+       *[other] { $status }
+    }: si annulla solo un ordine in attesa di pagamento.
+bo-refusal-refund-unpaid = L’ordine { $reference } non è pagato: annullalo invece di rimborsarlo.
+bo-refusal-refund-status = L’ordine { $reference } è { $status ->
+        [cancelled] annullato
+        [refunded] rimborsato
+       *[other] { $status }
+    }: si rimborsa solo un ordine pagato.
+bo-refusal-reason-needed = indica perché l’ordine { $reference } viene annullato o rimborsato: il motivo viene conservato e mostrato
+bo-refusal-term-perpetual = la licenza { $serial } è perpetua: la sua durata non ha una fine da prolungare
+bo-refusal-term-not-later = la licenza { $serial } scade il { $day }: la nuova scadenza deve essere un giorno successivo
+bo-refusal-users-range = utenti: { $count }; una licenza ne conta da 1 a { $most }
+bo-refusal-computers-range = computer: { $count }; una licenza ne conta da 1 a { $most }
+bo-refusal-seats-held = { $count ->
+        [one] { $count } computer occupa un posto
+       *[other] { $count } computer occupano dei posti
+    } della licenza { $serial }: liberane alcuni prima di consentirne solo { $most }
+bo-refusal-users-not-number = utenti: «{ $text }» non è un numero intero
+bo-refusal-computers-not-number = computer: «{ $text }» non è un numero intero
+bo-refusal-not-a-day = «{ $text }» non è una data nel formato { $example }
+bo-refusal-field-too-long = Il campo `{ $field }` supera { $max ->
+        [one] { $max } carattere
+       *[other] { $max } caratteri
+    }.
+bo-refusal-field-control = Il campo `{ $field }` contiene un carattere di controllo (U+{ $code }) alla posizione { $position }.
+bo-refusal-news-empty = { $field ->
+        [title] titolo
+        [body] testo
+       *[other] { $field }
+    }: vuoto, e una notizia ha bisogno di un titolo e di un testo
+bo-refusal-news-too-long = { $field ->
+        [title] titolo
+        [body] testo
+       *[other] { $field }
+    }: { $count ->
+        [one] { $count } carattere
+       *[other] { $count } caratteri
+    }, al massimo { $most }
+bo-refusal-not-a-sku = SKU: «{ $text }» non è uno SKU (maiuscole, cifre e trattini, senza spazi)
+bo-refusal-not-a-product-id = id: «{ $text }» non è un id di prodotto (minuscole, cifre e trattini)
+bo-refusal-not-a-match-policy = criterio di corrispondenza: «{ $text }» non è un criterio di corrispondenza (exact, fuzzy o loose)
+bo-refusal-out-of-range = { $field }: { $value } non è compreso tra { $least } e { $most }
+bo-refusal-name-needed = { $field }: serve un nome
+bo-refusal-too-many-features = funzionalità: al massimo { $most }
+bo-refusal-product-exists = id: il prodotto { $id } esiste già
+bo-refusal-edition-exists = SKU: l’edizione { $edition } o lo SKU { $sku } esiste già
+bo-refusal-no-product = prodotto: nessun prodotto { $product }
+bo-refusal-price-range = prezzo: { $price } non è compreso tra 0 e { $most }
+bo-refusal-not-a-term = durata in mesi: non è una durata
+bo-refusal-no-edition-sku = edizione: nessuna edizione ha lo SKU { $sku }
+bo-refusal-no-edition = edizione: { $product } non ha l’edizione { $edition }
+bo-refusal-plan-exists = SKU: un piano ha già lo SKU { $sku }
+bo-refusal-plan-on-sale-already = il piano { $sku } è già in vendita
+bo-refusal-plan-retired-already = il piano { $sku } è già ritirato dalla vendita
 bo-refused = Non eseguito: { $detail }
 bo-license-reason = Motivo comunicato al cliente
 bo-license-reason-hint = Il cliente lo legge nel License Manager dopo il prossimo aggiornamento, e in un'e-mail.

@@ -742,6 +742,83 @@ bo-event-kind = Событие
 bo-event-actor = Кто
 bo-event-subject = Объект
 bo-event-change = Изменение
+# Отказы, которые бэк-офис показывает после «Не выполнено:».
+bo-refusal-amount-mismatch = Платёж на { $got } не совпадает с суммой заказа { $reference }, { $expected }. Запишите всю сумму, когда она поступит полностью.
+bo-refusal-paid-already = Заказ { $reference } оплачен другим платежом.
+bo-refusal-paid-already-on = Заказ { $reference } оплачен { $day } другим платежом.
+bo-refusal-order-not-payable = Заказ { $reference } { $status ->
+        [cancelled] отменён
+        [refunded] закрыт возвратом средств
+       *[other] в статусе «{ $status }»
+    } и не может быть оплачен.
+bo-refusal-payment-in-future = Дата платежа { $day } ещё не наступила.
+bo-refusal-payment-before-order = Дата платежа { $day } раньше даты оформления заказа { $reference } ({ $placed }).
+bo-refusal-payment-reference-taken = Этот банковский идентификатор или ключ идемпотентности записан для платежа по заказу { $paid }, а не { $reference }.
+bo-refusal-payment-reference-racing = Этот банковский идентификатор или ключ идемпотентности в тот же момент был записан для другого платежа.
+bo-refusal-cancel-paid = Заказ { $reference } оплачен: оформите возврат средств вместо отмены.
+bo-refusal-cancel-status = Заказ { $reference } { $status ->
+        [cancelled] отменён
+        [refunded] закрыт возвратом средств
+       *[other] в статусе «{ $status }»
+    }: отменить можно только заказ, ожидающий оплаты.
+bo-refusal-refund-unpaid = Заказ { $reference } не оплачен: отмените его вместо возврата средств.
+bo-refusal-refund-status = Заказ { $reference } { $status ->
+        [cancelled] отменён
+        [refunded] закрыт возвратом средств
+       *[other] в статусе «{ $status }»
+    }: вернуть средства можно только за оплаченный заказ.
+bo-refusal-reason-needed = укажите, почему заказ { $reference } отменяется или по нему возвращаются средства: причина сохраняется и показывается
+bo-refusal-term-perpetual = лицензия { $serial } бессрочная: у её срока нет конца, который можно продлить
+bo-refusal-term-not-later = лицензия { $serial } действует до { $day }: новая дата окончания должна быть позже
+bo-refusal-users-range = пользователей: { $count }; в лицензии их может быть от 1 до { $most }
+bo-refusal-computers-range = компьютеров: { $count }; в лицензии их может быть от 1 до { $most }
+bo-refusal-seats-held = { $count ->
+        [one] { $count } компьютер занимает место
+        [few] { $count } компьютера занимают места
+        [many] { $count } компьютеров занимают места
+       *[other] { $count } компьютера занимают места
+    } лицензии { $serial }: освободите часть из них, прежде чем разрешать только { $most }
+bo-refusal-users-not-number = пользователи: «{ $text }» — не целое число
+bo-refusal-computers-not-number = компьютеры: «{ $text }» — не целое число
+bo-refusal-not-a-day = «{ $text }» — не дата в формате { $example }
+bo-refusal-field-too-long = Поле `{ $field }` длиннее { $max ->
+        [one] { $max } символа
+        [few] { $max } символов
+        [many] { $max } символов
+       *[other] { $max } символа
+    }.
+bo-refusal-field-control = Поле `{ $field }` содержит управляющий символ (U+{ $code }) в позиции { $position }.
+bo-refusal-news-empty = { $field ->
+        [title] заголовок
+        [body] текст
+       *[other] { $field }
+    }: пусто, а у новости должны быть заголовок и текст
+bo-refusal-news-too-long = { $field ->
+        [title] заголовок
+        [body] текст
+       *[other] { $field }
+    }: { $count ->
+        [one] { $count } символ
+        [few] { $count } символа
+        [many] { $count } символов
+       *[other] { $count } символа
+    }, не более { $most }
+bo-refusal-not-a-sku = SKU: «{ $text }» — не SKU (заглавные буквы, цифры и дефисы, без пробелов)
+bo-refusal-not-a-product-id = идентификатор: «{ $text }» — не идентификатор продукта (строчные буквы, цифры и дефисы)
+bo-refusal-not-a-match-policy = правило сопоставления: «{ $text }» — не правило сопоставления (exact, fuzzy или loose)
+bo-refusal-out-of-range = { $field }: { $value } — вне диапазона от { $least } до { $most }
+bo-refusal-name-needed = { $field }: нужно название
+bo-refusal-too-many-features = функции: не более { $most }
+bo-refusal-product-exists = идентификатор: продукт { $id } уже существует
+bo-refusal-edition-exists = SKU: редакция { $edition } или SKU { $sku } уже существует
+bo-refusal-no-product = продукт: продукта { $product } нет
+bo-refusal-price-range = цена: { $price } — вне диапазона от 0 до { $most }
+bo-refusal-not-a-term = срок в месяцах: это не срок
+bo-refusal-no-edition-sku = редакция: ни у одной редакции нет SKU { $sku }
+bo-refusal-no-edition = редакция: у { $product } нет редакции { $edition }
+bo-refusal-plan-exists = SKU: план с SKU { $sku } уже есть
+bo-refusal-plan-on-sale-already = план { $sku } уже продаётся
+bo-refusal-plan-retired-already = план { $sku } уже снят с продажи
 bo-refused = Не выполнено: { $detail }
 bo-license-reason = Причина для клиента
 bo-license-reason-hint = Клиент увидит её в License Manager после следующего обновления и в письме.

@@ -1,8 +1,12 @@
 //! The portal's one error type: every failure becomes `{code, message}` with a 4xx or 5xx status.
 
+use std::fmt;
+use std::ops::Deref;
+
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
+use tessera_i18n::{Arg, Language, Localizer};
 
 /// `Result` with [`Error`] as the default error.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -12,7 +16,7 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 pub enum Error {
     /// 400 `BAD_REQUEST`: the body is not the JSON this endpoint takes.
     #[error("{0}")]
-    BadRequest(String),
+    BadRequest(Refusal),
     /// 400, with the code of a tessera-core error (`CODE_CHECKSUM`, `FILE_DAMAGED`, `BAD_SIGNATURE`, ...).
     #[error("{0}")]
     Format(#[from] tessera_core::Error),
@@ -51,15 +55,15 @@ pub enum Error {
     AmountMismatch { reference: String, expected: String, got: String },
     /// 409 `ALREADY_PAID`: the order was paid by another payment.
     #[error("{0}")]
-    AlreadyPaid(String),
+    AlreadyPaid(Refusal),
     /// 409 `PAYMENT_CONFLICT`: the bank reference or idempotency key belongs to another order's
     /// payment, or the order cannot be paid (cancelled, refunded).
     #[error("{0}")]
-    PaymentConflict(String),
+    PaymentConflict(Refusal),
     /// 409 `WRONG_ORDER_STATUS`: the order is not in the status this change needs (a paid order
     /// is refunded, not cancelled; an unpaid one cancelled, not refunded).
     #[error("{0}")]
-    OrderStatus(String),
+    OrderStatus(Refusal),
     /// 409 `CHANGED_MEANWHILE`: what the change was computed on changed before it was saved
     /// (another window, another process): nothing was done; look again and repeat.
     #[error("{0}")]
@@ -177,6 +181,97 @@ impl Error {
     }
 }
 
+impl Error {
+    /// A 400 `BAD_REQUEST` saying refusal `key` (see [`Refusal::new`]).
+    #[must_use]
+    pub fn refused(key: &'static str, args: &[(&'static str, Arg<'static>)]) -> Self {
+        Self::BadRequest(Refusal::new(key, args))
+    }
+
+    /// What was refused, in `localizer`'s language: a refusal through its key, an amount
+    /// mismatch through `bo-refusal-amount-mismatch`; anything else (and a refusal without a
+    /// key) as its English text.
+    #[must_use]
+    pub fn localized(&self, localizer: &Localizer) -> String {
+        match self {
+            Self::BadRequest(refusal)
+            | Self::AlreadyPaid(refusal)
+            | Self::PaymentConflict(refusal)
+            | Self::OrderStatus(refusal) => refusal.localized(localizer),
+            Self::AmountMismatch { reference, expected, got } => localizer.text_with(
+                AMOUNT_MISMATCH,
+                &[("reference", reference.as_str()), ("expected", expected.as_str()), ("got", got.as_str())],
+            ),
+            other => other.to_string(),
+        }
+    }
+}
+
+/// The message of [`Error::AmountMismatch`]; its English is the variant's own text.
+const AMOUNT_MISMATCH: &str = "bo-refusal-amount-mismatch";
+
+/// Why a change was refused: the English sentence the API's `message` and the shell print,
+/// and, for a refusal a person may read in another language, its message key (`bo-refusal-*`
+/// in `locales/*/tessera.ftl`) with the variables. The English of a keyed refusal is the
+/// English catalogue's, so the sentence is written once.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refusal {
+    key: Option<&'static str>,
+    args: Vec<(&'static str, Arg<'static>)>,
+    english: String,
+}
+
+impl Refusal {
+    /// The refusal `key` with its variables (numbers as numbers, for plural forms).
+    #[must_use]
+    pub fn new(key: &'static str, args: &[(&'static str, Arg<'static>)]) -> Self {
+        let english = Localizer::new(Language::En).text_with(key, args);
+        Self { key: Some(key), args: args.to_vec(), english }
+    }
+
+    /// The message key, when the refusal has one.
+    #[must_use]
+    pub fn key(&self) -> Option<&'static str> {
+        self.key
+    }
+
+    /// The refusal in `localizer`'s language; its English text when it has no key.
+    #[must_use]
+    pub fn localized(&self, localizer: &Localizer) -> String {
+        match self.key {
+            Some(key) => localizer.text_with(key, &self.args),
+            None => self.english.clone(),
+        }
+    }
+}
+
+/// A refusal in English only (input the API or the shell took, a rule no page shows).
+impl From<String> for Refusal {
+    fn from(english: String) -> Self {
+        Self { key: None, args: Vec::new(), english }
+    }
+}
+
+impl From<&str> for Refusal {
+    fn from(english: &str) -> Self {
+        english.to_owned().into()
+    }
+}
+
+/// The English text.
+impl Deref for Refusal {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.english
+    }
+}
+
+impl fmt::Display for Refusal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.english)
+    }
+}
+
 /// The one error body of the API.
 #[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct ErrorBody {
@@ -199,5 +294,67 @@ impl IntoResponse for Error {
             response.headers_mut().insert(header::RETRY_AFTER, value);
         }
         response
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every `"bo-refusal-…"` key written in the portal's source.
+    fn keys_in_source() -> std::collections::BTreeSet<String> {
+        let needle = concat!("\"bo-", "refusal-");
+        let mut keys = std::collections::BTreeSet::new();
+        let mut folders = vec![std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src"))];
+        while let Some(folder) = folders.pop() {
+            for entry in std::fs::read_dir(&folder).expect("source folder").flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    folders.push(path);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    let text = std::fs::read_to_string(&path).expect("source file");
+                    for (at, _) in text.match_indices(needle) {
+                        let key = text[at + 1..].split('"').next().unwrap_or_default();
+                        if key.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
+                            keys.insert(key.to_owned());
+                        }
+                    }
+                }
+            }
+        }
+        keys
+    }
+
+    #[test]
+    fn every_refusal_key_in_the_code_is_in_every_catalogue() {
+        let keys = keys_in_source();
+        assert!(keys.len() >= 20, "the scan found the refusals: {keys:?}");
+        for language in Language::ALL {
+            let localizer = Localizer::new(language);
+            let missing: Vec<&String> = keys.iter().filter(|key| !localizer.has(key)).collect();
+            assert!(missing.is_empty(), "{}: {missing:?}", language.code());
+        }
+    }
+
+    #[test]
+    fn a_refusal_speaks_english_to_the_api_and_the_reader_s_language_on_a_page() {
+        let error = Error::refused(
+            "bo-refusal-seats-held",
+            &[("count", 3.into()), ("serial", "TS-1".into()), ("most", 2.into())],
+        );
+        assert_eq!(error.to_string(), "3 computers hold seats of license TS-1: free some before allowing only 2");
+        assert_eq!(error.code(), "BAD_REQUEST");
+        let ru = error.localized(&Localizer::new(Language::Ru));
+        assert!(ru.starts_with("3 компьютера занимают места лицензии TS-1"), "{ru}");
+        let plain = Error::BadRequest("The request is not valid.".into());
+        assert_eq!(plain.localized(&Localizer::new(Language::Fr)), "The request is not valid.");
+    }
+
+    #[test]
+    fn an_amount_mismatch_reads_the_same_in_english_through_its_key() {
+        let error =
+            Error::AmountMismatch { reference: "TS-9".into(), expected: "€10.00".into(), got: "€9.00".into() };
+        assert_eq!(error.localized(&Localizer::new(Language::En)), error.to_string());
+        assert!(error.localized(&Localizer::new(Language::It)).starts_with("Il pagamento di €9.00"));
     }
 }

@@ -41,7 +41,7 @@ where
                 Err(Error::BadRequest("Send the body as JSON with Content-Type: application/json.".into()))
             }
             Err(rejection) => {
-                Err(Error::BadRequest(format!("The request body is not valid: {}", rejection.body_text())))
+                Err(Error::BadRequest(format!("The request body is not valid: {}", rejection.body_text()).into()))
             }
         }
     }

@@ -275,7 +275,7 @@ pub async fn add_machine(pool: &Pool, serial: &str, hostname: &str, days_ago: i6
     };
     let id = store::machines::insert(&mut tx, &new)
         .await?
-        .ok_or_else(|| Error::BadRequest(format!("{hostname} is on {serial} already")))?;
+        .ok_or_else(|| Error::BadRequest(format!("{hostname} is on {serial} already").into()))?;
     tx.commit().await?;
     Ok(id)
 }

@@ -42,7 +42,7 @@ macro_rules! words {
             pub fn parse(word: &str) -> crate::Result<Self> {
                 Self::ALL.iter().copied().find(|value| value.code() == word.trim()).ok_or_else(|| {
                     let known: Vec<&str> = Self::ALL.iter().map(|v| v.code()).collect();
-                    crate::Error::BadRequest(format!(concat!("'{}' is not ", $what, " ({})"), word, known.join(", ")))
+                    crate::Error::BadRequest(format!(concat!("'{}' is not ", $what, " ({})"), word, known.join(", ")).into())
                 })
             }
         }

@@ -35,7 +35,9 @@ impl Scopes {
         scopes.dedup();
         if scopes.is_empty() {
             let known: Vec<&str> = Scope::ALL.iter().map(|s| s.code()).collect();
-            return Err(crate::Error::BadRequest(format!("a token needs at least one scope ({})", known.join(", "))));
+            return Err(crate::Error::BadRequest(
+                format!("a token needs at least one scope ({})", known.join(", ")).into(),
+            ));
         }
         Ok(Self(scopes))
     }

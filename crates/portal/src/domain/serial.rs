@@ -19,12 +19,12 @@ impl Serial {
     pub fn parse(field: &str, value: &str) -> crate::Result<Self> {
         let text = Text::<MAX>::parse(field, value.trim())?;
         if text.is_empty() {
-            return Err(crate::Error::BadRequest(format!("The field `{field}` is empty.")));
+            return Err(crate::Error::BadRequest(format!("The field `{field}` is empty.").into()));
         }
         if let Some(bad) = text.chars().find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))) {
-            return Err(crate::Error::BadRequest(format!(
-                "The field `{field}` may hold letters, digits, `-`, `_` and `.` only, not {bad:?}."
-            )));
+            return Err(crate::Error::BadRequest(
+                format!("The field `{field}` may hold letters, digits, `-`, `_` and `.` only, not {bad:?}.").into(),
+            ));
         }
         Ok(Self(text.to_ascii_uppercase()))
     }

@@ -18,6 +18,20 @@ pub enum TextError {
     Control { code: u32, position: usize },
 }
 
+impl TextError {
+    /// The refusal naming `field`: "The field `x` …".
+    fn refusal(&self, field: &str) -> crate::Error {
+        let field = ("field", field.to_owned().into());
+        match *self {
+            Self::TooLong { max } => crate::Error::refused("bo-refusal-field-too-long", &[field, ("max", max.into())]),
+            Self::Control { code, position } => crate::Error::refused(
+                "bo-refusal-field-control",
+                &[field, ("code", format!("{code:04X}").into()), ("position", position.into())],
+            ),
+        }
+    }
+}
+
 /// Checks `value` against the rules: at most `max` characters, no control character (NUL
 /// included) except line breaks and tabs where `multiline` allows them.
 pub fn check(value: &str, max: usize, multiline: bool) -> Result<(), TextError> {
@@ -45,8 +59,7 @@ impl<const MAX: usize, const MULTILINE: bool> Text<MAX, MULTILINE> {
     /// Checks `value` for the field `field`; the error says which field and why.
     pub fn parse(field: &str, value: impl Into<String>) -> crate::Result<Self> {
         let value = value.into();
-        check(&value, MAX, MULTILINE)
-            .map_err(|reason| crate::Error::BadRequest(format!("The field `{field}` {reason}.")))?;
+        check(&value, MAX, MULTILINE).map_err(|reason| reason.refusal(field))?;
         Ok(Self(value))
     }
 

@@ -93,11 +93,11 @@ pub async fn password_hash_of(pool: &Pool, user_id: &UserId) -> Result<Option<St
 pub async fn add_user(pool: &Pool, customer_id: &CustomerId, email: &str) -> Result<UserId> {
     let email = Email::normalized(email);
     if email.parse::<lettre::Address>().is_err() {
-        return Err(Error::BadRequest(format!("'{email}' is not an e-mail address")));
+        return Err(Error::BadRequest(format!("'{email}' is not an e-mail address").into()));
     }
     store::accounts::insert(pool, customer_id, &email, store::now())
         .await?
-        .ok_or_else(|| Error::BadRequest(format!("user {email} exists already")))
+        .ok_or_else(|| Error::BadRequest(format!("user {email} exists already").into()))
 }
 
 /// A new reset token for `user_id`, working once for `seconds`; only its hash is stored.

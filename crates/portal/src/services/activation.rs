@@ -115,8 +115,8 @@ pub async fn validate(
 /// license), the signature (`signature`, the header's value) by that machine's recorded key, its
 /// time and its nonce, used once. Returns the machine.
 pub async fn machine_call(state: &AppState, signature: Option<&str>, target: &str, body: &[u8]) -> Result<Machine> {
-    let call: MachineCall =
-        serde_json::from_slice(body).map_err(|e| Error::BadRequest(format!("The request body is not valid: {e}")))?;
+    let call: MachineCall = serde_json::from_slice(body)
+        .map_err(|e| Error::BadRequest(format!("The request body is not valid: {e}").into()))?;
     let license_id = Text::<64>::parse("license_id", call.license_id.as_str())?;
     let machine =
         store::machines::by_fingerprint(&state.pool, &LicenseId::new(license_id.as_str()), &call.fingerprint.to_hex())

@@ -21,13 +21,13 @@ pub async fn extend_term(pool: &Pool, actor: &Actor, serial: &Serial, expires_at
     let mut tx = store::begin(pool).await?;
     let license = licenses::by_serial(&mut tx, serial).await?.ok_or(Error::NotFound)?;
     let Some(ends_at) = license.expires_at else {
-        return Err(Error::BadRequest(format!("license {serial} is perpetual: its term has no end to extend")));
+        return Err(Error::refused("bo-refusal-term-perpetual", &[("serial", serial.to_string().into())]));
     };
     if expires_at <= ends_at {
-        return Err(Error::BadRequest(format!(
-            "license {serial} ends on {}: the new end must be a later day",
-            crate::domain::day::iso(ends_at)
-        )));
+        return Err(Error::refused(
+            "bo-refusal-term-not-later",
+            &[("serial", serial.to_string().into()), ("day", crate::domain::day::iso(ends_at).into())],
+        ));
     }
     licenses::set_expiry(&mut tx, &license.id, expires_at).await?;
     let change = Change::about_license(
@@ -52,18 +52,22 @@ pub async fn change_limits(
     users: i64,
     max_machines: i64,
 ) -> Result<License> {
-    for (field, value) in [("users", users), ("computers", max_machines)] {
+    for (key, value) in [("bo-refusal-users-range", users), ("bo-refusal-computers-range", max_machines)] {
         if !(1..=MAX_SEATS).contains(&value) {
-            return Err(Error::BadRequest(format!("{value} {field}: a license counts 1 to {MAX_SEATS}")));
+            return Err(Error::refused(key, &[("count", value.into()), ("most", MAX_SEATS.into())]));
         }
     }
     let mut tx = store::begin(pool).await?;
     let license = licenses::by_serial(&mut tx, serial).await?.ok_or(Error::NotFound)?;
     if !licenses::set_limits(&mut tx, &license.id, users, max_machines).await? {
-        return Err(Error::BadRequest(format!(
-            "{} computers hold seats of license {serial}: free some before allowing only {max_machines}",
-            license.used_machines
-        )));
+        return Err(Error::refused(
+            "bo-refusal-seats-held",
+            &[
+                ("count", license.used_machines.into()),
+                ("serial", serial.to_string().into()),
+                ("most", max_machines.into()),
+            ],
+        ));
     }
     let change = Change::about_license(
         EventKind::LicenseLimitsChanged,

@@ -24,10 +24,9 @@ pub struct Created {
 pub async fn create(pool: &Pool, actor: &Actor, name: &str, scopes: &Scopes) -> Result<Created> {
     let name = Text::<64>::parse("name", name.trim())?;
     if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c)) {
-        return Err(Error::BadRequest(format!(
-            "'{}' is not a token name: use letters, digits, - _ or . (e.g. shop)",
-            name.as_str()
-        )));
+        return Err(Error::BadRequest(
+            format!("'{}' is not a token name: use letters, digits, - _ or . (e.g. shop)", name.as_str()).into(),
+        ));
     }
     let secret = format!("{TOKEN_PREFIX}{}", new_token()?);
     let now = store::now();
@@ -41,10 +40,10 @@ pub async fn create(pool: &Pool, actor: &Actor, name: &str, scopes: &Scopes) -> 
         created_by: actor.as_str(),
     };
     let Some(token) = api_tokens::insert(&mut tx, &new).await? else {
-        return Err(Error::BadRequest(format!(
-            "a token named {} is in force already; revoke it first or choose another name",
-            name.as_str()
-        )));
+        return Err(Error::BadRequest(
+            format!("a token named {} is in force already; revoke it first or choose another name", name.as_str())
+                .into(),
+        ));
     };
     let change = Change {
         kind: EventKind::ApiTokenCreated,
@@ -72,7 +71,7 @@ pub async fn revoke(pool: &Pool, actor: &Actor, name: &str) -> Result<ApiToken> 
     let mut tx = store::begin(pool).await?;
     let token = api_tokens::revoke(&mut tx, name.trim(), now)
         .await?
-        .ok_or_else(|| Error::BadRequest(format!("no token in force is named {}", name.trim())))?;
+        .ok_or_else(|| Error::BadRequest(format!("no token in force is named {}", name.trim()).into()))?;
     let change = Change {
         kind: EventKind::ApiTokenRevoked,
         at: now,

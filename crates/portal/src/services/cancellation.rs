@@ -7,7 +7,7 @@ use tessera_core::LicenseStatus;
 use super::events::{self, Change};
 use super::issuing;
 use crate::domain::{Actor, EventKind, OrderRef, OrderStatus, Text};
-use crate::error::{Error, Result};
+use crate::error::{Error, Refusal, Result};
 use crate::mail::Mailer;
 use crate::store::orders::{self, Order};
 use crate::store::{self, Pool};
@@ -27,8 +27,13 @@ pub async fn cancel(pool: &Pool, actor: &Actor, reference: &OrderRef, reason: &s
     let order = orders::by_reference(&mut tx, reference).await?.ok_or(Error::NotFound)?;
     if !orders::change_status(&mut tx, &order.id, OrderStatus::AwaitingPayment, OrderStatus::Cancelled).await? {
         return Err(Error::OrderStatus(match order.status {
-            OrderStatus::Paid => format!("Order {} is paid: refund it instead of cancelling it.", order.reference),
-            status => format!("Order {} is {}: only an order awaiting payment is cancelled.", order.reference, status),
+            OrderStatus::Paid => {
+                Refusal::new("bo-refusal-cancel-paid", &[("reference", order.reference.clone().into())])
+            }
+            status => Refusal::new(
+                "bo-refusal-cancel-status",
+                &[("reference", order.reference.clone().into()), ("status", status.code().into())],
+            ),
         }));
     }
     record(&mut tx, actor, &order, EventKind::OrderCancelled, OrderStatus::Cancelled, &reason, &[]).await?;
@@ -47,9 +52,12 @@ pub async fn refund(pool: &Pool, mailer: &Mailer, actor: &Actor, reference: &Ord
     if !orders::change_status(&mut tx, &order.id, OrderStatus::Paid, OrderStatus::Refunded).await? {
         return Err(Error::OrderStatus(match order.status {
             OrderStatus::AwaitingPayment => {
-                format!("Order {} is not paid: cancel it instead of refunding it.", order.reference)
+                Refusal::new("bo-refusal-refund-unpaid", &[("reference", order.reference.clone().into())])
             }
-            status => format!("Order {} is {}: only a paid order is refunded.", order.reference, status),
+            status => Refusal::new(
+                "bo-refusal-refund-status",
+                &[("reference", order.reference.clone().into()), ("status", status.code().into())],
+            ),
         }));
     }
     let mut revoked = Vec::new();
@@ -69,7 +77,7 @@ pub async fn refund(pool: &Pool, mailer: &Mailer, actor: &Actor, reference: &Ord
 fn required_reason(reference: &OrderRef, reason: &str) -> Result<String> {
     let reason = Text::<500>::parse("reason", reason.trim())?;
     if reason.is_empty() {
-        return Err(Error::BadRequest(format!("say why order {reference} is undone: the reason is kept and shown")));
+        return Err(Error::refused("bo-refusal-reason-needed", &[("reference", reference.to_string().into())]));
     }
     Ok(reason.to_string())
 }

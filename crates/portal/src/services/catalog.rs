@@ -16,9 +16,9 @@ pub const MAX_PRICE_MINOR: i64 = 1_000_000_000;
 /// The longest term a plan sells, in months (10 years).
 pub const MAX_TERM_MONTHS: i64 = 120;
 
-/// Refuses a text field that breaks `rule`, naming the field.
-fn refuse(field: &str, value: &str, rule: &str) -> Error {
-    Error::BadRequest(format!("{field}: '{value}' {rule}"))
+/// Refuses `value`, typed where the refusal `key` says what goes.
+fn refuse(key: &'static str, value: &str) -> Error {
+    Error::refused(key, &[("text", value.to_owned().into())])
 }
 
 /// Refuses a number outside `range`, naming the field.
@@ -26,7 +26,15 @@ fn in_range(field: &str, value: i64, range: std::ops::RangeInclusive<i64>) -> Re
     if range.contains(&value) {
         Ok(())
     } else {
-        Err(Error::BadRequest(format!("{field}: {value} is not within {} to {}", range.start(), range.end())))
+        Err(Error::refused(
+            "bo-refusal-out-of-range",
+            &[
+                ("field", field.to_owned().into()),
+                ("value", value.into()),
+                ("least", (*range.start()).into()),
+                ("most", (*range.end()).into()),
+            ],
+        ))
     }
 }
 
@@ -34,7 +42,7 @@ fn in_range(field: &str, value: i64, range: std::ops::RangeInclusive<i64>) -> Re
 fn name(field: &str, text: &str) -> Result<String> {
     let trimmed = Text::<200>::parse(field, text.trim())?.into_string();
     if trimmed.is_empty() {
-        return Err(Error::BadRequest(format!("{field}: a name is needed")));
+        return Err(Error::refused("bo-refusal-name-needed", &[("field", field.to_owned().into())]));
     }
     Ok(trimmed)
 }
@@ -45,7 +53,7 @@ pub fn sku(text: &str) -> Result<String> {
     let shaped = !sku.is_empty()
         && sku.len() <= 64
         && sku.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-');
-    if shaped { Ok(sku) } else { Err(refuse("sku", text, "is not a SKU (capitals, digits and dashes, no spaces)")) }
+    if shaped { Ok(sku) } else { Err(refuse("bo-refusal-not-a-sku", text)) }
 }
 
 /// A product id: 1 to 64 lower-case letters, digits and dashes, e.g. `acme-ledger`.
@@ -54,14 +62,14 @@ fn product_id(text: &str) -> Result<&str> {
     let shaped = !id.is_empty()
         && id.len() <= 64
         && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-    if shaped { Ok(id) } else { Err(refuse("id", text, "is not a product id (lower-case letters, digits and dashes)")) }
+    if shaped { Ok(id) } else { Err(refuse("bo-refusal-not-a-product-id", text)) }
 }
 
 /// Features as typed: comma-separated, trimmed, empty ones left out; up to 50 of 64 characters.
 pub fn features(text: &str) -> Result<Vec<String>> {
     let features: Vec<String> = text.split(',').map(str::trim).filter(|f| !f.is_empty()).map(str::to_owned).collect();
     if features.len() > 50 {
-        return Err(Error::BadRequest("features: at most 50".into()));
+        return Err(Error::refused("bo-refusal-too-many-features", &[("most", 50.into())]));
     }
     for feature in &features {
         Text::<64>::parse("features", feature.as_str())?;
@@ -81,7 +89,7 @@ pub async fn add_product(conn: &mut Conn, actor: &Actor, new: &NewProduct<'_>) -
     check_days(new.refresh_days, new.grace_days)?;
     let new = NewProduct { id, name: &product_name, ..*new };
     if !catalog::insert_product(conn, &new).await? {
-        return Err(Error::BadRequest(format!("id: product {id} exists already")));
+        return Err(Error::refused("bo-refusal-product-exists", &[("id", id.to_owned().into())]));
     }
     let after = json!({
         "name": product_name,
@@ -117,7 +125,7 @@ pub fn policy(text: &str) -> Result<MatchPolicy> {
     [MatchPolicy::Exact, MatchPolicy::Fuzzy, MatchPolicy::Loose]
         .into_iter()
         .find(|policy| catalog::policy_code(*policy) == text)
-        .ok_or_else(|| refuse("match policy", text, "is not a match policy (exact, fuzzy or loose)"))
+        .ok_or_else(|| refuse("bo-refusal-not-a-match-policy", text))
 }
 
 /// Adds an edition of an existing product, with its SKU prefix and features.
@@ -133,7 +141,10 @@ pub async fn add_edition(
     let edition_sku = sku(edition_sku)?;
     product_exists(conn, product).await?;
     if !catalog::insert_edition(conn, product, &edition, &edition_sku, features).await? {
-        return Err(Error::BadRequest(format!("sku: edition {edition} or SKU {edition_sku} exists already")));
+        return Err(Error::refused(
+            "bo-refusal-edition-exists",
+            &[("edition", edition.clone().into()), ("sku", edition_sku.to_owned().into())],
+        ));
     }
     let after = json!({"product": product, "edition": edition, "features": features});
     record(conn, actor, EventKind::EditionAdded, &edition_sku, None, Some(after)).await
@@ -153,7 +164,7 @@ pub async fn product_exists(conn: &mut Conn, product: &str) -> Result<()> {
     if store::catalog::product_exists(conn, product).await? {
         Ok(())
     } else {
-        Err(Error::BadRequest(format!("product: no product {product}")))
+        Err(Error::refused("bo-refusal-no-product", &[("product", product.to_owned().into())]))
     }
 }
 
@@ -178,7 +189,10 @@ pub struct PlanForm<'a> {
 fn check_plan(unit_price: Money, machines_per_user: i64, support_years: i64, trial_days: i64) -> Result<()> {
     if !(0..=MAX_PRICE_MINOR).contains(&unit_price.minor()) {
         let most = Money::from_minor(MAX_PRICE_MINOR, unit_price.currency());
-        return Err(Error::BadRequest(format!("price: {unit_price} is not within 0 to {most}")));
+        return Err(Error::refused(
+            "bo-refusal-price-range",
+            &[("price", unit_price.to_string().into()), ("most", most.to_string().into())],
+        ));
     }
     in_range("machines per user", machines_per_user, 1..=100)?;
     in_range("support years", support_years, 0..=10)?;
@@ -191,14 +205,14 @@ pub fn term(months: Option<i64>) -> Result<Term> {
     if let Some(months) = months {
         in_range("term months", months, 1..=MAX_TERM_MONTHS)?;
     }
-    Term::from_months(months).ok_or_else(|| Error::BadRequest("term months: not a term".into()))
+    Term::from_months(months).ok_or_else(|| Error::refused("bo-refusal-not-a-term", &[]))
 }
 
 /// The product and name of the edition whose SKU is `edition_sku`, as a plan names them.
 pub async fn edition(conn: &mut Conn, edition_sku: &str) -> Result<Edition> {
     catalog::edition_by_sku(conn, edition_sku)
         .await?
-        .ok_or_else(|| Error::BadRequest(format!("edition: no edition has SKU {edition_sku}")))
+        .ok_or_else(|| Error::refused("bo-refusal-no-edition-sku", &[("sku", edition_sku.to_owned().into())]))
 }
 
 /// Adds a plan of an existing edition; its SKU is unique among plans.
@@ -208,9 +222,12 @@ pub async fn add_plan(conn: &mut Conn, actor: &Actor, form: &PlanForm<'_>, now: 
         in_range("term months", months, 1..=MAX_TERM_MONTHS)?;
     }
     check_plan(form.unit_price, form.machines_per_user, form.support_years, form.trial_days)?;
-    let edition_id = catalog::edition_id(conn, form.product, form.edition)
-        .await?
-        .ok_or_else(|| Error::BadRequest(format!("edition: {} has no edition {}", form.product, form.edition)))?;
+    let edition_id = catalog::edition_id(conn, form.product, form.edition).await?.ok_or_else(|| {
+        Error::refused(
+            "bo-refusal-no-edition",
+            &[("product", form.product.to_owned().into()), ("edition", form.edition.to_owned().into())],
+        )
+    })?;
     let plan_name = match form.name.filter(|text| !text.trim().is_empty()) {
         Some(text) => name("name", text)?,
         None => {
@@ -231,7 +248,7 @@ pub async fn add_plan(conn: &mut Conn, actor: &Actor, form: &PlanForm<'_>, now: 
         created_at: now,
     };
     if catalog::insert_plan(conn, &new).await?.is_none() {
-        return Err(Error::BadRequest(format!("sku: a plan has SKU {plan_sku} already")));
+        return Err(Error::refused("bo-refusal-plan-exists", &[("sku", plan_sku.to_owned().into())]));
     }
     let after = json!({
         "product": form.product,
@@ -263,7 +280,7 @@ pub struct PlanEdit<'a> {
 pub async fn change_plan(conn: &mut Conn, actor: &Actor, plan_sku: &str, edit: &PlanEdit<'_>) -> Result<()> {
     let plan = catalog::plan_by_sku(conn, plan_sku).await?.ok_or(Error::NotFound)?;
     let currency = super::orders::currency(&plan.currency)?;
-    let unit_price = Money::parse(edit.price, currency).map_err(|e| Error::BadRequest(format!("price: {e}")))?;
+    let unit_price = Money::parse(edit.price, currency).map_err(|e| Error::BadRequest(format!("price: {e}").into()))?;
     check_plan(unit_price, edit.machines_per_user, edit.support_years, edit.trial_days)?;
     let plan_name = name("name", edit.name)?;
     let changes = PlanChanges {
@@ -296,8 +313,8 @@ pub async fn change_plan(conn: &mut Conn, actor: &Actor, plan_sku: &str, edit: &
 pub async fn set_on_sale(conn: &mut Conn, actor: &Actor, plan_sku: &str, on_sale: bool, now: i64) -> Result<()> {
     let plan = catalog::plan_by_sku(conn, plan_sku).await?.ok_or(Error::NotFound)?;
     if plan.retired_at.is_none() == on_sale {
-        let already = if on_sale { "is on sale already" } else { "is retired already" };
-        return Err(Error::BadRequest(format!("plan {} {already}", plan.sku)));
+        let key = if on_sale { "bo-refusal-plan-on-sale-already" } else { "bo-refusal-plan-retired-already" };
+        return Err(Error::refused(key, &[("sku", plan.sku.clone().into())]));
     }
     catalog::set_plan_retired(conn, &plan.id, if on_sale { None } else { Some(now) }).await?;
     let (kind, before, after) = if on_sale {

@@ -30,11 +30,14 @@ pub async fn news(pool: &Pool, requested: Option<i64>) -> Result<Paged<News>> {
 fn text<'a>(field: &str, text: &'a str, most: usize) -> Result<&'a str> {
     let text = text.trim();
     if text.is_empty() {
-        return Err(Error::BadRequest(format!("{field}: empty, and news needs a title and a text")));
+        return Err(Error::refused("bo-refusal-news-empty", &[("field", field.to_owned().into())]));
     }
     let chars = text.chars().count();
     if chars > most {
-        return Err(Error::BadRequest(format!("{field}: {chars} characters, at most {most}")));
+        return Err(Error::refused(
+            "bo-refusal-news-too-long",
+            &[("field", field.to_owned().into()), ("count", chars.into()), ("most", most.into())],
+        ));
     }
     Ok(text)
 }
@@ -77,7 +80,7 @@ pub struct ContractForm<'a> {
 
 /// `code` read as one of `codes`, or a refusal naming `field` and the codes there are.
 fn code<T>(field: &str, code: &str, codes: &[&str], parse: impl Fn(&str) -> Option<T>) -> Result<T> {
-    parse(code).ok_or_else(|| Error::BadRequest(format!("{field}: '{code}' is not one of {}", codes.join(", "))))
+    parse(code).ok_or_else(|| Error::BadRequest(format!("{field}: '{code}' is not one of {}", codes.join(", ")).into()))
 }
 
 /// A contract status from its code.
@@ -104,17 +107,21 @@ pub async fn add_contract(
         return Err(Error::BadRequest("monthly price: cannot be negative".into()));
     }
     if form.monthly_price > MAX_MONTHLY_PRICE_MINOR {
-        return Err(Error::BadRequest(format!(
-            "monthly price: {} minor units is more than the most, {MAX_MONTHLY_PRICE_MINOR}",
-            form.monthly_price
-        )));
+        return Err(Error::BadRequest(
+            format!(
+                "monthly price: {} minor units is more than the most, {MAX_MONTHLY_PRICE_MINOR}",
+                form.monthly_price
+            )
+            .into(),
+        ));
     }
-    let currency = super::orders::currency(form.currency)
-        .map_err(|_| Error::BadRequest(format!("currency: '{}' is not a currency code like EUR", form.currency)))?;
+    let currency = super::orders::currency(form.currency).map_err(|_| {
+        Error::BadRequest(format!("currency: '{}' is not a currency code like EUR", form.currency).into())
+    })?;
     let signing_year = chrono::DateTime::from_timestamp(form.signed_at, 0).map_or(1970, |at| i64::from(at.year()));
     let year = form.year.unwrap_or(signing_year);
     if !(1900..=9999).contains(&year) {
-        return Err(Error::BadRequest(format!("year: {year} is not a contract year")));
+        return Err(Error::BadRequest(format!("year: {year} is not a contract year").into()));
     }
     let contract = Contract {
         id: new_id("ctr"),
@@ -156,7 +163,7 @@ pub async fn change_contract_status(
 ) -> Result<()> {
     let contract = store::contracts::of_customer(conn, customer_id, contract_id).await?.ok_or(Error::NotFound)?;
     if contract.status == status {
-        return Err(Error::BadRequest(format!("status: the contract is {status} already")));
+        return Err(Error::BadRequest(format!("status: the contract is {status} already").into()));
     }
     if !store::contracts::change_status(conn, &contract.id, contract.status, status).await? {
         return Err(Error::BadRequest("status: the contract was changed meanwhile; try again".into()));
@@ -200,6 +207,6 @@ mod tests {
     fn an_unknown_status_is_refused_with_the_statuses_there_are() {
         assert_eq!(contract_status("terminated").ok(), Some(ContractStatus::Terminated));
         let Err(Error::BadRequest(message)) = contract_status("signed") else { panic!("refused") };
-        assert_eq!(message, "status: 'signed' is not one of active, expired, terminated, draft");
+        assert_eq!(&*message, "status: 'signed' is not one of active, expired, terminated, draft");
     }
 }

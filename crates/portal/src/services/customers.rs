@@ -36,7 +36,7 @@ pub struct CustomerForm<'a> {
 pub async fn add_customer(conn: &mut Conn, form: &CustomerForm<'_>) -> Result<(CustomerId, ActivationKey)> {
     let email = Email::normalized(form.email);
     if !email.contains('@') {
-        return Err(Error::BadRequest(format!("'{email}' is not an e-mail address")));
+        return Err(Error::BadRequest(format!("'{email}' is not an e-mail address").into()));
     }
     let key = match &form.activation_key {
         Some(key) => key.clone(),
@@ -46,7 +46,7 @@ pub async fn add_customer(conn: &mut Conn, form: &CustomerForm<'_>) -> Result<(C
     let language = match form.language.map(str::trim).filter(|l| !l.is_empty()) {
         None => tessera_i18n::Language::En,
         Some(code) => tessera_i18n::Language::from_code(code).ok_or_else(|| {
-            Error::BadRequest(format!("'{code}' is not a language the portal writes in (en, fr, it, bg, ru)"))
+            Error::BadRequest(format!("'{code}' is not a language the portal writes in (en, fr, it, bg, ru)").into())
         })?,
     };
     let vat_id = vat_id(form.vat_id)?;
@@ -64,7 +64,7 @@ pub async fn add_customer(conn: &mut Conn, form: &CustomerForm<'_>) -> Result<(C
     };
     let id = customers::insert(conn, &new)
         .await?
-        .ok_or_else(|| Error::BadRequest(format!("a customer with e-mail {email} exists already")))?;
+        .ok_or_else(|| Error::BadRequest(format!("a customer with e-mail {email} exists already").into()))?;
     let contact = Contact {
         created_at,
         first_name: form.first_name.to_owned(),
@@ -82,9 +82,9 @@ fn vat_id(typed: Option<&str>) -> Result<Option<String>> {
     let kept: String =
         typed.chars().filter(|c| !matches!(c, ' ' | '.' | '-')).map(|c| c.to_ascii_uppercase()).collect();
     if !(4..=20).contains(&kept.len()) || !kept.bytes().all(|b| b.is_ascii_alphanumeric()) {
-        return Err(Error::BadRequest(format!(
-            "vat_id: '{typed}' is not a VAT id (4 to 20 letters and digits, e.g. BG123456789)"
-        )));
+        return Err(Error::BadRequest(
+            format!("vat_id: '{typed}' is not a VAT id (4 to 20 letters and digits, e.g. BG123456789)").into(),
+        ));
     }
     Ok(Some(kept))
 }
@@ -93,7 +93,7 @@ fn vat_id(typed: Option<&str>) -> Result<Option<String>> {
 pub async fn by_email(conn: &mut Conn, email: &str) -> Result<CustomerId> {
     customers::id_by_email(conn, &Email::normalized(email))
         .await?
-        .ok_or_else(|| Error::BadRequest(format!("no customer has e-mail {email}")))
+        .ok_or_else(|| Error::BadRequest(format!("no customer has e-mail {email}").into()))
 }
 
 /// Adds a customer in a transaction of its own, recording who added them; returns their id.

@@ -211,7 +211,7 @@ pub async fn after(
     limit: i64,
 ) -> Result<EventPage> {
     if !(1..=MAX_PAGE).contains(&limit) {
-        return Err(Error::BadRequest(format!("{limit} is not a page size the portal takes (1 to {MAX_PAGE})")));
+        return Err(Error::BadRequest(format!("{limit} is not a page size the portal takes (1 to {MAX_PAGE})").into()));
     }
     let events = events::after(pool, since, kind, after, limit).await?;
     let full = i64::try_from(events.len()).unwrap_or(i64::MAX) == limit;

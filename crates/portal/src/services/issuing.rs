@@ -39,7 +39,7 @@ pub async fn issue_license(conn: &mut Conn, actor: &Actor, form: &LicenseForm<'_
     super::catalog::product_exists(conn, form.product).await?;
     let features = catalog::edition_features(conn, form.product, form.edition)
         .await?
-        .ok_or_else(|| Error::BadRequest(format!("{} has no edition {}", form.product, form.edition)))?;
+        .ok_or_else(|| Error::BadRequest(format!("{} has no edition {}", form.product, form.edition).into()))?;
     let new = NewLicense {
         serial: form.serial,
         customer_id: form.customer_id,
@@ -54,7 +54,7 @@ pub async fn issue_license(conn: &mut Conn, actor: &Actor, form: &LicenseForm<'_
     };
     let id = licenses::create(&mut *conn, &new)
         .await?
-        .ok_or_else(|| Error::BadRequest(format!("serial {} exists already", form.serial)))?;
+        .ok_or_else(|| Error::BadRequest(format!("serial {} exists already", form.serial).into()))?;
     let support_until = form.support_years.map(|years| form.starts_at + years * YEAR);
     if let (Some(years), Some(until)) = (form.support_years, support_until) {
         support::insert_term(conn, &id, form.order_id, form.starts_at, years, until).await?;
@@ -86,7 +86,7 @@ pub fn status(text: &str) -> Result<LicenseStatus> {
     [LicenseStatus::Active, LicenseStatus::Suspended, LicenseStatus::Revoked]
         .into_iter()
         .find(|status| licenses::status_code(*status) == text)
-        .ok_or_else(|| Error::BadRequest(format!("'{text}' is not a status (active, suspended or revoked)")))
+        .ok_or_else(|| Error::BadRequest(format!("'{text}' is not a status (active, suspended or revoked)").into()))
 }
 
 /// Sets the status of the license `serial`, recording who changed it from what; the
@@ -102,15 +102,18 @@ pub async fn set_status(
 ) -> Result<License> {
     let license = licenses::by_serial(conn, serial)
         .await?
-        .ok_or_else(|| Error::BadRequest(format!("no license has serial {serial}")))?;
+        .ok_or_else(|| Error::BadRequest(format!("no license has serial {serial}").into()))?;
     let reason = reason.map(str::trim).filter(|r| !r.is_empty());
     let reason = match status {
         LicenseStatus::Active => None,
         LicenseStatus::Suspended | LicenseStatus::Revoked => Some(reason.ok_or_else(|| {
-            Error::BadRequest(format!(
-                "say why license {serial} is {}: the customer reads the reason in the License Manager",
-                licenses::status_code(status)
-            ))
+            Error::BadRequest(
+                format!(
+                    "say why license {serial} is {}: the customer reads the reason in the License Manager",
+                    licenses::status_code(status)
+                )
+                .into(),
+            )
         })?),
     };
     licenses::set_status(conn, serial, status, reason).await?;

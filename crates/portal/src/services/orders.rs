@@ -35,14 +35,14 @@ pub struct OrderForm<'a> {
 
 /// Reads a currency code, refusing one the portal does not bill in.
 pub fn currency(code: &str) -> Result<Currency> {
-    Currency::parse(code).map_err(|e| Error::BadRequest(e.to_string()))
+    Currency::parse(code).map_err(|e| Error::BadRequest(e.to_string().into()))
 }
 
 /// A pricing refusal as the person ordering reads it.
 fn refused(error: tessera_billing::Error) -> Error {
     match error {
         tessera_billing::Error::Overflow => Error::BadRequest("the order's total is too large".into()),
-        other => Error::BadRequest(other.to_string()),
+        other => Error::BadRequest(other.to_string().into()),
     }
 }
 
@@ -72,13 +72,13 @@ pub async fn add_order(conn: &mut Conn, form: &OrderForm<'_>) -> Result<(OrderId
     };
     let id = orders::insert(conn, &new)
         .await?
-        .ok_or_else(|| Error::BadRequest(format!("order {} exists already", form.reference)))?;
+        .ok_or_else(|| Error::BadRequest(format!("order {} exists already", form.reference).into()))?;
     for (line, subtotal) in form.lines.iter().zip(priced.subtotals) {
         let product = match line.product {
             Some(product) => product.to_owned(),
-            None => catalog::product_of_sku(conn, line.sku)
-                .await?
-                .ok_or_else(|| Error::BadRequest(format!("no edition has a SKU that {} starts with", line.sku)))?,
+            None => catalog::product_of_sku(conn, line.sku).await?.ok_or_else(|| {
+                Error::BadRequest(format!("no edition has a SKU that {} starts with", line.sku).into())
+            })?,
         };
         let item = Item {
             description: line.description.to_owned(),
@@ -135,21 +135,21 @@ pub async fn place_order(conn: &mut Conn, mailer: &Mailer, actor: &Actor, form: 
         return Err(Error::BadRequest("an order needs at least one line".into()));
     }
     if let Some(line) = form.lines.iter().find(|line| !(1..=1_000_000).contains(&line.quantity)) {
-        return Err(Error::BadRequest(format!(
-            "{} users of {} is not a quantity the portal takes (1 to 1,000,000)",
-            line.quantity, line.sku
-        )));
+        return Err(Error::BadRequest(
+            format!("{} users of {} is not a quantity the portal takes (1 to 1,000,000)", line.quantity, line.sku)
+                .into(),
+        ));
     }
     if !store::customers::exists(conn, form.customer_id).await? {
-        return Err(Error::BadRequest(format!("no customer has id {}", form.customer_id)));
+        return Err(Error::BadRequest(format!("no customer has id {}", form.customer_id).into()));
     }
     let mut plans = Vec::with_capacity(form.lines.len());
     for line in form.lines {
         let plan = catalog::plan_by_sku(conn, &line.sku)
             .await?
-            .ok_or_else(|| Error::BadRequest(format!("no plan has SKU {}", line.sku)))?;
+            .ok_or_else(|| Error::BadRequest(format!("no plan has SKU {}", line.sku).into()))?;
         if plan.retired_at.is_some() {
-            return Err(Error::BadRequest(format!("plan {} is no longer sold", plan.sku)));
+            return Err(Error::BadRequest(format!("plan {} is no longer sold", plan.sku).into()));
         }
         plans.push(plan);
     }
@@ -177,7 +177,7 @@ pub async fn place_order(conn: &mut Conn, mailer: &Mailer, actor: &Actor, form: 
     };
     let id = orders::insert(conn, &new)
         .await?
-        .ok_or_else(|| Error::BadRequest(format!("order {reference} exists already; place it again")))?;
+        .ok_or_else(|| Error::BadRequest(format!("order {reference} exists already; place it again").into()))?;
     for ((plan, line), subtotal) in plans.iter().zip(form.lines).zip(&priced.subtotals) {
         let item = Item {
             description: plan.name.clone(),
@@ -262,7 +262,7 @@ pub async fn place_charge(conn: &mut Conn, mailer: &Mailer, actor: &Actor, charg
     };
     let id = orders::insert(conn, &new)
         .await?
-        .ok_or_else(|| Error::BadRequest(format!("order {reference} exists already; try again")))?;
+        .ok_or_else(|| Error::BadRequest(format!("order {reference} exists already; try again").into()))?;
     for line in charge.lines {
         let item = Item {
             description: line.description.clone(),
@@ -328,10 +328,9 @@ async fn placed_before(conn: &mut Conn, form: &Placement<'_>) -> Result<Option<P
         return Ok(None);
     };
     if order.customer_id != *form.customer_id {
-        return Err(Error::PaymentConflict(format!(
-            "That Idempotency-Key placed order {} for another customer.",
-            order.reference
-        )));
+        return Err(Error::PaymentConflict(
+            format!("That Idempotency-Key placed order {} for another customer.", order.reference).into(),
+        ));
     }
     let total = Money::from_minor(order.total_minor, currency(&order.currency)?);
     Ok(Some(Placed { reference: OrderRef::normalise(&order.reference), id: order.id, total, first_time: false }))
@@ -360,7 +359,7 @@ async fn next_reference(conn: &mut Conn, prefix: &str) -> Result<OrderRef> {
 pub async fn order_id(conn: &mut Conn, customer_id: &CustomerId, reference: &str) -> Result<OrderId> {
     orders::id_of(conn, customer_id, &OrderRef::normalise(reference))
         .await?
-        .ok_or_else(|| Error::BadRequest(format!("the customer has no order {reference}")))
+        .ok_or_else(|| Error::BadRequest(format!("the customer has no order {reference}").into()))
 }
 
 /// The orders awaiting payment, oldest first (the first 200).

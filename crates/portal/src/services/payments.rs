@@ -11,7 +11,7 @@ use super::issuing::{self, LicenseForm};
 use super::mail;
 use crate::domain::day::iso as day;
 use crate::domain::{Actor, EventKind, OrderRef, OrderStatus, PaymentMethod, Serial, Text};
-use crate::error::{Error, Result};
+use crate::error::{Error, Refusal, Result};
 use crate::mail::Mailer;
 use crate::store::licenses::{self, License};
 use crate::store::orders::{self, Order};
@@ -99,9 +99,7 @@ pub async fn record_payment(pool: &Pool, mailer: &Mailer, actor: &Actor, form: &
         recorded_at: now,
     };
     if !payments::insert(&mut tx, &new).await? {
-        return Err(Error::PaymentConflict(
-            "That bank reference or idempotency key was recorded for another payment at the same moment.".into(),
-        ));
+        return Err(Error::PaymentConflict(Refusal::new("bo-refusal-payment-reference-racing", &[])));
     }
     issue_licenses(&mut tx, actor, &order, form.paid_at).await?;
     let change = Change {
@@ -145,9 +143,9 @@ async fn recorded_before(
     };
     let recorded = outcome(conn, &payment.order_id, false).await?;
     if recorded.order.reference != form.reference.as_str() {
-        return Err(Error::PaymentConflict(format!(
-            "That bank reference or idempotency key was recorded for the payment of order {}, not {}.",
-            recorded.order.reference, form.reference
+        return Err(Error::PaymentConflict(Refusal::new(
+            "bo-refusal-payment-reference-taken",
+            &[("paid", recorded.order.reference.clone().into()), ("reference", form.reference.to_string().into())],
         )));
     }
     Ok(Some(recorded))
@@ -168,16 +166,19 @@ async fn payable(conn: &mut Conn, order: &Order) -> Result<()> {
     match order.status {
         OrderStatus::AwaitingPayment => Ok(()),
         OrderStatus::Paid => {
-            let on = match payments::of_order(conn, &order.id).await? {
-                Some(payment) => format!(" on {}", day(payment.paid_at)),
-                None => order.paid_at.map(|at| format!(" on {}", day(at))).unwrap_or_default(),
+            let paid_at = match payments::of_order(conn, &order.id).await? {
+                Some(payment) => Some(payment.paid_at),
+                None => order.paid_at,
             };
-            Err(Error::AlreadyPaid(format!("Order {} was paid{on} by another payment.", order.reference)))
+            let reference = ("reference", order.reference.clone().into());
+            Err(Error::AlreadyPaid(match paid_at {
+                Some(at) => Refusal::new("bo-refusal-paid-already-on", &[reference, ("day", day(at).into())]),
+                None => Refusal::new("bo-refusal-paid-already", &[reference]),
+            }))
         }
-        OrderStatus::Cancelled | OrderStatus::Refunded => Err(Error::PaymentConflict(format!(
-            "Order {} is {} and cannot be paid.",
-            order.reference,
-            order.status.code()
+        OrderStatus::Cancelled | OrderStatus::Refunded => Err(Error::PaymentConflict(Refusal::new(
+            "bo-refusal-order-not-payable",
+            &[("reference", order.reference.clone().into()), ("status", order.status.code().into())],
         ))),
     }
 }
@@ -199,15 +200,17 @@ fn check_date(order: &Order, paid_at: i64) -> Result<()> {
     let today = store::now().div_euclid(DAY);
     let paid_day = paid_at.div_euclid(DAY);
     if paid_day > today {
-        return Err(Error::BadRequest(format!("The payment date {} is in the future.", day(paid_at))));
+        return Err(Error::refused("bo-refusal-payment-in-future", &[("day", day(paid_at).into())]));
     }
     if paid_day < order.placed_at.div_euclid(DAY) {
-        return Err(Error::BadRequest(format!(
-            "The payment date {} is before order {} was placed ({}).",
-            day(paid_at),
-            order.reference,
-            day(order.placed_at)
-        )));
+        return Err(Error::refused(
+            "bo-refusal-payment-before-order",
+            &[
+                ("day", day(paid_at).into()),
+                ("reference", order.reference.clone().into()),
+                ("placed", day(order.placed_at).into()),
+            ],
+        ));
     }
     Ok(())
 }
@@ -216,7 +219,7 @@ fn check_date(order: &Order, paid_at: i64) -> Result<()> {
 /// quantity, machines per user as the plan says, the term and support from `starts_at`.
 async fn issue_licenses(conn: &mut Conn, actor: &Actor, order: &Order, starts_at: i64) -> Result<()> {
     let start = DateTime::from_timestamp(starts_at, 0)
-        .ok_or_else(|| Error::BadRequest(format!("{starts_at} is not a payment time")))?;
+        .ok_or_else(|| Error::BadRequest(format!("{starts_at} is not a payment time").into()))?;
     for line in orders::sold_lines(conn, &order.id).await? {
         let plan = &line.plan;
         let term = Term::from_months(plan.term_months)
@@ -224,7 +227,7 @@ async fn issue_licenses(conn: &mut Conn, actor: &Actor, order: &Order, starts_at
         let machines = line
             .quantity
             .checked_mul(plan.machines_per_user)
-            .ok_or_else(|| Error::BadRequest(format!("too many machines on plan {}", plan.sku)))?;
+            .ok_or_else(|| Error::BadRequest(format!("too many machines on plan {}", plan.sku).into()))?;
         let form = LicenseForm {
             customer_id: &order.customer_id,
             order_id: Some(&order.id),

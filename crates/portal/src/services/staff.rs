@@ -27,7 +27,7 @@ pub const PASSWORD_LINK_SECONDS: i64 = 86_400;
 pub async fn create(pool: &Pool, actor: &Actor, form: &StaffForm<'_>) -> Result<String> {
     if let Some(problem) = new_password_problem(form.password, form.password) {
         let english = tessera_i18n::Localizer::new(tessera_i18n::Language::En);
-        return Err(Error::BadRequest(english.text(problem)));
+        return Err(Error::BadRequest(english.text(problem).into()));
     }
     let hash = hash_password(form.password).await?;
     let mut tx = store::begin(pool).await?;
@@ -52,7 +52,7 @@ pub async fn password_link(pool: &Pool, email: &str) -> Result<String> {
     let email = Email::normalized(email);
     let member = staff::by_email(pool, &email)
         .await?
-        .ok_or_else(|| Error::BadRequest(format!("no member of staff has the e-mail {email}")))?;
+        .ok_or_else(|| Error::BadRequest(format!("no member of staff has the e-mail {email}").into()))?;
     let mut tx = store::begin(pool).await?;
     let token = new_link(&mut tx, &member.id).await?;
     tx.commit().await?;
@@ -107,13 +107,13 @@ async fn insert_member(
 ) -> Result<String> {
     let email = Email::normalized(&Text::<254>::parse("email", email)?);
     if !email.contains('@') {
-        return Err(Error::BadRequest(format!("'{email}' is not an e-mail address")));
+        return Err(Error::BadRequest(format!("'{email}' is not an e-mail address").into()));
     }
     let name = Text::<100>::parse("name", name.trim())?;
     let now = store::now();
     let id = staff::insert(conn, &email, &name, role, hash, now)
         .await?
-        .ok_or_else(|| Error::BadRequest(format!("a member of staff with e-mail {email} exists already")))?;
+        .ok_or_else(|| Error::BadRequest(format!("a member of staff with e-mail {email} exists already").into()))?;
     let change = Change {
         kind: EventKind::StaffCreated,
         at: now,
@@ -247,6 +247,6 @@ pub async fn reset_two_factor(pool: &Pool, actor: &Actor, email: &str) -> Result
     let email = Email::normalized(email);
     let member = staff::by_email(pool, &email)
         .await?
-        .ok_or_else(|| Error::BadRequest(format!("no member of staff has e-mail {email}")))?;
+        .ok_or_else(|| Error::BadRequest(format!("no member of staff has e-mail {email}").into()))?;
     turn_off(pool, actor, &member).await
 }

@@ -56,7 +56,7 @@ pub async fn start(pool: &Pool, mailer: &Mailer, actor: &Actor, form: &StartForm
     check_quantity(form.quantity)?;
     let mut tx = store::begin(pool).await?;
     if !store::customers::exists(&mut tx, form.customer_id).await? {
-        return Err(Error::BadRequest(format!("no customer has id {}", form.customer_id)));
+        return Err(Error::BadRequest(format!("no customer has id {}", form.customer_id).into()));
     }
     let plan = plan_on_sale(&mut tx, form.sku).await?;
     let interval = interval_of(&plan)?;
@@ -64,7 +64,7 @@ pub async fn start(pool: &Pool, mailer: &Mailer, actor: &Actor, form: &StartForm
     let grace_days = grace_days(&mut tx, &plan.product_id).await?;
     let (status, trial_ends_on, anchor, expires_at) = if form.trial {
         if plan.trial_days < 1 {
-            return Err(Error::BadRequest(format!("plan {} has no trial", plan.sku)));
+            return Err(Error::BadRequest(format!("plan {} has no trial", plan.sku).into()));
         }
         let end = form.today + chrono::Days::new(u64::try_from(plan.trial_days).unwrap_or(0));
         (SubscriptionStatus::Trialing, Some(end), end, midnight(end))
@@ -78,7 +78,7 @@ pub async fn start(pool: &Pool, mailer: &Mailer, actor: &Actor, form: &StartForm
     let machines = form
         .quantity
         .checked_mul(plan.machines_per_user)
-        .ok_or_else(|| Error::BadRequest(format!("too many computers for {} users", form.quantity)))?;
+        .ok_or_else(|| Error::BadRequest(format!("too many computers for {} users", form.quantity).into()))?;
     let license = LicenseForm {
         customer_id: form.customer_id,
         order_id: None,
@@ -417,10 +417,9 @@ async fn compute(
     today: NaiveDate,
 ) -> Result<Computed> {
     if !subscription.status.changeable() {
-        return Err(Error::BadRequest(format!(
-            "subscription {} is {}: it cannot be changed",
-            subscription.id, subscription.status
-        )));
+        return Err(Error::BadRequest(
+            format!("subscription {} is {}: it cannot be changed", subscription.id, subscription.status).into(),
+        ));
     }
     let currency = orders::currency(&subscription.currency)?;
     let start = period_start_of(subscription, currency)?;
@@ -436,7 +435,7 @@ async fn compute(
             let plan = plan_on_sale(conn, sku).await?;
             let product = product_of(conn, &subscription.period_sku).await?;
             if plan.product_id != product {
-                return Err(Error::BadRequest(format!("plan {} is not a plan of {product}", plan.sku)));
+                return Err(Error::BadRequest(format!("plan {} is not a plan of {product}", plan.sku).into()));
             }
             let plan_interval = interval_of(&plan)?;
             let priced = Plan { id: plan.sku.clone(), unit_price: Money::from_minor(plan.unit_price_minor, currency) };
@@ -507,7 +506,7 @@ async fn follow(conn: &mut Conn, license_id: &LicenseId, standing: &Standing) ->
     let machines = standing
         .quantity
         .checked_mul(plan.machines_per_user)
-        .ok_or_else(|| Error::BadRequest(format!("too many computers for {} users", standing.quantity)))?;
+        .ok_or_else(|| Error::BadRequest(format!("too many computers for {} users", standing.quantity).into()))?;
     let grace_days = grace_days(conn, &plan.product_id).await?;
     let following = Following {
         edition: &plan.edition,
@@ -517,9 +516,10 @@ async fn follow(conn: &mut Conn, license_id: &LicenseId, standing: &Standing) ->
         expires_at: midnight(standing.period.end) + grace_days * DAY,
     };
     if !licenses::follow(conn, license_id, &following).await? {
-        return Err(Error::BadRequest(format!(
-            "more computers are activated than the {machines} this change leaves: deactivate some first"
-        )));
+        return Err(Error::BadRequest(
+            format!("more computers are activated than the {machines} this change leaves: deactivate some first")
+                .into(),
+        ));
     }
     Ok(())
 }
@@ -550,9 +550,9 @@ fn stored_change(stored: &StoredChange, currency: Currency) -> Result<BillingCha
 async fn plan_on_sale(conn: &mut Conn, sku: &str) -> Result<CatalogPlan> {
     let plan = catalog::plan_by_sku(conn, sku.trim())
         .await?
-        .ok_or_else(|| Error::BadRequest(format!("no plan has SKU {}", sku.trim())))?;
+        .ok_or_else(|| Error::BadRequest(format!("no plan has SKU {}", sku.trim()).into()))?;
     if plan.retired_at.is_some() {
-        return Err(Error::BadRequest(format!("plan {} is no longer sold", plan.sku)));
+        return Err(Error::BadRequest(format!("plan {} is no longer sold", plan.sku).into()));
     }
     Ok(plan)
 }
@@ -574,10 +574,9 @@ fn interval_of(plan: &CatalogPlan) -> Result<Interval> {
     match plan.term_months {
         Some(1) => Ok(Interval::Month),
         Some(12) => Ok(Interval::Year),
-        _ => Err(Error::BadRequest(format!(
-            "plan {} is not sold by subscription: its term is not a month or a year",
-            plan.sku
-        ))),
+        _ => Err(Error::BadRequest(
+            format!("plan {} is not sold by subscription: its term is not a month or a year", plan.sku).into(),
+        )),
     }
 }
 
@@ -585,7 +584,7 @@ fn check_quantity(quantity: i64) -> Result<()> {
     if (1..=MAX_QUANTITY).contains(&quantity) {
         Ok(())
     } else {
-        Err(Error::BadRequest(format!("quantity: 1 to {MAX_QUANTITY} users, not {quantity}")))
+        Err(Error::BadRequest(format!("quantity: 1 to {MAX_QUANTITY} users, not {quantity}").into()))
     }
 }
 
@@ -597,7 +596,7 @@ fn changed_meanwhile() -> Error {
 }
 
 fn billing(error: tessera_billing::Error) -> Error {
-    Error::BadRequest(error.to_string())
+    Error::BadRequest(error.to_string().into())
 }
 
 fn users(count: i64) -> &'static str {

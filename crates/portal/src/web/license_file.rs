@@ -69,7 +69,7 @@ pub async fn for_computer(
     let computer = form.computer.as_ref().map(|c| c.as_str().trim()).filter(|c| !c.is_empty());
     let fingerprint = FingerprintDigest::parse(&typed.to_ascii_lowercase());
     let refusal = match fingerprint {
-        None => Some(Error::BadRequest(page.t("web-license-file-fingerprint-invalid"))),
+        None => Some(Error::BadRequest(page.t("web-license-file-fingerprint-invalid").into())),
         Some(_) => license.refusal(store::now()),
     };
     let (Some(fingerprint), None) = (fingerprint, &refusal) else {

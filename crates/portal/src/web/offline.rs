@@ -55,9 +55,9 @@ pub async fn page(who: SignedIn) -> Result<Response, WebError> {
 /// The file (when one was chosen) or else the pasted text of an upload form.
 async fn uploaded(mut form: Multipart) -> Result<String, Error> {
     let (mut file, mut text) = (Vec::new(), String::new());
-    while let Some(field) = form.next_field().await.map_err(|e| Error::BadRequest(e.body_text()))? {
+    while let Some(field) = form.next_field().await.map_err(|e| Error::BadRequest(e.body_text().into()))? {
         let name = field.name().unwrap_or_default().to_owned();
-        let bytes = field.bytes().await.map_err(|e| Error::BadRequest(e.body_text()))?;
+        let bytes = field.bytes().await.map_err(|e| Error::BadRequest(e.body_text().into()))?;
         if bytes.len() > UPLOAD_LIMIT {
             return Err(Error::TooLarge);
         }

@@ -99,8 +99,8 @@ fn read_time(field: &str, text: &str) -> Result<i64> {
         return Ok(at.timestamp());
     }
     crate::domain::day::midnight(text).ok_or_else(|| {
-        Error::BadRequest(format!(
-            "The field `{field}` must be a time like 2026-03-01T09:30:00Z or a day like 2026-03-01."
-        ))
+        Error::BadRequest(
+            format!("The field `{field}` must be a time like 2026-03-01T09:30:00Z or a day like 2026-03-01.").into(),
+        )
     })
 }

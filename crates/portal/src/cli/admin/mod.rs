@@ -240,8 +240,8 @@ impl AddPlan {
             edition: &self.edition,
             sku: &self.sku,
             name: self.name.as_deref(),
-            term: Term::parse(&self.term).map_err(|e| Error::BadRequest(e.to_string()))?,
-            unit_price: Money::parse(&self.price, currency).map_err(|e| Error::BadRequest(e.to_string()))?,
+            term: Term::parse(&self.term).map_err(|e| Error::BadRequest(e.to_string().into()))?,
+            unit_price: Money::parse(&self.price, currency).map_err(|e| Error::BadRequest(e.to_string().into()))?,
             machines_per_user: self.machines_per_user,
             support_years: self.support_years,
             trial_days: self.trial_days,
@@ -279,14 +279,14 @@ impl RecordPayment {
         let currency = orders::currency(&self.currency)?;
         let form = PaymentForm {
             reference: &OrderRef::parse("--order", &self.order)?,
-            amount: Money::parse(&self.amount, currency).map_err(|e| Error::BadRequest(e.to_string()))?,
+            amount: Money::parse(&self.amount, currency).map_err(|e| Error::BadRequest(e.to_string().into()))?,
             paid_at: self.paid_on.as_deref().map_or(Ok(now), parse_day)?,
             method: self.method.as_deref().map(PaymentMethod::parse).transpose()?,
             bank_reference: self.bank_reference.as_deref(),
             idempotency_key: None,
         };
         let recorded = payments::record_payment(pool, mailer, &Actor::cli(), &form).await.map_err(|e| match e {
-            Error::NotFound => Error::BadRequest(format!("no order has reference {}", form.reference)),
+            Error::NotFound => Error::BadRequest(format!("no order has reference {}", form.reference).into()),
             other => other,
         })?;
         let mut out = if recorded.first_time {
@@ -341,7 +341,7 @@ impl Events {
 
 /// A plan line as typed: `SKU:USERS`.
 fn parse_plan_line(text: &str) -> Result<PlanLine> {
-    let bad = || Error::BadRequest(format!("'{text}' is not SKU:USERS (users 1 to 1,000,000)"));
+    let bad = || Error::BadRequest(format!("'{text}' is not SKU:USERS (users 1 to 1,000,000)").into());
     let (sku, users) = text.rsplit_once(':').ok_or_else(bad)?;
     let quantity: i64 = users.trim().parse().ok().filter(|q| (1..=1_000_000).contains(q)).ok_or_else(bad)?;
     Ok(PlanLine { sku: sku.trim().to_owned(), quantity })
@@ -363,7 +363,7 @@ pub async fn add_user(pool: &Pool, mailer: &Mailer, customer_email: &str, email:
 /// A day written `YYYY-MM-DD`, as Unix seconds at midnight UTC.
 fn parse_day(text: &str) -> Result<i64> {
     crate::domain::day::midnight(text)
-        .ok_or_else(|| Error::BadRequest(format!("'{text}' is not a day like 2025-03-01")))
+        .ok_or_else(|| Error::BadRequest(format!("'{text}' is not a day like 2025-03-01").into()))
 }
 
 struct Item {
@@ -378,7 +378,7 @@ fn parse_item(text: &str) -> Result<Item> {
     let bad = || {
         Error::BadRequest(format!(
             "'{text}' is not SKU:QUANTITY:UNIT_PRICE:DESCRIPTION (quantity 1 to 1,000,000, unit price 0 to 10^12 minor units)"
-        ))
+        ).into())
     };
     let sku = parts.next().filter(|s| !s.is_empty()).ok_or_else(bad)?.to_owned();
     let quantity: i64 =

@@ -53,13 +53,12 @@ impl MailCommand {
             }
             Self::Resend(c) => match mail::resend(pool, &Actor::cli(), &c.id).await? {
                 Outcome::Queued => Ok(format!("mail {} queued again", c.id.trim())),
-                Outcome::NotFailed(status) => Err(Error::BadRequest(format!(
-                    "mail {} is {status}: only a failed mail is sent again",
-                    c.id.trim()
-                ))),
-                Outcome::Unknown => {
-                    Err(Error::BadRequest(format!("no mail has id {}: only a failed mail is sent again", c.id.trim())))
-                }
+                Outcome::NotFailed(status) => Err(Error::BadRequest(
+                    format!("mail {} is {status}: only a failed mail is sent again", c.id.trim()).into(),
+                )),
+                Outcome::Unknown => Err(Error::BadRequest(
+                    format!("no mail has id {}: only a failed mail is sent again", c.id.trim()).into(),
+                )),
             },
         }
     }

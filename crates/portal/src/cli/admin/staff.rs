@@ -60,7 +60,7 @@ impl StaffReset2fa {
 
 /// The password: asked on the terminal without echo, else the first line of standard input.
 fn read_password() -> Result<String> {
-    let read = |e: std::io::Error| Error::BadRequest(format!("the password cannot be read: {e}"));
+    let read = |e: std::io::Error| Error::BadRequest(format!("the password cannot be read: {e}").into());
     if std::io::stdin().is_terminal() {
         return rpassword::prompt_password("Password for the new member of staff: ").map_err(read);
     }

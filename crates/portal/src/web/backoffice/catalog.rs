@@ -219,8 +219,8 @@ async fn answer(
     match outcome {
         Ok(()) => Ok(Redirect::to(done).into_response()),
         Err(Error::NotFound) => Err(WebError::not_found(&Frame::new(visit, "catalog", "/admin/catalog").page)),
-        Err(Error::BadRequest(detail)) => {
-            let text = Frame::new(visit, "catalog", "/admin/catalog").page.t1("bo-refused", "detail", &detail);
+        Err(error @ Error::BadRequest(_)) => {
+            let text = Frame::new(visit, "catalog", "/admin/catalog").refused(&error);
             match back {
                 Back::Catalog(typed) => {
                     show(state, visit, Some(("problem", text)), typed, StatusCode::BAD_REQUEST).await
@@ -236,7 +236,7 @@ async fn answer(
 
 /// A whole number typed in `field`.
 fn number(field: &str, text: &str) -> Result<i64> {
-    text.trim().parse().map_err(|_| Error::BadRequest(format!("{field}: '{text}' is not a whole number")))
+    text.trim().parse().map_err(|_| Error::BadRequest(format!("{field}: '{text}' is not a whole number").into()))
 }
 
 #[derive(Debug, Deserialize)]
@@ -392,14 +392,16 @@ pub async fn add_plan(
         let edition = catalog::edition(conn, &fields.edition).await?;
         let months =
             Some(fields.months.trim()).filter(|m| !m.is_empty()).map(|m| number("term months", m)).transpose()?;
-        let currency = orders::currency(&fields.currency).map_err(|e| Error::BadRequest(format!("currency: {e}")))?;
+        let currency =
+            orders::currency(&fields.currency).map_err(|e| Error::BadRequest(format!("currency: {e}").into()))?;
         let form = PlanForm {
             product: &edition.product_id,
             edition: &edition.name,
             sku: &fields.sku,
             name: Some(fields.name.as_str()),
             term: catalog::term(months)?,
-            unit_price: Money::parse(&fields.price, currency).map_err(|e| Error::BadRequest(format!("price: {e}")))?,
+            unit_price: Money::parse(&fields.price, currency)
+                .map_err(|e| Error::BadRequest(format!("price: {e}").into()))?,
             machines_per_user: number("machines per user", &fields.machines_per_user)?,
             support_years: number("support years", &fields.support_years)?,
             trial_days: number("trial days", &fields.trial_days)?,

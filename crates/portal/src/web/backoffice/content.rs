@@ -101,8 +101,8 @@ async fn commit<T>(tx: store::Tx<'static>, outcome: Result<T>) -> Result<T> {
 }
 
 /// A refusal's text in the page's language.
-fn refused(visit: &StaffVisit, detail: &str) -> (&'static str, String) {
-    ("problem", Frame::new(visit, "news", "/admin").page.t1("bo-refused", "detail", detail))
+fn refused(visit: &StaffVisit, error: &Error) -> (&'static str, String) {
+    ("problem", Frame::new(visit, "news", "/admin").refused(error))
 }
 
 #[derive(Debug, Deserialize)]
@@ -124,9 +124,9 @@ pub async fn publish(
     let outcome = content::add_news(&mut tx, &visit.actor(), &fields.title, &fields.body, store::now()).await;
     match commit(tx, outcome).await {
         Ok(_) => Ok(Redirect::to("/admin/news?done=published").into_response()),
-        Err(Error::BadRequest(detail)) => {
+        Err(error @ Error::BadRequest(_)) => {
             let typed = (fields.title.into_string(), fields.body.into_string());
-            show_news(&state, &visit, None, Some(refused(&visit, &detail)), typed, StatusCode::BAD_REQUEST).await
+            show_news(&state, &visit, None, Some(refused(&visit, &error)), typed, StatusCode::BAD_REQUEST).await
         }
         Err(error) => Err(error.into()),
     }
@@ -219,8 +219,8 @@ async fn answer(
     match outcome {
         Ok(()) => Ok(Redirect::to(&format!("/admin/customers/{}?done={done}", urlencoding(id))).into_response()),
         Err(Error::NotFound) => Err(WebError::not_found(&Frame::new(visit, "customers", "/admin").page)),
-        Err(Error::BadRequest(detail)) => {
-            let notice = Some(refused(visit, &detail));
+        Err(error @ Error::BadRequest(_)) => {
+            let notice = Some(refused(visit, &error));
             customers::show(state, visit, id, notice, false, draft, StatusCode::BAD_REQUEST).await
         }
         Err(error) => Err(error.into()),
@@ -235,15 +235,18 @@ pub async fn add_contract(
     Form(fields): Form<ContractFields>,
 ) -> Result<Response, WebError> {
     async fn add(conn: &mut Conn, visit: &StaffVisit, customer_id: &CustomerId, fields: &ContractFields) -> Result<()> {
-        let currency = orders::currency(&fields.currency).map_err(|e| Error::BadRequest(format!("currency: {e}")))?;
-        let price =
-            Money::parse(&fields.price, currency).map_err(|e| Error::BadRequest(format!("monthly price: {e}")))?;
+        let currency =
+            orders::currency(&fields.currency).map_err(|e| Error::BadRequest(format!("currency: {e}").into()))?;
+        let price = Money::parse(&fields.price, currency)
+            .map_err(|e| Error::BadRequest(format!("monthly price: {e}").into()))?;
         let signed_at = day::midnight(&fields.signed_on).ok_or_else(|| {
-            Error::BadRequest(format!("date concluded: '{}' is not a day like 2026-03-01", fields.signed_on.as_str()))
+            Error::BadRequest(
+                format!("date concluded: '{}' is not a day like 2026-03-01", fields.signed_on.as_str()).into(),
+            )
         })?;
         let year = Some(fields.year.trim())
             .filter(|year| !year.is_empty())
-            .map(|year| year.parse().map_err(|_| Error::BadRequest(format!("year: '{year}' is not a year"))))
+            .map(|year| year.parse().map_err(|_| Error::BadRequest(format!("year: '{year}' is not a year").into())))
             .transpose()?;
         let form = content::ContractForm {
             document_type: fields.document_type.trim(),

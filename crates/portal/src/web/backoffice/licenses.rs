@@ -120,9 +120,8 @@ async fn answer(
     match outcome {
         Ok(done) => Ok(Redirect::to(&format!("/admin/licenses/{serial}?done={done}")).into_response()),
         Err(Error::NotFound) => Err(WebError::not_found(&Frame::new(visit, "customers", "/admin").page)),
-        Err(Error::BadRequest(detail)) => {
-            let frame = Frame::new(visit, "customers", "/admin");
-            let text = frame.page.t1("bo-refused", "detail", &detail);
+        Err(error @ Error::BadRequest(_)) => {
+            let text = Frame::new(visit, "customers", "/admin").refused(&error);
             show(state, visit, serial, Some(("problem", text)), axum::http::StatusCode::BAD_REQUEST).await
         }
         Err(error) => Err(error.into()),
@@ -198,7 +197,7 @@ pub async fn extend_term(
     let outcome = async {
         let serial = serial_of(&serial)?;
         let ends_at = crate::domain::day::midnight(&fields.ends_on)
-            .ok_or_else(|| Error::BadRequest(format!("'{}' is not a day like 2027-03-01", fields.ends_on.as_str())))?;
+            .ok_or_else(|| super::not_a_day(&fields.ends_on, "2027-03-01"))?;
         administration::extend_term(&state.pool, &visit.actor(), &serial, ends_at).await?;
         Ok("term")
     }
@@ -221,13 +220,11 @@ pub async fn change_limits(
 ) -> Result<Response, WebError> {
     let outcome = async {
         let serial = serial_of(&serial)?;
-        let number = |field: &str, text: &str| {
-            text.trim()
-                .parse::<i64>()
-                .map_err(|_| Error::BadRequest(format!("'{text}' {field}: a whole number, please")))
+        let number = |key: &'static str, text: &str| {
+            text.trim().parse::<i64>().map_err(|_| Error::refused(key, &[("text", text.to_owned().into())]))
         };
-        let users = number("users", &fields.users)?;
-        let machines = number("computers", &fields.machines)?;
+        let users = number("bo-refusal-users-not-number", &fields.users)?;
+        let machines = number("bo-refusal-computers-not-number", &fields.machines)?;
         administration::change_limits(&state.pool, &visit.actor(), &serial, users, machines).await?;
         Ok("limits")
     }

@@ -140,6 +140,14 @@ impl<S: Send + Sync> FromRequestParts<S> for StaffVisit {
     }
 }
 
+/// The refusal of `text` typed where a day like `example` goes.
+fn not_a_day(text: &str, example: &str) -> crate::Error {
+    crate::Error::refused(
+        "bo-refusal-not-a-day",
+        &[("text", text.to_owned().into()), ("example", example.to_owned().into())],
+    )
+}
+
 /// What every back-office page's frame needs: the page's words and forms, and who is signed in.
 #[derive(Debug, Clone)]
 pub struct Frame {
@@ -161,6 +169,12 @@ impl Frame {
             StaffRole::Support => "bo-role-support",
         });
         Self { page, name: visit.staff.name.clone(), role, admin: visit.staff.role == StaffRole::Admin, nav }
+    }
+
+    /// A refused change in the page's language: "Not done: " and the refusal through its key
+    /// ([`crate::Error::localized`]).
+    pub fn refused(&self, error: &crate::Error) -> String {
+        self.page.t1("bo-refused", "detail", &error.localized(&self.page.localizer))
     }
 
     /// An order's status in the page's language.

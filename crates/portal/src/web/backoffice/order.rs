@@ -113,12 +113,7 @@ async fn answer(
         }
         Err(Error::NotFound) => Err(WebError::not_found(&Frame::new(visit, "orders", "/admin").page)),
         Err(error @ (Error::BadRequest(_) | Error::OrderStatus(_))) => {
-            let frame = Frame::new(visit, "orders", "/admin");
-            let detail = match &error {
-                Error::BadRequest(detail) | Error::OrderStatus(detail) => detail.clone(),
-                _ => String::new(),
-            };
-            let text = frame.page.t1("bo-refused", "detail", &detail);
+            let text = Frame::new(visit, "orders", "/admin").refused(&error);
             show(state, visit, reference, Some(("problem", text)), error.status()).await
         }
         Err(error) => Err(error.into()),
@@ -248,8 +243,8 @@ pub async fn place(
     };
     match orders::place(&state.pool, &state.mailer, &visit.actor(), &placement).await {
         Ok(placed) => Ok(Redirect::to(&format!("/admin/orders/{}?done=placed", placed.reference)).into_response()),
-        Err(Error::BadRequest(detail)) => {
-            let text = frame.page.t1("bo-refused", "detail", &detail);
+        Err(error @ Error::BadRequest(_)) => {
+            let text = frame.refused(&error);
             new_order_page(&state, &visit, &id, typed, Some(text)).await
         }
         Err(error) => Err(error.into()),

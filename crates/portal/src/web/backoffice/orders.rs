@@ -75,9 +75,9 @@ pub async fn record_payment(
             .await?
             .ok_or(Error::NotFound)?;
         let currency = orders::currency(&order.currency)?;
-        let amount = Money::parse(&fields.amount, currency).map_err(|e| Error::BadRequest(e.to_string()))?;
+        let amount = Money::parse(&fields.amount, currency).map_err(|e| Error::BadRequest(e.to_string().into()))?;
         let paid_at = crate::domain::day::midnight(&fields.paid_on)
-            .ok_or_else(|| Error::BadRequest(format!("'{}' is not a day like 2026-03-01", fields.paid_on.as_str())))?;
+            .ok_or_else(|| super::not_a_day(&fields.paid_on, "2026-03-01"))?;
         let form = payments::PaymentForm {
             reference: &reference,
             amount,
@@ -106,7 +106,7 @@ pub async fn record_payment(
             | Error::AlreadyPaid(_)
             | Error::PaymentConflict(_)),
         ) => {
-            let (status, text) = (error.status(), frame.page.error(&error));
+            let (status, text) = (error.status(), frame.refused(&error));
             page(&state, &visit, Some(("problem", text)), status).await
         }
         Err(error) => Err(error.into()),
