@@ -70,6 +70,13 @@ impl TestPortal {
             .expect("the member of staff is created");
     }
 
+    /// The demo's commerce as `serve --demo` seeds it: plans, orders, Contoso's subscriptions.
+    pub async fn seed_commerce(&self) {
+        let config = Config::for_data_dir(self.dir.clone());
+        let mailer = Mailer::from_config(&config).with_public_url(&self.url);
+        demo::seed_commerce(&self.portal.pool, &mailer, "JWT").await.expect("the demo's commerce is seeded");
+    }
+
     /// Adds a computer called `hostname` holding a seat of the license `serial`, activated `days_ago`.
     pub async fn add_machine(&self, serial: &str, hostname: &str, days_ago: i64) {
         demo::add_machine(&self.portal.pool, serial, hostname, days_ago).await.expect("a machine is added");

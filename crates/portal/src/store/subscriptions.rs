@@ -95,7 +95,7 @@ pub async fn by_id(conn: &mut Conn, id: &str) -> Result<Option<Subscription>> {
 
 /// The subscriptions of customer `id`, oldest first.
 pub async fn of_customer(pool: &Pool, customer_id: &CustomerId) -> Result<Vec<Subscription>> {
-    Ok(sqlx::query_as(&format!("SELECT {COLUMNS} {FROM} WHERE s.customer_id = $1 ORDER BY s.created_at, s.id"))
+    Ok(sqlx::query_as(&format!("SELECT {COLUMNS} {FROM} WHERE s.customer_id = $1 ORDER BY s.created_at, pl.sku, s.id"))
         .bind(customer_id.as_str())
         .fetch_all(pool)
         .await?)

@@ -41,8 +41,16 @@ impl ListPage {
     /// The current period, first day to last.
     fn period(&self, summary: &Summary) -> String {
         let subscription = &summary.subscription;
-        let last = iso_day(&subscription.period_end).and_then(|end| end.pred_opt());
-        match (iso_day(&subscription.period_start), last) {
+        // A trial's period is the trial: from the day it started to the day before it ends.
+        let (start, end) = match &subscription.trial_ends_on {
+            Some(trial_end) => {
+                let started = chrono::DateTime::from_timestamp(subscription.created_at, 0).map(|at| at.date_naive());
+                (started, iso_day(trial_end))
+            }
+            None => (iso_day(&subscription.period_start), iso_day(&subscription.period_end)),
+        };
+        let last = end.and_then(|end| end.pred_opt());
+        match (start, last) {
             (Some(start), Some(last)) => format!("{} – {}", day_text(&self.page, start), day_text(&self.page, last)),
             _ => format!("{} – {}", subscription.period_start, subscription.period_end),
         }
@@ -61,7 +69,8 @@ impl ListPage {
                     .t_with("web-subs-renews", &[("date", &day_text(&self.page, renewal.start)), ("amount", &amount)])
             }
             (None, Some(end)) if subscription.status.changeable() => {
-                self.page.t1("web-subs-ends", "date", &day_text(&self.page, end))
+                let last = end.pred_opt().unwrap_or(end);
+                self.page.t1("web-subs-ends", "date", &day_text(&self.page, last))
             }
             _ => "—".to_owned(),
         }
@@ -165,14 +174,21 @@ impl ChangePage {
         });
         let (date, users, amount) =
             (day_text(&self.page, renewal.start), renewal.quantity.to_string(), self.money(renewal.total));
+        // The plan by its name: the one held now, or one of those offered.
+        let name = std::iter::once(&self.summary.plan)
+            .chain(&self.plans)
+            .find(|plan| plan.sku == renewal.plan.id)
+            .map_or(renewal.plan.id.as_str(), |plan| plan.name.as_str());
         Some(self.page.t_with(
             "web-subs-then",
-            &[("date", &date), ("users", &users), ("amount", &amount), ("per", &per), ("plan", &renewal.plan.id)],
+            &[("date", &date), ("users", &users), ("amount", &amount), ("per", &per), ("plan", name)],
         ))
     }
 
+    /// The last day of access: the day before the period's end.
     fn cancel_text(&self, quote: &Quote) -> String {
-        self.page.t1("web-subs-cancel-confirm", "date", &day_text(&self.page, quote.period.end))
+        let last = quote.period.end.pred_opt().unwrap_or(quote.period.end);
+        self.page.t1("web-subs-cancel-confirm", "date", &day_text(&self.page, last))
     }
 }
 

@@ -1,0 +1,97 @@
+//! Subscription management (seed 001) in a real browser: Contoso, with the demo's subscriptions
+//! (a trial, a monthly, an annual, a cancelled one), adds users after reading the price the
+//! server computed, changes the annual plan to a cheaper one (scheduled), cancels and resumes;
+//! the page in the five languages, accessible, without horizontal scrolling at 1280 px.
+//! Screenshots go to tests/artifacts/.
+
+use tessera_tests::browser::Browser;
+use tessera_tests::portal::TestPortal;
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_customer_adds_users_changes_plan_cancels_and_resumes() {
+    // Arrange: the demo data with its commerce.
+    let portal = TestPortal::start().await;
+    portal.seed_commerce().await;
+    let Some(browser) = Browser::open("portal_subscriptions", &portal.url, "en-US").await else { return };
+    browser.goto("/login").await;
+    browser.tab_to("#email").await;
+    browser.type_here("it@contoso.example", false).await;
+    browser.tab_to("#order").await;
+    browser.type_here("JWT20417", true).await;
+
+    // The list: four subscriptions with their status words.
+    browser.resize(1280, 1400).await;
+    browser.click(r#".menu a[href="/subscriptions"]"#).await;
+    assert_eq!(browser.text_of("h1").await, "Subscription management");
+    assert_eq!(browser.count("section.subscription").await, 4);
+    assert_eq!(browser.text_of("#status-1").await, "Cancelled");
+    assert_eq!(browser.text_of("#status-3").await, "Trial");
+    assert_eq!(browser.text_of("#users-4").await, "4");
+    assert_eq!(browser.horizontal_overflow().await, None, "the list fits 1280 px");
+    browser.screenshot("portal-subscriptions-en").await;
+    browser.assert_accessible("en").await;
+
+    // Update services: 6 users, the price first, then confirmed.
+    browser.click("#subscription-4 details summary").await;
+    browser.click("#update-services-4").await;
+    assert_eq!(browser.text_of("h1").await, "Update services");
+    browser.type_into("#users", "6").await;
+    browser.click("#see-price").await;
+    let due = browser.text_of("#quote-due").await;
+    assert!(due.starts_with("Due today: €"), "{due}");
+    assert!(browser.text_of("#quote-then").await.contains("users: 6"));
+    browser.screenshot("portal-subscription-users-en").await;
+    browser.assert_accessible("en").await;
+    browser.click("#confirm").await;
+    assert!(browser.text_of("#notice").await.contains("The number of users is updated"));
+    assert_eq!(browser.text_of("#users-4").await, "6");
+    assert!(browser.has("#notice-order").await, "the order to pay is linked");
+
+    // Change plan: the annual Enterprise plan to the cheaper Standard one, from the year's end.
+    browser.click("#subscription-2 details summary").await;
+    browser.click("#change-plan-2").await;
+    browser.click("#plan-LED-STD-1Y").await;
+    browser.click("#see-price").await;
+    assert!(browser.text_of("#quote-later").await.starts_with("It takes effect on"));
+    assert_eq!(browser.horizontal_overflow().await, None, "the plans fit 1280 px");
+    browser.screenshot("portal-subscription-plan-en").await;
+    browser.assert_accessible("en").await;
+    browser.click("#confirm").await;
+    assert!(browser.text_of("#notice").await.contains("The plan is changed"));
+
+    // Cancel, then Resume.
+    browser.click("#subscription-4 details summary").await;
+    browser.click("#cancel-4").await;
+    assert!(browser.text_of("#quote-cancel").await.starts_with("Your access ends on"));
+    browser.screenshot("portal-subscription-cancel-en").await;
+    browser.assert_accessible("en").await;
+    browser.click("#confirm").await;
+    assert_eq!(browser.text_of("#status-4").await, "Cancelled");
+    browser.click("#subscription-4 details summary").await;
+    browser.click("#resume-4").await;
+    // The list comes back after the form's round trip: wait for it.
+    let mut status = String::new();
+    for _ in 0..50 {
+        status = browser.text_of("#status-4").await;
+        if status == "Active" {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(status, "Active");
+
+    // The list in each language.
+    for (code, title) in [
+        ("fr", "Gestion des abonnements"),
+        ("it", "Gestione abbonamenti"),
+        ("bg", "Управление на абонаменти"),
+        ("ru", "Управление подписками"),
+    ] {
+        browser.goto(&format!("/lang/{code}?next=/subscriptions")).await;
+        assert_eq!(browser.text_of("h1").await, title, "{code}");
+        assert_eq!(browser.horizontal_overflow().await, None, "{code}: the list fits 1280 px");
+        browser.screenshot(&format!("portal-subscriptions-{code}")).await;
+        browser.assert_accessible(code).await;
+    }
+    browser.close().await;
+}
