@@ -104,7 +104,7 @@ pub async fn add_contract(
     form: &ContractForm<'_>,
 ) -> Result<Contract> {
     if form.monthly_price < 0 {
-        return Err(Error::BadRequest("monthly price: cannot be negative".into()));
+        return Err(Error::refused("bo-refusal-contract-price-negative", &[]));
     }
     if form.monthly_price > MAX_MONTHLY_PRICE_MINOR {
         return Err(Error::BadRequest(
@@ -116,12 +116,12 @@ pub async fn add_contract(
         ));
     }
     let currency = super::orders::currency(form.currency).map_err(|_| {
-        Error::BadRequest(format!("currency: '{}' is not a currency code like EUR", form.currency).into())
+        Error::refused("bo-refusal-contract-currency", &[("currency", form.currency.to_owned().into())])
     })?;
     let signing_year = chrono::DateTime::from_timestamp(form.signed_at, 0).map_or(1970, |at| i64::from(at.year()));
     let year = form.year.unwrap_or(signing_year);
     if !(1900..=9999).contains(&year) {
-        return Err(Error::BadRequest(format!("year: {year} is not a contract year").into()));
+        return Err(Error::refused("bo-refusal-contract-year", &[("year", year.to_string().into())]));
     }
     let contract = Contract {
         id: new_id("ctr"),
@@ -163,10 +163,10 @@ pub async fn change_contract_status(
 ) -> Result<()> {
     let contract = store::contracts::of_customer(conn, customer_id, contract_id).await?.ok_or(Error::NotFound)?;
     if contract.status == status {
-        return Err(Error::BadRequest(format!("status: the contract is {status} already").into()));
+        return Err(Error::refused("bo-refusal-contract-status-already", &[("status", status.code().into())]));
     }
     if !store::contracts::change_status(conn, &contract.id, contract.status, status).await? {
-        return Err(Error::BadRequest("status: the contract was changed meanwhile; try again".into()));
+        return Err(Error::refused("bo-refusal-contract-changed", &[]));
     }
     let before = json!({ "status": contract.status.code() });
     let after = json!({ "status": status.code() });

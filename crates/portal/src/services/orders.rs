@@ -132,24 +132,24 @@ const FIRST_ORDER_NUMBER: i64 = 1001;
 /// The customer's confirmation mail is queued in the same transaction.
 pub async fn place_order(conn: &mut Conn, mailer: &Mailer, actor: &Actor, form: &Placement<'_>) -> Result<Placed> {
     if form.lines.is_empty() {
-        return Err(Error::BadRequest("an order needs at least one line".into()));
+        return Err(Error::refused("bo-refusal-order-no-lines", &[]));
     }
     if let Some(line) = form.lines.iter().find(|line| !(1..=1_000_000).contains(&line.quantity)) {
-        return Err(Error::BadRequest(
-            format!("{} users of {} is not a quantity the portal takes (1 to 1,000,000)", line.quantity, line.sku)
-                .into(),
+        return Err(Error::refused(
+            "bo-refusal-order-quantity",
+            &[("users", line.quantity.to_string().into()), ("sku", line.sku.clone().into())],
         ));
     }
     if !store::customers::exists(conn, form.customer_id).await? {
-        return Err(Error::BadRequest(format!("no customer has id {}", form.customer_id).into()));
+        return Err(Error::refused("bo-refusal-no-customer", &[("id", form.customer_id.to_string().into())]));
     }
     let mut plans = Vec::with_capacity(form.lines.len());
     for line in form.lines {
         let plan = catalog::plan_by_sku(conn, &line.sku)
             .await?
-            .ok_or_else(|| Error::BadRequest(format!("no plan has SKU {}", line.sku).into()))?;
+            .ok_or_else(|| Error::refused("bo-refusal-no-plan", &[("sku", line.sku.clone().into())]))?;
         if plan.retired_at.is_some() {
-            return Err(Error::BadRequest(format!("plan {} is no longer sold", plan.sku).into()));
+            return Err(Error::refused("bo-refusal-plan-not-sold", &[("sku", plan.sku.clone().into())]));
         }
         plans.push(plan);
     }

@@ -584,7 +584,10 @@ fn check_quantity(quantity: i64) -> Result<()> {
     if (1..=MAX_QUANTITY).contains(&quantity) {
         Ok(())
     } else {
-        Err(Error::BadRequest(format!("quantity: 1 to {MAX_QUANTITY} users, not {quantity}").into()))
+        Err(Error::refused(
+            "bo-refusal-subscription-quantity",
+            &[("most", MAX_QUANTITY.to_string().into()), ("quantity", quantity.to_string().into())],
+        ))
     }
 }
 

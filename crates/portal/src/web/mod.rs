@@ -232,12 +232,13 @@ impl Page {
 
     /// What went wrong, in the page's language (`error-*` of the error's code).
     pub fn error(&self, error: &crate::Error) -> String {
-        let english = error.to_string();
+        // The detail in the page's language where the refusal has a message of its own.
+        let detail = error.localized(&self.localizer);
         match error {
             crate::Error::TooManyMachines(seats) => {
-                self.localizer.error_with(error.code(), &english, &[("seats", *seats)])
+                self.localizer.error_with(error.code(), &detail, &[("seats", *seats)])
             }
-            _ => self.localizer.error(error.code(), &english),
+            _ => self.localizer.error(error.code(), &detail),
         }
     }
 
