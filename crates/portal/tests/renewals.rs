@@ -314,3 +314,60 @@ on_both_databases!(two_rounds_at_once_roll_each_period_once, |portal: common::Te
     let subscription = subscriptions::by_id(&portal.pool, &started.id).await.expect("subscription");
     assert_eq!(subscription.period_start, "2027-06-10");
 });
+
+on_both_databases!(
+    after_monthly_to_annual_the_year_renews_from_the_switch_day,
+    |portal: common::TestPortal| async move {
+        // Arrange: 2 Standard users by the month from 2027-01-10, paid; switched on 2027-01-20 to
+        // Standard by the year (EUR 100.00 a user).
+        let (contoso, mailer) = arrange(&portal).await;
+        ok(
+            &portal,
+            &[
+                "add-plan",
+                "--product",
+                "acme-ledger",
+                "--edition",
+                "Standard",
+                "--sku",
+                "LED-STD-12M",
+                "--term",
+                "12m",
+                "--price",
+                "100.00",
+                "--machines-per-user",
+                "2",
+            ],
+        )
+        .await;
+        let started = start(&portal, &mailer, &contoso, "LED-STD-1M", 2, false, "2027-01-10").await;
+        pay(&portal, &mailer, started.charge.as_ref().expect("the first month's order").reference.as_str(), 2_000)
+            .await;
+        let request = Request::Plan("LED-STD-12M".into());
+        let form = ChangeForm { request: &request, today: on("2027-01-20"), version: None, prefix: "JWT" };
+        subscriptions::change(&portal.pool, &mailer, &Actor::cli(), &started.id, &form).await.expect("switched");
+
+        // Act: the monthly period's end passes; then the year's end.
+        let month_end = round(&portal, &mailer, "2027-02-10", LATER).await;
+        let year_end = round(&portal, &mailer, "2028-01-20", LATER).await;
+
+        // Assert: nothing at the old monthly end; a year charged from the switch day's anniversary,
+        // the anchor moved there, the license following the year.
+        assert!(month_end.is_quiet(), "{month_end:?}");
+        assert_eq!(year_end.renewed, 1, "{year_end:?}");
+        let subscription = subscriptions::by_id(&portal.pool, &started.id).await.expect("subscription");
+        assert_eq!(
+            (
+                subscription.anchor.as_str(),
+                subscription.period_start.as_str(),
+                subscription.period_end.as_str(),
+                subscription.period_interval.as_str(),
+                subscription.period_sku.as_str()
+            ),
+            ("2027-01-20", "2028-01-20", "2029-01-20", "year", "LED-STD-12M")
+        );
+        let totals: Vec<i64> = orders(&portal, &started.id).await.iter().map(|o| o.1).collect();
+        assert_eq!(totals.last(), Some(&20_000), "{totals:?}");
+        assert_eq!(license(&portal, started.serial.as_str()).await.3, ends("2029-01-20"));
+    }
+);
