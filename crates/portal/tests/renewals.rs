@@ -123,6 +123,19 @@ async fn pay(portal: &common::TestPortal, mailer: &Mailer, reference: &str, mino
     payments::record_payment(&portal.pool, mailer, &Actor::cli(), &form).await.expect("paid");
 }
 
+/// The subject and body of each mail of `kind` queued about license `serial`.
+async fn mails(portal: &common::TestPortal, serial: &str, kind: &str) -> Vec<(String, String)> {
+    sqlx::query_as(
+        "SELECT m.subject, m.body_text FROM mail_queue m JOIN licenses l ON l.id = m.license_id \
+         WHERE l.serial = $1 AND m.kind = $2",
+    )
+    .bind(serial)
+    .bind(kind)
+    .fetch_all(&portal.pool)
+    .await
+    .expect("mails")
+}
+
 const LATER: Settings = Settings { past_due_after_days: 30 };
 
 on_both_databases!(a_trial_bought_starts_its_first_period_at_the_trial_end, |portal: common::TestPortal| async move {
@@ -265,6 +278,10 @@ on_both_databases!(
         let first = round(&portal, &mailer, "2027-01-10", Settings::default()).await;
         assert_eq!(first.past_due, 1, "{first:?}");
         assert_eq!(status(started.id.clone()).await, SubscriptionStatus::PastDue);
+        let overdue = mails(&portal, started.serial.as_str(), "payment_overdue").await;
+        assert_eq!(overdue.len(), 1, "{overdue:?}");
+        assert_eq!(overdue[0].0, format!("The invoice of order {} is unpaid", charge.reference));
+        assert!(overdue[0].1.contains("is suspended on 2027-01-25"), "{overdue:?}");
         assert!(round(&portal, &mailer, "2027-01-24", Settings::default()).await.is_quiet(), "14 days: still past due");
         let late = round(&portal, &mailer, "2027-01-25", Settings::default()).await;
         assert_eq!(late.suspended, 1, "{late:?}");
@@ -273,6 +290,9 @@ on_both_databases!(
         assert_eq!(suspended.4, "suspended");
         assert_eq!(suspended.5, Some(format!("The invoice of order {} is unpaid.", charge.reference)));
         assert!(round(&portal, &mailer, "2027-01-26", Settings::default()).await.is_quiet(), "suspended once");
+        let suspension = mails(&portal, started.serial.as_str(), "license_suspended").await;
+        assert_eq!(suspension.len(), 1, "{suspension:?}");
+        assert!(suspension[0].1.contains("is unpaid"), "{suspension:?}");
 
         // Paid: active again, the license reinstated.
         pay(&portal, &mailer, charge.reference.as_str(), 5_000).await;

@@ -7,9 +7,9 @@ use tessera_billing::{Money, Period, Standing, period_containing};
 use tessera_core::LicenseStatus;
 
 use super::events::{self, Change};
-use super::issuing;
 use super::orders::{self, Charge, ChargeLine, Placed};
 use super::subscriptions::{billing, day, follow, iso, outlook, users};
+use super::{issuing, mail};
 use crate::domain::{Actor, CustomerId, EventKind, LicenseId, PaymentMethod, SubscriptionStatus};
 use crate::error::{Error, Result};
 use crate::mail::Mailer;
@@ -281,15 +281,16 @@ async fn dun(
     }
     let license_id = LicenseId::new(unpaid.license_id.clone());
     let actor = Actor::system();
-    if step == SubscriptionStatus::Suspended {
-        let license = licenses::by_id_in(&mut tx, &license_id)
-            .await?
-            .ok_or_else(|| Error::Internal(format!("subscription {} has no license", unpaid.id)))?;
-        if license.status == LicenseStatus::Active {
-            let reason = format!("The invoice of order {} is unpaid.", unpaid.order_reference);
-            issuing::set_status(&mut tx, mailer, &actor, &license.serial, LicenseStatus::Suspended, Some(&reason))
-                .await?;
-        }
+    let license = licenses::by_id_in(&mut tx, &license_id)
+        .await?
+        .ok_or_else(|| Error::Internal(format!("subscription {} has no license", unpaid.id)))?;
+    if step == SubscriptionStatus::PastDue {
+        let suspend_on = day(&unpaid.period_start)? + chrono::Days::new(u64::try_from(unpaid.grace_days).unwrap_or(0));
+        mail::payment_overdue(&mut tx, mailer, &license, &unpaid.order_reference, &iso(suspend_on)).await?;
+    } else if license.status == LicenseStatus::Active {
+        // Its customer reads the reason in the License Manager and in the mail about it.
+        let reason = format!("The invoice of order {} is unpaid.", unpaid.order_reference);
+        issuing::set_status(&mut tx, mailer, &actor, &license.serial, LicenseStatus::Suspended, Some(&reason)).await?;
     }
     let event = Change {
         kind: EventKind::SubscriptionChanged,
