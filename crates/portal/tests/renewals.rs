@@ -391,3 +391,29 @@ on_both_databases!(
         assert_eq!(license(&portal, started.serial.as_str()).await.3, ends("2029-01-20"));
     }
 );
+
+on_both_databases!(the_credit_kept_is_used_first_by_the_renewal, |portal: common::TestPortal| async move {
+    // Arrange: 3 Standard users by the month from 2027-01-10, paid, with EUR 12.00 of credit
+    // kept from earlier changes.
+    let (contoso, mailer) = arrange(&portal).await;
+    let started = start(&portal, &mailer, &contoso, "LED-STD-1M", 3, false, "2027-01-10").await;
+    pay(&portal, &mailer, started.charge.as_ref().expect("the first month's order").reference.as_str(), 3_000).await;
+    let credit = |minor: i64| {
+        sqlx::query("UPDATE subscriptions SET credit_minor = $1 WHERE id = $2").bind(minor).bind(&started.id)
+    };
+    credit(1_200).execute(&portal.pool).await.expect("credit kept");
+
+    // Act and assert: the next month is EUR 30.00 less the credit, which is used up.
+    assert_eq!(round(&portal, &mailer, "2027-02-10", LATER).await.renewed, 1);
+    let totals: Vec<i64> = orders(&portal, &started.id).await.iter().map(|o| o.1).collect();
+    assert_eq!(totals, [3_000, 1_800]);
+    assert_eq!(subscriptions::by_id(&portal.pool, &started.id).await.expect("subscription").credit_minor, 0);
+
+    // A credit larger than the month pays it: no order, the rest kept, nothing to dun.
+    credit(5_000).execute(&portal.pool).await.expect("credit kept");
+    let round_trip = round(&portal, &mailer, "2027-03-10", Settings::default()).await;
+    assert_eq!((round_trip.renewed, round_trip.past_due), (1, 0), "{round_trip:?}");
+    assert_eq!(orders(&portal, &started.id).await.len(), 2, "paid by the credit");
+    let subscription = subscriptions::by_id(&portal.pool, &started.id).await.expect("subscription");
+    assert_eq!((subscription.credit_minor, subscription.status), (2_000, SubscriptionStatus::Active));
+});
