@@ -248,8 +248,11 @@ on_both_databases!(a_cancelled_subscription_and_an_unbought_trial_end, |portal: 
     let first = round(&portal, &mailer, "2027-01-15", LATER).await;
     let second = round(&portal, &mailer, "2027-02-10", LATER).await;
 
-    // Assert: both ended, nothing more charged, the licenses left to run out.
+    // Assert: both ended, nothing more charged, the licenses left to run out; a round from the
+    // shell afterwards finds nothing to do.
     assert_eq!((first.ended, second.ended, second.renewed), (1, 1, 0), "{first:?} {second:?}");
+    let shell = ok(&portal, &["renew", "--today", "2027-02-11"]).await;
+    assert!(shell.contains("2027-02-11: 0 renewed, 0 ended, 0 past due, 0 suspended, 0 failed"), "{shell}");
     for (id, serial, until) in [
         (&started.id, started.serial.as_str(), ends("2027-02-10")),
         (&trial.id, trial.serial.as_str(), ends("2027-01-15") - GRACE * DAY),

@@ -22,6 +22,7 @@ use crate::services::customers::{self, CustomerForm};
 use crate::services::issuing::{self, LicenseForm};
 use crate::services::orders::{self, Line, OrderForm, Placement, PlanLine};
 use crate::services::payments::{self, PaymentForm};
+use crate::services::renewals;
 use crate::store::catalog::NewProduct;
 use crate::store::{self, Conn, Pool};
 
@@ -58,6 +59,7 @@ pub async fn run(pool: &Pool, mailer: &Mailer, config: &Config, command: Admin) 
         Admin::StaffReset2fa(c) => c.run(pool).await,
         Admin::StaffPasswordLink(c) => c.run(pool, mailer).await,
         Admin::Mail(c) => c.run(pool).await,
+        Admin::Renew(c) => c.run(pool, mailer, config).await,
     }
 }
 
@@ -361,6 +363,22 @@ pub async fn add_user(pool: &Pool, mailer: &Mailer, customer_email: &str, email:
 }
 
 /// A day written `YYYY-MM-DD`, as Unix seconds at midnight UTC.
+impl Renew {
+    async fn run(self, pool: &Pool, mailer: &Mailer, config: &Config) -> Result<String> {
+        let today = match self.today.as_deref() {
+            Some(text) => chrono::NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+                .map_err(|_| Error::BadRequest(format!("--today: '{text}' is not a day like 2027-03-01")))?,
+            None => chrono::Utc::now().date_naive(),
+        };
+        let settings = renewals::Settings { past_due_after_days: i64::from(config.past_due_after_days) };
+        let round = renewals::run(pool, mailer, today, &config.order_prefix, settings).await?;
+        Ok(format!(
+            "{today}: {} renewed, {} ended, {} past due, {} suspended, {} failed (see the log)",
+            round.renewed, round.ended, round.past_due, round.suspended, round.failed
+        ))
+    }
+}
+
 fn parse_day(text: &str) -> Result<i64> {
     crate::domain::day::midnight(text)
         .ok_or_else(|| Error::BadRequest(format!("'{text}' is not a day like 2025-03-01")))
