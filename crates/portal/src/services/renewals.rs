@@ -1,18 +1,21 @@
-//! Renewals and dunning (`shared/BILLING.md` "Renewal"): at a period's end a subscription
-//! rolls into its next period, charged as an order, or ends; a period's charge unpaid makes it
-//! past due, then suspended with its license, until it is paid.
+//! A subscription's life past its changes (`shared/BILLING.md` "Renewal"): a trial bought; at
+//! a period's end the subscription rolls into its next period, charged as an order, or ends; a
+//! period's charge unpaid makes it past due, then suspended with its license, until it is paid.
 
 use chrono::NaiveDate;
-use tessera_billing::{Money, Period, Standing, period_containing};
+use tessera_billing::{Money, Period, Plan, Standing, period_containing};
 use tessera_core::LicenseStatus;
 
 use super::events::{self, Change};
 use super::orders::{self, Charge, ChargeLine, Placed};
-use super::subscriptions::{billing, day, follow, iso, outlook, users};
+use super::subscriptions::{
+    billing, changed_meanwhile, check_quantity, day, follow, interval_of, iso, outlook, plan_on_sale, product_of, users,
+};
 use super::{issuing, mail};
 use crate::domain::{Actor, CustomerId, EventKind, LicenseId, PaymentMethod, SubscriptionStatus};
 use crate::error::{Error, Result};
 use crate::mail::Mailer;
+use crate::store::orders::Order;
 use crate::store::subscriptions::{self, NextPeriod, Subscription, Unpaid};
 use crate::store::{self, Conn, Pool, catalog, licenses};
 
@@ -45,6 +48,164 @@ impl Round {
     pub fn is_quiet(&self) -> bool {
         *self == Self::default()
     }
+}
+
+/// A trial to buy (seed 001: *Buy now*, choosing the users and the plan).
+#[derive(Debug)]
+pub struct BuyForm<'a> {
+    /// The day it is bought, in the billing time zone.
+    pub today: NaiveDate,
+    /// Start the first paid period today; by default it starts when the trial ends (the
+    /// customer keeps the trial days).
+    pub start_now: bool,
+    /// Users bought; the trial's when `None`.
+    pub quantity: Option<i64>,
+    /// The plan bought (of the same product, monthly or annual); the trial's when `None`.
+    pub sku: Option<&'a str>,
+    /// The version the customer saw: refused if it changed meanwhile.
+    pub version: Option<i64>,
+    pub prefix: &'a str,
+}
+
+/// A trial bought: its first paid period, the order charging it, the version after it.
+#[derive(Debug)]
+pub struct Bought {
+    pub period: Period,
+    pub charge: Placed,
+    pub version: i64,
+}
+
+/// Buys a trialing subscription in one transaction: it becomes active, its first paid period
+/// starting at the trial's end (or today with `start_now`, or today when the trial is over),
+/// charged as an order linked to it; the license follows that period (plan, users, its end
+/// plus the product's grace days).
+pub async fn buy(pool: &Pool, mailer: &Mailer, actor: &Actor, id: &str, form: &BuyForm<'_>) -> Result<Bought> {
+    let mut tx = store::begin(pool).await?;
+    let subscription = subscriptions::by_id(&mut tx, id).await?.ok_or(Error::NotFound)?;
+    if subscription.status != SubscriptionStatus::Trialing {
+        return Err(Error::BadRequest(format!(
+            "subscription {id} is {}: only a subscription in its trial is bought",
+            subscription.status
+        )));
+    }
+    if form.version.is_some_and(|version| version != subscription.version) {
+        return Err(changed_meanwhile());
+    }
+    let trial_end =
+        day(subscription.trial_ends_on.as_deref().ok_or_else(|| Error::Internal(format!("trial {id} has no end")))?)?;
+    let anchor = if form.start_now || trial_end < form.today { form.today } else { trial_end };
+    let product = product_of(&mut tx, &subscription.period_sku).await?;
+    let plan = match form.sku {
+        Some(sku) => plan_on_sale(&mut tx, sku).await?,
+        None => catalog::plan_by_sku(&mut tx, &subscription.period_sku)
+            .await?
+            .ok_or_else(|| Error::Internal(format!("plan {} is gone", subscription.period_sku)))?,
+    };
+    if plan.product_id != product {
+        return Err(Error::BadRequest(format!("plan {} is not a plan of {product}", plan.sku)));
+    }
+    if plan.currency != subscription.currency {
+        return Err(Error::BadRequest(format!(
+            "plan {} is sold in {}, the subscription in {}",
+            plan.sku, plan.currency, subscription.currency
+        )));
+    }
+    let quantity = form.quantity.unwrap_or(subscription.period_quantity);
+    check_quantity(quantity)?;
+    let interval = interval_of(&plan)?;
+    let currency = orders::currency(&subscription.currency)?;
+    let period = Period::nth(anchor, interval, 0);
+    let (anchor_text, start_text, end_text) = (iso(anchor), iso(period.start), iso(period.end));
+    let next = subscriptions::NextPeriod {
+        status: SubscriptionStatus::Active,
+        anchor: &anchor_text,
+        period_start: &start_text,
+        period_end: &end_text,
+        period_interval: &interval.to_string(),
+        period_plan_id: &plan.id,
+        period_unit_price: plan.unit_price_minor,
+        period_quantity: quantity,
+        credit_minor: subscription.credit_minor,
+    };
+    if !subscriptions::start_period(&mut tx, id, subscription.version, &next).await? {
+        return Err(changed_meanwhile());
+    }
+    let unit_price = Money::from_minor(plan.unit_price_minor, currency);
+    let standing = Standing { period, interval, plan: Plan { id: plan.sku.clone(), unit_price }, quantity };
+    let license_id = LicenseId::new(subscription.license_id.clone());
+    follow(&mut tx, &license_id, &standing).await?;
+    let customer_id = CustomerId::new(subscription.customer_id.clone());
+    let amount = unit_price.times(quantity).map_err(billing)?;
+    let description = format!("{}, {quantity} {}, {} to {}", plan.name, users(quantity), period.start, period.end);
+    let charge = Charge {
+        customer_id: &customer_id,
+        product_id: &product,
+        lines: &[ChargeLine { description, amount }],
+        payment_method: PaymentMethod::parse(&subscription.payment_method)?,
+        placed_at: store::now(),
+        prefix: form.prefix,
+    };
+    let placed = orders::place_charge(&mut tx, mailer, actor, &charge).await?;
+    subscriptions::link_order(&mut tx, &placed.id, id).await?;
+    subscriptions::set_due_order(&mut tx, id, Some(&placed.id)).await?;
+    let event = Change {
+        kind: EventKind::SubscriptionChanged,
+        at: store::now(),
+        subject: id,
+        customer_id: Some(&customer_id),
+        order_id: Some(&placed.id),
+        license_id: Some(&license_id),
+        before: Some(serde_json::json!({ "status": subscription.status, "trial_ends_on": subscription.trial_ends_on })),
+        after: Some(serde_json::json!({
+            "change": "buy",
+            "status": SubscriptionStatus::Active,
+            "plan": plan.sku,
+            "quantity": quantity,
+            "period_start": start_text,
+            "period_end": end_text,
+            "due": amount.decimal(),
+            "currency": currency.code(),
+        })),
+    };
+    events::record(&mut tx, actor, &event).await?;
+    tx.commit().await?;
+    Ok(Bought { period, charge: placed, version: subscription.version + 1 })
+}
+
+/// After order `order` was paid, in the payment's transaction: if it charged a subscription's
+/// current period, that period is paid; a past-due or suspended subscription is active again
+/// and its suspended license reinstated. Nothing for any other order.
+pub async fn paid(conn: &mut Conn, mailer: &Mailer, actor: &Actor, order: &Order) -> Result<()> {
+    let Some(subscription) = subscriptions::by_due_order(conn, &order.id).await? else {
+        return Ok(());
+    };
+    subscriptions::set_due_order(conn, &subscription.id, None).await?;
+    if !matches!(subscription.status, SubscriptionStatus::PastDue | SubscriptionStatus::Suspended) {
+        return Ok(());
+    }
+    if !subscriptions::set_status(conn, &subscription.id, subscription.version, SubscriptionStatus::Active).await? {
+        return Err(changed_meanwhile());
+    }
+    let license_id = LicenseId::new(subscription.license_id.clone());
+    if subscription.status == SubscriptionStatus::Suspended {
+        let license = licenses::by_id_in(conn, &license_id)
+            .await?
+            .ok_or_else(|| Error::Internal(format!("subscription {} has no license", subscription.id)))?;
+        if license.status == LicenseStatus::Suspended {
+            issuing::set_status(conn, mailer, actor, &license.serial, LicenseStatus::Active, None).await?;
+        }
+    }
+    let event = Change {
+        kind: EventKind::SubscriptionChanged,
+        at: store::now(),
+        subject: &subscription.id,
+        customer_id: Some(&order.customer_id),
+        order_id: Some(&order.id),
+        license_id: Some(&license_id),
+        before: Some(serde_json::json!({ "status": subscription.status })),
+        after: Some(serde_json::json!({ "change": "paid", "status": SubscriptionStatus::Active })),
+    };
+    events::record(conn, actor, &event).await
 }
 
 /// One round on `today` (UTC day): every subscription whose period ended is rolled, one period
