@@ -67,6 +67,10 @@ pub struct Config {
     /// (`\n`), e.g. `Acme Software Ltd, 1 Vitosha Blvd, Sofia, VAT BG123456789`.
     #[arg(long, env = "TESSERA_VENDOR_DETAILS")]
     pub vendor_details: Option<String>,
+    /// Days after a subscription's period started that its unpaid bank-transfer charge makes it
+    /// past due (0: at once); unpaid past the product's grace days, its license is suspended.
+    #[arg(long, env = "TESSERA_PAST_DUE_AFTER_DAYS", default_value_t = 0)]
+    pub past_due_after_days: u32,
 }
 
 /// An order prefix: 1 to 8 capital letters A to Z.
@@ -99,6 +103,7 @@ impl Config {
             order_prefix: "JWT".into(),
             bank_details: None,
             vendor_details: None,
+            past_due_after_days: 0,
         }
     }
 
@@ -136,6 +141,7 @@ struct FileSettings {
     order_prefix: Option<String>,
     bank_details: Option<String>,
     vendor_details: Option<String>,
+    past_due_after_days: Option<u32>,
 }
 
 impl Config {
@@ -175,6 +181,7 @@ impl Config {
         fill!(order_prefix);
         fill!(bank_details);
         fill!(vendor_details);
+        fill!(past_due_after_days);
         self.order_prefix =
             order_prefix(&self.order_prefix).map_err(|e| format!("{}: order_prefix: {e}", path.display()))?;
         Ok(())

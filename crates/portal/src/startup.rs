@@ -20,7 +20,7 @@ use tower::ServiceExt as _;
 
 use crate::error::{Error, Result};
 use crate::jobs::{self, housekeeping};
-use crate::services::licensing;
+use crate::services::{licensing, renewals};
 use crate::state::AppState;
 use crate::{Config, api, config, create_private_dir, keys, mail, state, store};
 
@@ -72,6 +72,7 @@ pub async fn serve(listener: TcpListener, app: Router, shutdown: impl Future<Out
 pub struct Portal {
     listener: tokio::net::TcpListener,
     state: state::AppState,
+    renewals: renewals::Settings,
 }
 
 impl Portal {
@@ -111,6 +112,7 @@ impl Portal {
                 vendor: Arc::new(vendor),
                 order_prefix: Arc::from(config.order_prefix.as_str()),
             },
+            renewals: renewals::Settings { past_due_after_days: i64::from(config.past_due_after_days) },
         })
     }
 
@@ -142,11 +144,18 @@ impl Portal {
         let housekeeping = tokio::spawn(housekeeping::run(self.state.pool.clone()));
         let mail = tokio::spawn(jobs::mail::run(self.state.pool.clone(), self.state.mailer.as_ref().clone()));
         let reminders = tokio::spawn(jobs::reminders::run(self.state.pool.clone(), self.state.mailer.as_ref().clone()));
+        let renewals = tokio::spawn(jobs::renewals::run(
+            self.state.pool.clone(),
+            self.state.mailer.as_ref().clone(),
+            self.state.order_prefix.to_string(),
+            self.renewals,
+        ));
         let served =
             serve(self.listener, app(self.state), shutdown_signal()).await.map_err(|e| Error::Internal(e.to_string()));
         housekeeping.abort();
         mail.abort();
         reminders.abort();
+        renewals.abort();
         served
     }
 }

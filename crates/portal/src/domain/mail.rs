@@ -24,6 +24,9 @@ pub enum MailKind {
     TermEnding,
     /// A license's term has ended.
     TermEnded,
+    /// The order charging a subscription's period is unpaid: its license is suspended on a day
+    /// unless the payment arrives.
+    PaymentOverdue,
 }
 
 words!(
@@ -37,7 +40,8 @@ words!(
     Invitation = "invitation",
     KeyResent = "key_resent",
     TermEnding = "term_ending",
-    TermEnded = "term_ended"
+    TermEnded = "term_ended",
+    PaymentOverdue = "payment_overdue"
 );
 
 /// Where a mail stands.

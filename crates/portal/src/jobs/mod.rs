@@ -3,3 +3,4 @@
 pub mod housekeeping;
 pub mod mail;
 pub mod reminders;
+pub mod renewals;

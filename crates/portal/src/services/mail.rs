@@ -365,6 +365,47 @@ pub async fn term_ending(
     queue(conn, &to, &content).await
 }
 
+/// Queues the notice that order `reference`, charging the period of the subscription `license`
+/// follows, is unpaid: the license is suspended on `suspend_on` (ISO day) unless the payment
+/// arrives. To the customer in their language, in `conn`'s transaction.
+pub async fn payment_overdue(
+    conn: &mut Conn,
+    mailer: &Mailer,
+    license: &License,
+    reference: &str,
+    suspend_on: &str,
+) -> Result<()> {
+    let Some(customer) = store::customers::recipient(conn, &license.customer_id).await? else {
+        return Ok(());
+    };
+    let language = Language::from_code(&customer.language).unwrap_or(Language::En);
+    let t = Localizer::new(language);
+    let args = [
+        ("serial", Arg::from(license.serial.as_str())),
+        ("product", Arg::from(license.product_name.as_str())),
+        ("edition", Arg::from(license.edition.as_str())),
+        ("reference", Arg::from(reference)),
+        ("date", Arg::from(suspend_on)),
+    ];
+    let content = Content {
+        subject: t.text_with("mail-overdue-subject", &args),
+        greeting: t.text("mail-greeting"),
+        paragraphs: vec![t.text_with("mail-overdue-body", &args), t.text_with("mail-overdue-effect", &args)],
+        signature: signature(&t, mailer),
+        ..Content::default()
+    };
+    let to = Addressed {
+        kind: MailKind::PaymentOverdue,
+        to: &customer.email,
+        language,
+        customer_id: Some(&license.customer_id),
+        order_id: None,
+        license_id: Some(&license.id),
+        carries_secret: false,
+    };
+    queue(conn, &to, &content).await
+}
+
 /// Queues a link to set a password: `invite` for a new account, else a forgotten password. The
 /// link is a secret: the queue blanks the mail's body once it is sent.
 pub async fn password_link(

@@ -20,5 +20,6 @@ pub mod orders;
 pub mod payments;
 pub mod registration;
 pub mod reminders;
+pub mod renewals;
 pub mod staff;
 pub mod subscriptions;

@@ -102,6 +102,7 @@ pub async fn record_payment(pool: &Pool, mailer: &Mailer, actor: &Actor, form: &
         return Err(Error::PaymentConflict(Refusal::new("bo-refusal-payment-reference-racing", &[])));
     }
     issue_licenses(&mut tx, actor, &order, form.paid_at).await?;
+    super::subscriptions::paid(&mut tx, mailer, actor, &order).await?;
     let change = Change {
         kind: EventKind::PaymentRecorded,
         at: now,

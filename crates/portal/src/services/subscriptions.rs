@@ -14,6 +14,7 @@ use tessera_billing::{
 use super::events::{self, Change};
 use super::issuing::{self, LicenseForm};
 use super::orders::{self, Charge, ChargeLine, Placed};
+pub use super::renewals::{Bought, BuyForm, buy, paid};
 use crate::domain::{Actor, CustomerId, EventKind, LicenseId, PaymentMethod, Serial, SubscriptionStatus};
 use crate::error::{Error, Result};
 use crate::mail::Mailer;
@@ -137,6 +138,7 @@ pub async fn start(pool: &Pool, mailer: &Mailer, actor: &Actor, form: &StartForm
         };
         let placed = orders::place_charge(&mut tx, mailer, actor, &charge).await?;
         subscriptions::link_order(&mut tx, &placed.id, &id).await?;
+        subscriptions::set_due_order(&mut tx, &id, Some(&placed.id)).await?;
         Some(placed)
     };
     let change = Change {
@@ -396,6 +398,35 @@ pub async fn serial_of(pool: &Pool, subscription: &Subscription) -> Result<Strin
     Ok(license.serial.to_string())
 }
 
+/// What a subscription renews as at its period's end (`None`: it ends then) and what its
+/// customer has now, from the period's whole history.
+pub(super) async fn outlook(conn: &mut Conn, subscription: &Subscription) -> Result<(Option<Renewal>, Standing)> {
+    let currency = orders::currency(&subscription.currency)?;
+    let interval = Interval::parse(&subscription.period_interval).map_err(billing)?;
+    let plan = Plan {
+        id: subscription.period_sku.clone(),
+        unit_price: Money::from_minor(subscription.period_unit_price, currency),
+    };
+    let history = subscriptions::changes_in(conn, &subscription.id, &subscription.period_start).await?;
+    if history.is_empty() {
+        let (start, end) = (day(&subscription.period_start)?, day(&subscription.period_end)?);
+        let period = Period { start, end, days: (end - start).num_days() };
+        let quantity = subscription.period_quantity;
+        let total = plan.unit_price.times(quantity).map_err(billing)?;
+        let renewal = Renewal { start: end, interval, plan: plan.clone(), quantity, total };
+        return Ok((Some(renewal), Standing { period, interval, plan, quantity }));
+    }
+    let start = BillingSubscription {
+        anchor: day(&subscription.anchor)?,
+        interval,
+        plan,
+        quantity: subscription.period_quantity,
+    };
+    let changes = history.iter().map(|stored| stored_change(stored, currency)).collect::<Result<Vec<_>>>()?;
+    let proration = prorate_changes(&start, &changes).map_err(billing)?;
+    Ok((proration.renewal, proration.standing))
+}
+
 /// A change priced, with what keeping it needs.
 struct Computed {
     quote: Quote,
@@ -496,7 +527,7 @@ fn period_start_of(subscription: &Subscription, currency: Currency) -> Result<Bi
 
 /// The license follows what the customer has now: the plan's edition and its features, the
 /// users, their computers, the period's end plus the product's grace days.
-async fn follow(conn: &mut Conn, license_id: &LicenseId, standing: &Standing) -> Result<()> {
+pub(super) async fn follow(conn: &mut Conn, license_id: &LicenseId, standing: &Standing) -> Result<()> {
     let plan = catalog::plan_by_sku(conn, &standing.plan.id)
         .await?
         .ok_or_else(|| Error::Internal(format!("plan {} is gone", standing.plan.id)))?;
@@ -524,7 +555,7 @@ async fn follow(conn: &mut Conn, license_id: &LicenseId, standing: &Standing) ->
     Ok(())
 }
 
-fn stored_change(stored: &StoredChange, currency: Currency) -> Result<BillingChange> {
+pub(super) fn stored_change(stored: &StoredChange, currency: Currency) -> Result<BillingChange> {
     let priced = || -> Result<Plan> {
         match (&stored.sku, stored.unit_price) {
             (Some(sku), Some(price)) => Ok(Plan { id: sku.clone(), unit_price: Money::from_minor(price, currency) }),
@@ -547,7 +578,7 @@ fn stored_change(stored: &StoredChange, currency: Currency) -> Result<BillingCha
     Ok(BillingChange { at: day(&stored.at)?, kind })
 }
 
-async fn plan_on_sale(conn: &mut Conn, sku: &str) -> Result<CatalogPlan> {
+pub(super) async fn plan_on_sale(conn: &mut Conn, sku: &str) -> Result<CatalogPlan> {
     let plan = catalog::plan_by_sku(conn, sku.trim())
         .await?
         .ok_or_else(|| Error::BadRequest(format!("no plan has SKU {}", sku.trim()).into()))?;
@@ -558,11 +589,11 @@ async fn plan_on_sale(conn: &mut Conn, sku: &str) -> Result<CatalogPlan> {
 }
 
 /// The product of the plan with SKU `sku`.
-async fn product_of(conn: &mut Conn, sku: &str) -> Result<String> {
+pub(super) async fn product_of(conn: &mut Conn, sku: &str) -> Result<String> {
     Ok(catalog::plan_by_sku(conn, sku).await?.ok_or_else(|| Error::Internal(format!("plan {sku} is gone")))?.product_id)
 }
 
-async fn grace_days(conn: &mut Conn, product: &str) -> Result<i64> {
+pub(super) async fn grace_days(conn: &mut Conn, product: &str) -> Result<i64> {
     Ok(catalog::product(conn, product)
         .await?
         .ok_or_else(|| Error::Internal(format!("product {product} is gone")))?
@@ -570,7 +601,7 @@ async fn grace_days(conn: &mut Conn, product: &str) -> Result<i64> {
 }
 
 /// A plan's interval: sold by the month or by the year, else not by subscription.
-fn interval_of(plan: &CatalogPlan) -> Result<Interval> {
+pub(super) fn interval_of(plan: &CatalogPlan) -> Result<Interval> {
     match plan.term_months {
         Some(1) => Ok(Interval::Month),
         Some(12) => Ok(Interval::Year),
@@ -580,7 +611,7 @@ fn interval_of(plan: &CatalogPlan) -> Result<Interval> {
     }
 }
 
-fn check_quantity(quantity: i64) -> Result<()> {
+pub(super) fn check_quantity(quantity: i64) -> Result<()> {
     if (1..=MAX_QUANTITY).contains(&quantity) {
         Ok(())
     } else {
@@ -591,30 +622,30 @@ fn check_quantity(quantity: i64) -> Result<()> {
     }
 }
 
-fn changed_meanwhile() -> Error {
+pub(super) fn changed_meanwhile() -> Error {
     Error::ChangedMeanwhile(
         "This subscription was changed meanwhile (in another window?). Look at it again, then repeat the change."
             .into(),
     )
 }
 
-fn billing(error: tessera_billing::Error) -> Error {
+pub(super) fn billing(error: tessera_billing::Error) -> Error {
     Error::BadRequest(error.to_string().into())
 }
 
-fn users(count: i64) -> &'static str {
+pub(super) fn users(count: i64) -> &'static str {
     if count == 1 { "user" } else { "users" }
 }
 
-fn iso(day: NaiveDate) -> String {
+pub(super) fn iso(day: NaiveDate) -> String {
     day.format("%Y-%m-%d").to_string()
 }
 
-fn day(text: &str) -> Result<NaiveDate> {
+pub(super) fn day(text: &str) -> Result<NaiveDate> {
     NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|e| Error::Internal(format!("a stored day {text}: {e}")))
 }
 
 /// The first second of `day`, UTC.
-fn midnight(day: NaiveDate) -> i64 {
+pub(super) fn midnight(day: NaiveDate) -> i64 {
     day.and_time(NaiveTime::MIN).and_utc().timestamp()
 }

@@ -133,6 +133,15 @@ pub async fn by_id(pool: &Pool, id: &LicenseId) -> Result<Option<License>> {
     record.map(Record::into_license).transpose()
 }
 
+/// One license by id, read in `conn` (a transaction's).
+pub async fn by_id_in(conn: &mut Conn, id: &LicenseId) -> Result<Option<License>> {
+    let record: Option<Record> = sqlx::query_as(&format!("{SELECT} {FROM} WHERE l.id = $1"))
+        .bind(id.as_str())
+        .fetch_optional(&mut *conn)
+        .await?;
+    record.map(Record::into_license).transpose()
+}
+
 /// One license of `customer_id` by id; `None` for another customer's, exactly as for none at all.
 pub async fn of_customer(pool: &Pool, customer_id: &CustomerId, id: &str) -> Result<Option<License>> {
     let record: Option<Record> = sqlx::query_as(&format!("{SELECT} {FROM} WHERE l.id = $1 AND l.customer_id = $2"))

@@ -31,11 +31,13 @@ pub struct Subscription {
     pub version: i64,
     pub created_at: i64,
     pub ended_at: Option<i64>,
+    /// The order charging the current period, while it awaits its payment.
+    pub due_order_id: Option<String>,
 }
 
 const COLUMNS: &str = "s.id, s.customer_id, s.license_id, s.status, s.payment_method, s.currency, s.trial_ends_on, \
      s.anchor, s.period_start, s.period_end, s.period_interval, s.period_plan_id, pl.sku AS period_sku, \
-     s.period_unit_price, s.period_quantity, s.invoiced_minor, s.credit_minor, s.version, s.created_at, s.ended_at";
+     s.period_unit_price, s.period_quantity, s.invoiced_minor, s.credit_minor, s.version, s.created_at, s.ended_at, s.due_order_id";
 const FROM: &str = "FROM subscriptions s JOIN plans pl ON pl.id = s.period_plan_id";
 
 /// A subscription to add.
@@ -201,4 +203,138 @@ pub async fn link_order(conn: &mut Conn, order_id: &OrderId, id: &str) -> Result
         .execute(&mut *conn)
         .await?;
     Ok(())
+}
+
+/// The subscriptions whose period (or trial) ended on or before `today` (ISO day) and that may
+/// renew or end: active and cancelling ones past their period end, trials past their end.
+pub async fn due_for_roll(pool: &Pool, today: &str) -> Result<Vec<Subscription>> {
+    Ok(sqlx::query_as(&format!(
+        "SELECT {COLUMNS} {FROM} WHERE (s.status IN ('active', 'cancelling') AND s.period_end <= $1) \
+         OR (s.status = 'trialing' AND s.trial_ends_on <= $1) ORDER BY s.period_end, s.id"
+    ))
+    .bind(today)
+    .fetch_all(pool)
+    .await?)
+}
+
+/// A subscription's next period, as it stands at its start.
+#[derive(Debug)]
+pub struct NextPeriod<'a> {
+    pub status: SubscriptionStatus,
+    pub anchor: &'a str,
+    pub period_start: &'a str,
+    pub period_end: &'a str,
+    pub period_interval: &'a str,
+    pub period_plan_id: &'a str,
+    pub period_unit_price: i64,
+    pub period_quantity: i64,
+    pub credit_minor: i64,
+}
+
+/// Moves subscription `id` to its next period if it is still at `version` (the claim: of two
+/// processes rolling it at once, one moves it); nothing invoiced in it yet, no order due.
+/// Whether this call moved it.
+pub async fn start_period(conn: &mut Conn, id: &str, version: i64, next: &NextPeriod<'_>) -> Result<bool> {
+    let changed = sqlx::query(
+        "UPDATE subscriptions SET status = $1, anchor = $2, period_start = $3, period_end = $4, \
+         period_interval = $5, period_plan_id = $6, period_unit_price = $7, period_quantity = $8, \
+         invoiced_minor = 0, credit_minor = $9, due_order_id = NULL, version = version + 1 \
+         WHERE id = $10 AND version = $11",
+    )
+    .bind(next.status.code())
+    .bind(next.anchor)
+    .bind(next.period_start)
+    .bind(next.period_end)
+    .bind(next.period_interval)
+    .bind(next.period_plan_id)
+    .bind(next.period_unit_price)
+    .bind(next.period_quantity)
+    .bind(next.credit_minor)
+    .bind(id)
+    .bind(version)
+    .execute(&mut *conn)
+    .await?
+    .rows_affected();
+    Ok(changed == 1)
+}
+
+/// Ends subscription `id` at `at` if it is still at `version`; whether this call ended it.
+pub async fn end(conn: &mut Conn, id: &str, version: i64, at: i64) -> Result<bool> {
+    let changed = sqlx::query(
+        "UPDATE subscriptions SET status = 'ended', ended_at = $1, due_order_id = NULL, version = version + 1 \
+         WHERE id = $2 AND version = $3",
+    )
+    .bind(at)
+    .bind(id)
+    .bind(version)
+    .execute(&mut *conn)
+    .await?
+    .rows_affected();
+    Ok(changed == 1)
+}
+
+/// Sets the status of subscription `id` if it is still at `version`; whether it was set.
+pub async fn set_status(conn: &mut Conn, id: &str, version: i64, status: SubscriptionStatus) -> Result<bool> {
+    let changed =
+        sqlx::query("UPDATE subscriptions SET status = $1, version = version + 1 WHERE id = $2 AND version = $3")
+            .bind(status.code())
+            .bind(id)
+            .bind(version)
+            .execute(&mut *conn)
+            .await?
+            .rows_affected();
+    Ok(changed == 1)
+}
+
+/// Records order `order_id` as the one charging subscription `id`'s current period, or none.
+pub async fn set_due_order(conn: &mut Conn, id: &str, order_id: Option<&OrderId>) -> Result<()> {
+    sqlx::query("UPDATE subscriptions SET due_order_id = $1 WHERE id = $2")
+        .bind(order_id.map(OrderId::as_str))
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+/// The subscription whose current period order `order_id` charges, if any.
+pub async fn by_due_order(conn: &mut Conn, order_id: &OrderId) -> Result<Option<Subscription>> {
+    Ok(sqlx::query_as(&format!("SELECT {COLUMNS} {FROM} WHERE s.due_order_id = $1"))
+        .bind(order_id.as_str())
+        .fetch_optional(&mut *conn)
+        .await?)
+}
+
+/// A subscription whose period's order awaits its payment.
+#[derive(Debug, Clone, FromRow)]
+pub struct Unpaid {
+    pub id: String,
+    pub customer_id: String,
+    pub license_id: String,
+    #[sqlx(try_from = "String")]
+    pub status: SubscriptionStatus,
+    pub period_start: String,
+    pub version: i64,
+    pub order_id: String,
+    pub order_reference: String,
+    /// The product's grace days: unpaid that long after the period started, it is suspended.
+    pub grace_days: i64,
+}
+
+/// The active or past-due subscriptions whose current period holds `today` (ISO day; one
+/// whose period ended is rolled first, not dunned) and whose period's order still awaits its
+/// payment.
+pub async fn unpaid(pool: &Pool, today: &str) -> Result<Vec<Unpaid>> {
+    Ok(sqlx::query_as(
+        "SELECT s.id, s.customer_id, s.license_id, s.status, s.period_start, s.version, o.id AS order_id, \
+         o.reference AS order_reference, p.grace_days \
+         FROM subscriptions s JOIN orders o ON o.id = s.due_order_id \
+         JOIN plans pl ON pl.id = s.period_plan_id JOIN editions e ON e.id = pl.edition_id \
+         JOIN products p ON p.id = e.product_id \
+         WHERE s.status IN ('active', 'past_due') AND o.status = 'awaiting_payment' AND s.period_start <= $1 \
+         AND s.period_end > $1 \
+         ORDER BY s.period_start, s.id",
+    )
+    .bind(today)
+    .fetch_all(pool)
+    .await?)
 }

@@ -55,6 +55,10 @@ pub enum Admin {
     /// The vendor API's bearer tokens: create (shown once), list, revoke.
     #[command(subcommand)]
     ApiToken(super::tokens::ApiToken),
+    /// Run the renewal job's round now: roll the subscriptions whose period ended (renew or
+    /// end them) and move unpaid charges along (past due, suspended). Safe beside a serving
+    /// portal: each period is rolled once.
+    Renew(Renew),
 }
 
 /// Add a product.
@@ -360,4 +364,12 @@ pub struct StaffReset2fa {
     /// Their e-mail address.
     #[arg(long)]
     pub email: String,
+}
+
+/// Run a renewal round.
+#[derive(Debug, clap::Args)]
+pub struct Renew {
+    /// The day to renew as of, YYYY-MM-DD; today (UTC) when absent.
+    #[arg(long)]
+    pub today: Option<String>,
 }

@@ -22,6 +22,7 @@ use crate::services::customers::{self, CustomerForm};
 use crate::services::issuing::{self, LicenseForm};
 use crate::services::orders::{self, Line, OrderForm, Placement, PlanLine};
 use crate::services::payments::{self, PaymentForm};
+use crate::services::renewals;
 use crate::store::catalog::NewProduct;
 use crate::store::{self, Conn, Pool};
 
@@ -58,6 +59,7 @@ pub async fn run(pool: &Pool, mailer: &Mailer, config: &Config, command: Admin) 
         Admin::StaffReset2fa(c) => c.run(pool).await,
         Admin::StaffPasswordLink(c) => c.run(pool, mailer).await,
         Admin::Mail(c) => c.run(pool).await,
+        Admin::Renew(c) => c.run(pool, mailer, config).await,
     }
 }
 
@@ -358,6 +360,23 @@ pub async fn add_user(pool: &Pool, mailer: &Mailer, customer_email: &str, email:
     accounts::mail_link(pool, mailer, english.language(), &email, &token, true).await?;
     let link = mailer.link(&format!("/password/reset/{token}"));
     Ok(format!("user {email} added; invitation mailed. Link to set the password (valid 7 days, once): {link}"))
+}
+
+/// `admin renew`: one renewal round, for today or the day given.
+impl Renew {
+    async fn run(self, pool: &Pool, mailer: &Mailer, config: &Config) -> Result<String> {
+        let today = match self.today.as_deref() {
+            Some(text) => chrono::NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+                .map_err(|_| Error::BadRequest(format!("--today: '{text}' is not a day like 2027-03-01").into()))?,
+            None => chrono::Utc::now().date_naive(),
+        };
+        let settings = renewals::Settings { past_due_after_days: i64::from(config.past_due_after_days) };
+        let round = renewals::run(pool, mailer, today, &config.order_prefix, settings).await?;
+        Ok(format!(
+            "{today}: {} renewed, {} ended, {} past due, {} suspended, {} failed (see the log)",
+            round.renewed, round.ended, round.past_due, round.suspended, round.failed
+        ))
+    }
 }
 
 /// A day written `YYYY-MM-DD`, as Unix seconds at midnight UTC.
