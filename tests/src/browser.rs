@@ -74,6 +74,25 @@ impl Browser {
         self.element(css).await.text().await.expect("text").replace(['\u{A0}', '\u{202F}'], " ")
     }
 
+    /// The text of `css` once it reads `expected`, waiting while a form's round trip replaces the
+    /// page (an element of the old page may go stale meanwhile); what it read last otherwise.
+    pub async fn wait_for_text(&self, css: &str, expected: &str) -> String {
+        let deadline = std::time::Instant::now() + WAIT;
+        let mut last = String::new();
+        while std::time::Instant::now() < deadline {
+            if let Ok(element) = self.client.find(Locator::Css(css)).await
+                && let Ok(text) = element.text().await
+            {
+                last = text.replace(['\u{A0}', '\u{202F}'], " ");
+                if last == expected {
+                    break;
+                }
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        last
+    }
+
     /// Whether an element matching `css` is on the page now.
     pub async fn has(&self, css: &str) -> bool {
         self.client.find(Locator::Css(css)).await.is_ok()

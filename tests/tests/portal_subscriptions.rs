@@ -66,19 +66,10 @@ async fn a_customer_adds_users_changes_plan_cancels_and_resumes() {
     browser.screenshot("portal-subscription-cancel-en").await;
     browser.assert_accessible("en").await;
     browser.click("#confirm").await;
-    assert_eq!(browser.text_of("#status-4").await, "Cancelled");
+    assert_eq!(browser.wait_for_text("#status-4", "Cancelled").await, "Cancelled");
     browser.click("#subscription-4 details summary").await;
     browser.click("#resume-4").await;
-    // The list comes back after the form's round trip: wait for it.
-    let mut status = String::new();
-    for _ in 0..50 {
-        status = browser.text_of("#status-4").await;
-        if status == "Active" {
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
-    assert_eq!(status, "Active");
+    assert_eq!(browser.wait_for_text("#status-4", "Active").await, "Active", "resumed");
 
     // The list in each language.
     for (code, title) in [
