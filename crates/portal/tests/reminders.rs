@@ -1,14 +1,14 @@
 //! Reminders that a term is ending (seed 004: access is not renewed automatically): 90, 30 and
 //! 7 days before and on the day it ended, each once, only the most urgent when several fell due,
 //! none for a suspended license, and afresh for a term extended; two portals finding the same
-//! reminder due queue it once.
+//! reminder due queue it once; none for a subscription's license, which renews with it.
 
 mod common;
 
 use common::admin::ok;
 use tessera_portal::domain::{Actor, Serial};
 use tessera_portal::mail::Mailer;
-use tessera_portal::services::{administration, reminders};
+use tessera_portal::services::{administration, reminders, subscriptions};
 
 const DAY: i64 = 86_400;
 
@@ -125,3 +125,49 @@ on_both_databases!(
         assert_eq!(mails(&portal, "R1").await.len(), 5, "one 7-day reminder: {queued:?}");
     }
 );
+
+on_both_databases!(a_subscription_license_gets_no_term_reminder, |portal: common::TestPortal| async move {
+    // Arrange: a monthly subscription: its license ends within the month (plus grace days).
+    ok(
+        &portal,
+        &[
+            "add-plan",
+            "--product",
+            "acme-ledger",
+            "--edition",
+            "Standard",
+            "--sku",
+            "LED-STD-1M",
+            "--term",
+            "1m",
+            "--price",
+            "10.00",
+        ],
+    )
+    .await;
+    let mailer = Mailer::from_config(&portal.config).with_public_url(&portal.url);
+    let contoso: String = sqlx::query_scalar("SELECT id FROM customers WHERE email = 'it@contoso.example'")
+        .fetch_one(&portal.pool)
+        .await
+        .expect("Contoso");
+    let form = subscriptions::StartForm {
+        customer_id: &tessera_portal::domain::CustomerId::new(contoso),
+        sku: "LED-STD-1M",
+        quantity: 2,
+        trial: false,
+        payment_method: tessera_portal::domain::PaymentMethod::BankTransfer,
+        today: chrono::Utc::now().date_naive(),
+        prefix: "JWT",
+    };
+    let started = subscriptions::start(&portal.pool, &mailer, &Actor::cli(), &form).await.expect("started");
+    let serial = started.serial.to_string();
+    let end = expires_at(&portal, &serial).await;
+
+    // Act: the reminders job a week before the license's end, and on the day after it.
+    for at in [end - 7 * DAY + 60, end + DAY] {
+        reminders::remind(&portal.pool, &mailer, at).await.expect("a round");
+    }
+
+    // Assert: nothing about its term: the subscription says what happens.
+    assert_eq!(mails(&portal, &serial).await, Vec::<(String, String)>::new());
+});

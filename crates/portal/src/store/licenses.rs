@@ -393,10 +393,12 @@ pub async fn follow(conn: &mut Conn, id: &LicenseId, following: &Following<'_>) 
     Ok(changed > 0)
 }
 
-/// The active licenses whose term ends at or after `from` and before `to`, by end of term.
+/// The active licenses bought for a term whose term ends at or after `from` and before `to`, by
+/// end of term; a subscription's license is not one (it renews with its subscription).
 pub async fn ending_between(pool: &Pool, from: i64, to: i64) -> Result<Vec<License>> {
     let records: Vec<Record> = sqlx::query_as(&format!(
         "{SELECT} {FROM} WHERE l.status = 'active' AND l.expires_at >= $1 AND l.expires_at < $2 \
+         AND NOT EXISTS (SELECT 1 FROM subscriptions s WHERE s.license_id = l.id) \
          ORDER BY l.expires_at, l.serial"
     ))
     .bind(from)
