@@ -1,6 +1,7 @@
 //! Subscription management (seed 001) in a real browser: Contoso, with the demo's subscriptions
 //! (a trial, a monthly, an annual, a cancelled one), adds users after reading the price the
-//! server computed, changes the annual plan to a cheaper one (scheduled), cancels and resumes;
+//! server computed, changes the annual plan to a cheaper one (scheduled), cancels and resumes,
+//! buys the trial;
 //! the page in the five languages, accessible, without horizontal scrolling at 1280 px.
 //! Screenshots go to tests/artifacts/.
 
@@ -70,6 +71,18 @@ async fn a_customer_adds_users_changes_plan_cancels_and_resumes() {
     browser.click("#subscription-4 details summary").await;
     browser.click("#resume-4").await;
     assert_eq!(browser.wait_for_text("#status-4", "Active").await, "Active", "resumed");
+
+    // Buy now, from the trial: the price first, then bought.
+    browser.click("#buy-3").await;
+    assert_eq!(browser.text_of("h1").await, "Buy now");
+    browser.click("#plan-LED-ENT-1M").await;
+    browser.click("#see-price").await;
+    assert!(browser.text_of("#quote-due").await.starts_with("Due: €132.00"), "3 × €44.00");
+    assert_eq!(browser.horizontal_overflow().await, None, "Buy now fits 1280 px");
+    browser.screenshot("portal-subscription-buy-en").await;
+    browser.assert_accessible("en").await;
+    browser.click("#confirm").await;
+    assert_eq!(browser.wait_for_text("#status-3", "Active").await, "Active", "bought");
 
     // The list in each language.
     for (code, title) in [

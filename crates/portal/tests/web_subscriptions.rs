@@ -166,3 +166,101 @@ on_both_databases!(a_customer_manages_a_subscription_from_its_pages, |portal: co
     let forged = northwind.post(&format!("/subscriptions/{id}/cancel"), &[("csrf", &csrf), ("version", "0")]).await;
     assert_eq!(forged.status, StatusCode::NOT_FOUND, "another customer's subscription cannot be cancelled");
 });
+
+on_both_databases!(a_customer_buys_a_trial_after_reading_its_price, |portal: common::TestPortal| async move {
+    // Arrange: Contoso tries 3 users of Standard for 14 days.
+    ok(
+        &portal,
+        &[
+            "add-plan",
+            "--product",
+            "acme-ledger",
+            "--edition",
+            "Standard",
+            "--sku",
+            "LED-STD-1M",
+            "--term",
+            "1m",
+            "--price",
+            "10.00",
+            "--trial-days",
+            "14",
+        ],
+    )
+    .await;
+    ok(
+        &portal,
+        &[
+            "add-plan",
+            "--product",
+            "acme-ledger",
+            "--edition",
+            "Enterprise",
+            "--sku",
+            "LED-ENT-1M",
+            "--term",
+            "1m",
+            "--price",
+            "20.00",
+        ],
+    )
+    .await;
+    let created = ok(&portal, &["api-token", "create", "--name", "shop", "--scope", "orders"]).await;
+    let token = created.lines().last().expect("the token").trim().to_owned();
+    let contoso: String = sqlx::query_scalar("SELECT id FROM customers WHERE email = $1")
+        .bind(CONTOSO)
+        .fetch_one(&portal.pool)
+        .await
+        .expect("Contoso");
+    let trial = api(
+        &portal,
+        &token,
+        "/api/v1/admin/subscriptions",
+        &json!({ "customer_id": contoso, "sku": "LED-STD-1M", "quantity": 3, "trial": true }),
+    )
+    .await;
+    let id = trial["id"].as_str().expect("id").to_owned();
+    let trial_end = trial["trial_ends_on"].as_str().expect("a trial end").to_owned();
+
+    // The list offers Buy now; its page prices 4 Enterprise users from the trial's end.
+    let mut customer = Visitor::signed_in(&portal.url, CONTOSO, "JWT20417").await;
+    assert!(customer.get("/subscriptions").await.body.contains(r#"id="buy-1""#), "Buy now is offered");
+    let page = customer.get(&format!("/subscriptions/{id}/buy?users=4&plan=LED-ENT-1M&start=trial-end")).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    let due = page.text_of("quote-due").unwrap_or_default();
+    assert!(due.contains("€80.00") && due.contains(&trial_end), "4 × €20.00 from {trial_end}: {due}");
+
+    // Bought: the order for the first period, the subscription active with 4 users.
+    let version = hidden(&page.body, "version");
+    let form = [
+        ("csrf", page.csrf()),
+        ("users", "4".into()),
+        ("plan", "LED-ENT-1M".into()),
+        ("start", "trial-end".into()),
+        ("version", version),
+    ];
+    let fields: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let bought = customer.post(&format!("/subscriptions/{id}/buy"), &fields).await;
+    let location = bought.location.clone().unwrap_or_else(|| panic!("{}: {}", bought.status, bought.body));
+    assert!(location.starts_with("/subscriptions?done=buy&order="), "{location}");
+    let reference = location.rsplit('=').next().expect("the order");
+    let total: i64 = sqlx::query_scalar("SELECT total_minor FROM orders WHERE reference = $1")
+        .bind(reference)
+        .fetch_one(&portal.pool)
+        .await
+        .expect("the order");
+    assert_eq!(total, 8_000, "charged what the page said");
+    let list = customer.get(&location).await;
+    assert_eq!(list.text_of("users-1").as_deref(), Some("4"));
+    assert!(list.text_of("status-1").is_some_and(|s| s.contains("Active")));
+
+    // The same form again buys nothing more.
+    let again = customer.post(&format!("/subscriptions/{id}/buy"), &fields).await;
+    assert!(again.status == StatusCode::CONFLICT || again.status == StatusCode::BAD_REQUEST, "{}", again.status);
+    let orders: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM orders WHERE subscription_id = $1")
+        .bind(&id)
+        .fetch_one(&portal.pool)
+        .await
+        .expect("orders");
+    assert_eq!(orders, 1);
+});

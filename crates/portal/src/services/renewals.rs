@@ -82,38 +82,12 @@ pub struct Bought {
 pub async fn buy(pool: &Pool, mailer: &Mailer, actor: &Actor, id: &str, form: &BuyForm<'_>) -> Result<Bought> {
     let mut tx = store::begin(pool).await?;
     let subscription = subscriptions::by_id(&mut tx, id).await?.ok_or(Error::NotFound)?;
-    if subscription.status != SubscriptionStatus::Trialing {
-        return Err(Error::BadRequest(
-            format!("subscription {id} is {}: only a subscription in its trial is bought", subscription.status).into(),
-        ));
-    }
     if form.version.is_some_and(|version| version != subscription.version) {
         return Err(changed_meanwhile());
     }
-    let trial_end =
-        day(subscription.trial_ends_on.as_deref().ok_or_else(|| Error::Internal(format!("trial {id} has no end")))?)?;
-    let anchor = if form.start_now || trial_end < form.today { form.today } else { trial_end };
-    let product = product_of(&mut tx, &subscription.period_sku).await?;
-    let plan = match form.sku {
-        Some(sku) => plan_on_sale(&mut tx, sku).await?,
-        None => catalog::plan_by_sku(&mut tx, &subscription.period_sku)
-            .await?
-            .ok_or_else(|| Error::Internal(format!("plan {} is gone", subscription.period_sku)))?,
-    };
-    if plan.product_id != product {
-        return Err(Error::BadRequest(format!("plan {} is not a plan of {product}", plan.sku).into()));
-    }
-    if plan.currency != subscription.currency {
-        return Err(Error::BadRequest(
-            format!("plan {} is sold in {}, the subscription in {}", plan.sku, plan.currency, subscription.currency)
-                .into(),
-        ));
-    }
-    let quantity = form.quantity.unwrap_or(subscription.period_quantity);
-    check_quantity(quantity)?;
-    let interval = interval_of(&plan)?;
-    let currency = orders::currency(&subscription.currency)?;
-    let period = Period::nth(anchor, interval, 0);
+    let BuyTerms { plan, product, quantity, interval, anchor, period, unit_price, amount } =
+        buy_terms(&mut tx, &subscription, form).await?;
+    let currency = unit_price.currency();
     let (anchor_text, start_text, end_text) = (iso(anchor), iso(period.start), iso(period.end));
     let next = subscriptions::NextPeriod {
         status: SubscriptionStatus::Active,
@@ -129,12 +103,10 @@ pub async fn buy(pool: &Pool, mailer: &Mailer, actor: &Actor, id: &str, form: &B
     if !subscriptions::start_period(&mut tx, id, subscription.version, &next).await? {
         return Err(changed_meanwhile());
     }
-    let unit_price = Money::from_minor(plan.unit_price_minor, currency);
     let standing = Standing { period, interval, plan: Plan { id: plan.sku.clone(), unit_price }, quantity };
     let license_id = LicenseId::new(subscription.license_id.clone());
     follow(&mut tx, &license_id, &standing).await?;
     let customer_id = CustomerId::new(subscription.customer_id.clone());
-    let amount = unit_price.times(quantity).map_err(billing)?;
     let description = format!("{}, {quantity} {}, {} to {}", plan.name, users(quantity), period.start, period.end);
     let charge = Charge {
         customer_id: &customer_id,
@@ -169,6 +141,69 @@ pub async fn buy(pool: &Pool, mailer: &Mailer, actor: &Actor, id: &str, form: &B
     events::record(&mut tx, actor, &event).await?;
     tx.commit().await?;
     Ok(Bought { period, charge: placed, version: subscription.version + 1 })
+}
+
+/// What buying a trial gets and costs: the plan and users, the first paid period and its price.
+#[derive(Debug)]
+pub struct BuyTerms {
+    pub plan: crate::store::catalog::Plan,
+    pub product: String,
+    pub quantity: i64,
+    pub interval: tessera_billing::Interval,
+    pub anchor: NaiveDate,
+    pub period: Period,
+    pub unit_price: Money,
+    /// Charged for the first period.
+    pub amount: Money,
+}
+
+/// What [`buy`] with `form` would get and charge, without buying: the page shows it before the
+/// customer confirms, computed by the same function.
+pub async fn buy_preview(pool: &Pool, id: &str, form: &BuyForm<'_>) -> Result<BuyTerms> {
+    let mut conn = store::acquire(pool).await?;
+    let subscription = subscriptions::by_id(&mut conn, id).await?.ok_or(Error::NotFound)?;
+    buy_terms(&mut conn, &subscription, form).await
+}
+
+async fn buy_terms(conn: &mut Conn, subscription: &Subscription, form: &BuyForm<'_>) -> Result<BuyTerms> {
+    if subscription.status != SubscriptionStatus::Trialing {
+        return Err(Error::BadRequest(
+            format!(
+                "subscription {} is {}: only a subscription in its trial is bought",
+                subscription.id, subscription.status
+            )
+            .into(),
+        ));
+    }
+    let trial_end = day(subscription
+        .trial_ends_on
+        .as_deref()
+        .ok_or_else(|| Error::Internal(format!("trial {} has no end", subscription.id)))?)?;
+    let anchor = if form.start_now || trial_end < form.today { form.today } else { trial_end };
+    let product = product_of(conn, &subscription.period_sku).await?;
+    let plan = match form.sku {
+        Some(sku) => plan_on_sale(conn, sku).await?,
+        None => catalog::plan_by_sku(conn, &subscription.period_sku)
+            .await?
+            .ok_or_else(|| Error::Internal(format!("plan {} is gone", subscription.period_sku)))?,
+    };
+    if plan.product_id != product {
+        return Err(Error::BadRequest(format!("plan {} is not a plan of {product}", plan.sku).into()));
+    }
+    if plan.currency != subscription.currency {
+        return Err(Error::BadRequest(
+            format!("plan {} is sold in {}, the subscription in {}", plan.sku, plan.currency, subscription.currency)
+                .into(),
+        ));
+    }
+    let quantity = form.quantity.unwrap_or(subscription.period_quantity);
+    check_quantity(quantity)?;
+    let interval = interval_of(&plan)?;
+    let currency = orders::currency(&subscription.currency)?;
+    let period = Period::nth(anchor, interval, 0);
+    let unit_price = Money::from_minor(plan.unit_price_minor, currency);
+    let amount = unit_price.times(quantity).map_err(billing)?;
+    Ok(BuyTerms { plan, product, quantity, interval, anchor, period, unit_price, amount })
 }
 
 /// After order `order` was paid, in the payment's transaction: if it charged a subscription's

@@ -14,7 +14,7 @@ use tessera_billing::{
 use super::events::{self, Change};
 use super::issuing::{self, LicenseForm};
 use super::orders::{self, Charge, ChargeLine, Placed};
-pub use super::renewals::{Bought, BuyForm, buy, paid};
+pub use super::renewals::{Bought, BuyForm, BuyTerms, buy, buy_preview, paid};
 use crate::domain::{Actor, CustomerId, EventKind, LicenseId, PaymentMethod, Serial, SubscriptionStatus};
 use crate::error::{Error, Result};
 use crate::mail::Mailer;

@@ -20,6 +20,7 @@ mod orders;
 mod profile;
 mod programs;
 pub mod session;
+mod subscription_buy;
 mod subscriptions;
 
 use askama::Template;
@@ -73,6 +74,7 @@ fn customer_pages() -> Vec<(&'static str, MethodRouter<AppState>)> {
         ("/subscriptions/{id}/plan", get(subscriptions::plan_page).post(subscriptions::change_plan)),
         ("/subscriptions/{id}/cancel", get(subscriptions::cancel_page).post(subscriptions::cancel)),
         ("/subscriptions/{id}/resume", post(subscriptions::resume)),
+        ("/subscriptions/{id}/buy", get(subscription_buy::page).post(subscription_buy::buy)),
     ]
 }
 

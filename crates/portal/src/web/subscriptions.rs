@@ -25,6 +25,7 @@ const DONE: &[(&str, &str)] = &[
     ("plan", "web-subs-done-plan"),
     ("cancel", "web-subs-done-cancel"),
     ("resume", "web-subs-done-resume"),
+    ("buy", "web-subs-done-buy"),
 ];
 
 #[derive(Template)]

@@ -1,0 +1,189 @@
+//! Buy now (seed 001, "Acquisto da trial"): a subscription in its trial is bought — the number
+//! of users, the plan (each edition monthly or annual) and when the first paid period starts —
+//! after the price the server computed with the function that charges it.
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+
+use super::session::SignedIn;
+use super::{Page, WebError, render};
+use crate::domain::{Actor, Text};
+use crate::error::Error;
+use crate::services::subscriptions::{self, BuyForm, BuyTerms, Summary};
+use crate::state::AppState;
+use crate::store::catalog::Plan;
+
+#[derive(Template)]
+#[template(path = "web/subscription_buy.html")]
+struct BuyPage {
+    page: Page,
+    summary: Summary,
+    plans: Vec<Plan>,
+    users: i64,
+    chosen: String,
+    start_now: bool,
+    terms: Option<BuyTerms>,
+    problem: Option<String>,
+}
+
+impl BuyPage {
+    fn trial_end(&self) -> String {
+        let end = self
+            .summary
+            .subscription
+            .trial_ends_on
+            .as_deref()
+            .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+        end.map_or_else(String::new, |day| day_text(&self.page, day))
+    }
+
+    fn plan_label(&self, plan: &Plan) -> String {
+        let id = if plan.term_months == Some(12) { "web-subs-price-year" } else { "web-subs-price-month" };
+        let price = self.page.t1(id, "price", &self.page.money(&plan.unit_price_minor, &plan.currency));
+        format!("{} — {price}", plan.name)
+    }
+
+    /// "Due: €82.50 for 7 Jan – 6 Feb 2027, then €82.50 a month."
+    fn due(&self, terms: &BuyTerms) -> String {
+        let amount = self.page.money(&terms.amount.minor(), terms.amount.currency().code());
+        let last = terms.period.end.pred_opt().unwrap_or(terms.period.end);
+        let per = self.page.t(match terms.interval {
+            tessera_billing::Interval::Month => "web-subs-per-month",
+            tessera_billing::Interval::Year => "web-subs-per-year",
+        });
+        self.page.t_with(
+            "web-subs-buy-due",
+            &[
+                ("amount", &amount),
+                ("start", &day_text(&self.page, terms.period.start)),
+                ("end", &day_text(&self.page, last)),
+                ("per", &per),
+            ],
+        )
+    }
+}
+
+fn day_text(page: &Page, day: chrono::NaiveDate) -> String {
+    page.date(&day.and_time(chrono::NaiveTime::MIN).and_utc().timestamp())
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Asked {
+    users: Option<Text<12>>,
+    plan: Option<Text<64>>,
+    start: Option<Text<16>>,
+}
+
+/// The Buy now form, and once filled in, what it costs.
+pub async fn page(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path(id): Path<Text<64>>,
+    Query(asked): Query<Asked>,
+) -> Result<Response, WebError> {
+    let summary = subscriptions::summary_of(&state.pool, &who.customer_id, &id).await?;
+    let users = asked.users.as_deref().and_then(|typed| typed.trim().parse::<i64>().ok());
+    let asked_now = asked.plan.is_some() || users.is_some();
+    let chosen = asked.plan.map_or_else(|| summary.plan.sku.clone(), |sku| sku.to_string());
+    let start_now = asked.start.as_deref() == Some("now");
+    let users = users.unwrap_or(summary.users);
+    show(&state, &who, summary, users, chosen, start_now, asked_now, None).await
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn show(
+    state: &AppState,
+    who: &SignedIn,
+    summary: Summary,
+    users: i64,
+    chosen: String,
+    start_now: bool,
+    quote: bool,
+    problem: Option<(StatusCode, String)>,
+) -> Result<Response, WebError> {
+    let page = Page::new(&who.visit, "subscriptions", format!("/subscriptions/{}/buy", summary.subscription.id));
+    let (terms, refused) = if quote && problem.is_none() {
+        let form = BuyForm {
+            today: today(),
+            start_now,
+            quantity: Some(users),
+            sku: Some(&chosen),
+            version: None,
+            prefix: &state.order_prefix,
+        };
+        match subscriptions::buy_preview(&state.pool, &summary.subscription.id, &form).await {
+            Ok(terms) => (Some(terms), None),
+            Err(error @ Error::BadRequest(_)) => (None, Some((StatusCode::BAD_REQUEST, page.error(&error)))),
+            Err(error) => return Err(error.into()),
+        }
+    } else {
+        (None, problem)
+    };
+    let plans = subscriptions::plans_for(&state.pool, &summary).await?;
+    let status = refused.as_ref().map_or(StatusCode::OK, |(status, _)| *status);
+    let template =
+        BuyPage { page, summary, plans, users, chosen, start_now, terms, problem: refused.map(|(_, text)| text) };
+    let mut response = render(&template)?;
+    *response.status_mut() = status;
+    Ok(response)
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Confirmed {
+    users: Text<12>,
+    plan: Text<64>,
+    #[serde(default)]
+    start: Text<16>,
+    version: Text<20>,
+}
+
+/// Buys the trial as the customer confirmed it, on the version they saw.
+pub async fn buy(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path(id): Path<Text<64>>,
+    Form(form): Form<Confirmed>,
+) -> Result<Response, WebError> {
+    let summary = subscriptions::summary_of(&state.pool, &who.customer_id, &id).await?;
+    let start_now = form.start.as_str() == "now";
+    let Ok(users) = form.users.trim().parse::<i64>() else {
+        let problem = Page::new(&who.visit, "subscriptions", "/subscriptions").t("web-subs-users-invalid");
+        let chosen = form.plan.to_string();
+        return show(&state, &who, summary, 0, chosen, start_now, false, Some((StatusCode::BAD_REQUEST, problem)))
+            .await;
+    };
+    let buy = BuyForm {
+        today: today(),
+        start_now,
+        quantity: Some(users),
+        sku: Some(form.plan.as_str()),
+        version: Some(form.version.trim().parse::<i64>().unwrap_or(-1)),
+        prefix: &state.order_prefix,
+    };
+    let actor = Actor::customer(&who.customer_id);
+    match subscriptions::buy(&state.pool, &state.mailer, &actor, &summary.subscription.id, &buy).await {
+        Ok(bought) => {
+            Ok(Redirect::to(&format!("/subscriptions?done=buy&order={}", bought.charge.reference)).into_response())
+        }
+        Err(error @ (Error::BadRequest(_) | Error::ChangedMeanwhile(_))) => {
+            let page = Page::new(&who.visit, "subscriptions", "/subscriptions");
+            let status = if matches!(error, Error::ChangedMeanwhile(_)) {
+                StatusCode::CONFLICT
+            } else {
+                StatusCode::BAD_REQUEST
+            };
+            let problem = Some((status, page.error(&error)));
+            show(&state, &who, summary, users, form.plan.to_string(), start_now, false, problem).await
+        }
+        Err(error) => Err(error.into()),
+    }
+}
+
+/// Today in the billing time zone (UTC).
+fn today() -> chrono::NaiveDate {
+    chrono::Utc::now().date_naive()
+}
