@@ -75,6 +75,13 @@ async fn a_customer_adds_users_changes_plan_cancels_and_resumes() {
     // Buy now, from the trial: the price first, then bought.
     browser.click("#buy-3").await;
     assert_eq!(browser.text_of("h1").await, "Buy now");
+    browser.click("#compare-plans").await;
+    let compared = browser.text_of("#compare").await;
+    assert!(compared.contains("consolidation") && compared.contains("not included"), "{compared}");
+    browser.screenshot("portal-subscription-compare-en").await;
+    browser.assert_accessible("en").await;
+    browser.click("a.button.primary").await;
+    assert_eq!(browser.text_of("h1").await, "Buy now");
     browser.click("#plan-LED-ENT-1M").await;
     browser.click("#see-price").await;
     assert!(browser.text_of("#quote-due").await.starts_with("Due: €132.00"), "3 × €44.00");

@@ -230,6 +230,11 @@ on_both_databases!(a_customer_buys_a_trial_after_reading_its_price, |portal: com
     let due = page.text_of("quote-due").unwrap_or_default();
     assert!(due.contains("€80.00") && due.contains(&trial_end), "4 × €20.00 from {trial_end}: {due}");
 
+    // Compare plans: the editions' features side by side, from the catalog.
+    let compare = customer.get(&format!("/subscriptions/{id}/compare")).await;
+    assert_eq!(compare.status, StatusCode::OK);
+    assert!(compare.body.contains("consolidation") && compare.body.contains("not included"), "{}", compare.body);
+
     // Bought: the order for the first period, the subscription active with 4 users.
     let version = hidden(&page.body, "version");
     let form = [

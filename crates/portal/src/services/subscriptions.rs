@@ -390,6 +390,35 @@ pub async fn plans_for(pool: &Pool, summary: &Summary) -> Result<Vec<CatalogPlan
     Ok(plans)
 }
 
+/// Compare plans: the editions of the subscription's product with the plans that sell them
+/// (monthly or annual, on sale), and every feature any of them has, in order of appearance.
+#[derive(Debug)]
+pub struct Comparison {
+    pub editions: Vec<(catalog::Edition, Vec<CatalogPlan>)>,
+    pub features: Vec<String>,
+}
+
+/// The editions of `summary`'s product side by side, from the catalog.
+pub async fn compare(pool: &Pool, summary: &Summary) -> Result<Comparison> {
+    let plans = plans_for(pool, summary).await?;
+    let mut conn = store::acquire(pool).await?;
+    let mut editions = Vec::new();
+    let mut features: Vec<String> = Vec::new();
+    for edition in catalog::editions(&mut conn).await?.into_iter().filter(|e| e.product_id == summary.plan.product_id) {
+        let sold: Vec<CatalogPlan> = plans.iter().filter(|plan| plan.edition == edition.name).cloned().collect();
+        if sold.is_empty() {
+            continue;
+        }
+        for feature in &edition.features {
+            if !features.contains(feature) {
+                features.push(feature.clone());
+            }
+        }
+        editions.push((edition, sold));
+    }
+    Ok(Comparison { editions, features })
+}
+
 /// The serial of the license that follows `subscription`.
 pub async fn serial_of(pool: &Pool, subscription: &Subscription) -> Result<String> {
     let license = licenses::by_id(pool, &LicenseId::new(subscription.license_id.clone()))

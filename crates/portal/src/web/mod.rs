@@ -75,6 +75,7 @@ fn customer_pages() -> Vec<(&'static str, MethodRouter<AppState>)> {
         ("/subscriptions/{id}/cancel", get(subscriptions::cancel_page).post(subscriptions::cancel)),
         ("/subscriptions/{id}/resume", post(subscriptions::resume)),
         ("/subscriptions/{id}/buy", get(subscription_buy::page).post(subscription_buy::buy)),
+        ("/subscriptions/{id}/compare", get(subscription_buy::compare)),
     ]
 }
 

@@ -187,3 +187,34 @@ pub async fn buy(
 fn today() -> chrono::NaiveDate {
     chrono::Utc::now().date_naive()
 }
+
+#[derive(Template)]
+#[template(path = "web/subscription_compare.html")]
+struct ComparePage {
+    page: Page,
+    summary: Summary,
+    comparison: subscriptions::Comparison,
+}
+
+impl ComparePage {
+    fn has(&self, edition: &crate::store::catalog::Edition, feature: &str) -> bool {
+        edition.features.iter().any(|f| f == feature)
+    }
+
+    fn price(&self, plan: &Plan) -> String {
+        let id = if plan.term_months == Some(12) { "web-subs-price-year" } else { "web-subs-price-month" };
+        self.page.t1(id, "price", &self.page.money(&plan.unit_price_minor, &plan.currency))
+    }
+}
+
+/// Compare plans: the product's editions side by side, their features and prices.
+pub async fn compare(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path(id): Path<Text<64>>,
+) -> Result<Response, WebError> {
+    let summary = subscriptions::summary_of(&state.pool, &who.customer_id, &id).await?;
+    let comparison = subscriptions::compare(&state.pool, &summary).await?;
+    let page = Page::new(&who.visit, "subscriptions", format!("/subscriptions/{}/compare", summary.subscription.id));
+    render(&ComparePage { page, summary, comparison })
+}
