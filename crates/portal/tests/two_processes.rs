@@ -64,3 +64,88 @@ async fn two_processes_on_one_postgres_database_give_exactly_five_of_two_hundred
     assert_eq!(a, b);
     drop((first, second));
 }
+
+/// Browsers of one customer changing one subscription at once through two processes, each on
+/// the version it was shown: one change is made and charged once, every other is refused with
+/// `CHANGED_MEANWHILE` and changes nothing (#12, "never a lost update, never a double charge").
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn two_processes_change_one_subscription_once() {
+    let Some(portal) = common::TestPortal::spawn(common::Db::Postgres).await else { return };
+    common::admin::ok(
+        &portal,
+        &[
+            "add-plan",
+            "--product",
+            "acme-ledger",
+            "--edition",
+            "Standard",
+            "--sku",
+            "LED-STD-1M",
+            "--term",
+            "1m",
+            "--price",
+            "10.00",
+        ],
+    )
+    .await;
+    let created = common::admin::ok(&portal, &["api-token", "create", "--name", "shop", "--scope", "orders"]).await;
+    let token = created.lines().last().expect("the token").trim().to_owned();
+    let contoso: String = sqlx::query_scalar("SELECT id FROM customers WHERE email = 'it@contoso.example'")
+        .fetch_one(&portal.pool)
+        .await
+        .expect("Contoso");
+    let url = portal.config.database_url();
+    let key_path = portal.dir.join("shared-signing-key.secret");
+    let (first, first_url) = start(&portal.dir.join("a"), &url, &key_path, false);
+    let (second, second_url) = start(&portal.dir.join("b"), &url, &key_path, false);
+    let body = serde_json::json!({ "customer_id": contoso, "sku": "LED-STD-1M", "quantity": 5 });
+    let started: Value = portal
+        .client
+        .post(format!("{first_url}/api/v1/admin/subscriptions"))
+        .bearer_auth(&token)
+        .json(&body)
+        .send()
+        .await
+        .expect("started")
+        .json()
+        .await
+        .expect("json");
+    let (id, version) = (started["id"].as_str().expect("id").to_owned(), started["version"].as_i64().expect("version"));
+
+    // Twenty changes decided on the same version, ten through each process, at once.
+    let mut calls = tokio::task::JoinSet::new();
+    for n in 0..20 {
+        let base = if n % 2 == 0 { first_url.clone() } else { second_url.clone() };
+        let request = portal
+            .client
+            .post(format!("{base}/api/v1/admin/subscriptions/{id}/changes"))
+            .bearer_auth(&token)
+            .json(&serde_json::json!({ "quantity": 6 + n, "version": version }));
+        calls.spawn(async move {
+            let answer = request.send().await.expect("an answer");
+            let status = answer.status();
+            let body: Value = answer.json().await.expect("json");
+            (status, body)
+        });
+    }
+    let answers = calls.join_all().await;
+    let made: Vec<&Value> = answers.iter().filter(|(s, _)| s.is_success()).map(|(_, b)| b).collect();
+    let refused = answers.iter().filter(|(s, b)| s.as_u16() == 409 && b["code"] == "CHANGED_MEANWHILE").count();
+    assert_eq!((made.len(), refused), (1, 19), "{answers:?}");
+    let users = made[0]["quote"]["users_now"].as_i64().expect("users");
+    let (changes, charges, license_users): (i64, i64, i64) = sqlx::query_as(
+        "SELECT (SELECT COUNT(*) FROM subscription_changes WHERE subscription_id = $1), \
+                (SELECT COUNT(*) FROM orders WHERE subscription_id = $1), \
+                (SELECT l.users FROM licenses l JOIN subscriptions s ON s.license_id = l.id WHERE s.id = $1)",
+    )
+    .bind(&id)
+    .fetch_one(&portal.pool)
+    .await
+    .expect("counts");
+    assert_eq!(
+        (changes, charges, license_users),
+        (1, 2, users),
+        "one change kept, charged once beside the first period"
+    );
+    drop((first, second));
+}
