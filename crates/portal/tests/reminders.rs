@@ -128,28 +128,9 @@ on_both_databases!(
 
 on_both_databases!(a_subscription_license_gets_no_term_reminder, |portal: common::TestPortal| async move {
     // Arrange: a monthly subscription: its license ends within the month (plus grace days).
-    ok(
-        &portal,
-        &[
-            "add-plan",
-            "--product",
-            "acme-ledger",
-            "--edition",
-            "Standard",
-            "--sku",
-            "LED-STD-1M",
-            "--term",
-            "1m",
-            "--price",
-            "10.00",
-        ],
-    )
-    .await;
+    common::subscriptions::monthly_plans(&portal).await;
     let mailer = Mailer::from_config(&portal.config).with_public_url(&portal.url);
-    let contoso: String = sqlx::query_scalar("SELECT id FROM customers WHERE email = 'it@contoso.example'")
-        .fetch_one(&portal.pool)
-        .await
-        .expect("Contoso");
+    let contoso = common::subscriptions::customer_id(&portal, "it@contoso.example").await;
     let form = subscriptions::StartForm {
         customer_id: &tessera_portal::domain::CustomerId::new(contoso),
         sku: "LED-STD-1M",

@@ -32,33 +32,8 @@ fn ends(day: &str) -> i64 {
 /// Monthly Standard (EUR 10.00 a user, 2 computers each, a 14-day trial) and Enterprise
 /// (EUR 20.00) plans of Acme Ledger; Contoso's id; a mailer.
 async fn arrange(portal: &common::TestPortal) -> (CustomerId, Mailer) {
-    for (sku, edition, price) in [("LED-STD-1M", "Standard", "10.00"), ("LED-ENT-1M", "Enterprise", "20.00")] {
-        ok(
-            portal,
-            &[
-                "add-plan",
-                "--product",
-                "acme-ledger",
-                "--edition",
-                edition,
-                "--sku",
-                sku,
-                "--term",
-                "1m",
-                "--price",
-                price,
-                "--machines-per-user",
-                "2",
-                "--trial-days",
-                "14",
-            ],
-        )
-        .await;
-    }
-    let contoso: String = sqlx::query_scalar("SELECT id FROM customers WHERE email = 'it@contoso.example'")
-        .fetch_one(&portal.pool)
-        .await
-        .expect("Contoso");
+    common::subscriptions::monthly_plans(portal).await;
+    let contoso = common::subscriptions::customer_id(portal, "it@contoso.example").await;
     (CustomerId::new(contoso), Mailer::from_config(&portal.config).with_public_url(&portal.url))
 }
 

@@ -7,7 +7,7 @@
 mod common;
 
 use chrono::{Months, NaiveDate, Utc};
-use common::admin::ok;
+use common::subscriptions::{customer_id, monthly_plans, shop_token};
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
@@ -63,33 +63,9 @@ on_both_databases!(
     |portal: common::TestPortal| async move {
         // Arrange: monthly Standard (EUR 10.00, 2 computers per user, a 14-day trial) and
         // Enterprise (EUR 20.00) plans of Acme Ledger (15 grace days); the shop's token.
-        let plan = |sku: &'static str, edition: &'static str, price: &'static str| {
-            [
-                "add-plan",
-                "--product",
-                "acme-ledger",
-                "--edition",
-                edition,
-                "--sku",
-                sku,
-                "--term",
-                "1m",
-                "--price",
-                price,
-                "--machines-per-user",
-                "2",
-                "--trial-days",
-                "14",
-            ]
-        };
-        ok(&portal, &plan("LED-STD-1M", "Standard", "10.00")).await;
-        ok(&portal, &plan("LED-ENT-1M", "Enterprise", "20.00")).await;
-        let created = ok(&portal, &["api-token", "create", "--name", "shop", "--scope", "orders"]).await;
-        let token = created.lines().last().expect("the token").trim().to_owned();
-        let contoso: String = sqlx::query_scalar("SELECT id FROM customers WHERE email = 'it@contoso.example'")
-            .fetch_one(&portal.pool)
-            .await
-            .expect("Contoso");
+        monthly_plans(&portal).await;
+        let token = shop_token(&portal).await;
+        let contoso = customer_id(&portal, "it@contoso.example").await;
 
         // Start: 5 users from today; the first month charged as an order awaiting its payment.
         let today = Utc::now().date_naive();

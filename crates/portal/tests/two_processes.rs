@@ -71,29 +71,9 @@ async fn two_processes_on_one_postgres_database_give_exactly_five_of_two_hundred
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn two_processes_change_one_subscription_once() {
     let Some(portal) = common::TestPortal::spawn(common::Db::Postgres).await else { return };
-    common::admin::ok(
-        &portal,
-        &[
-            "add-plan",
-            "--product",
-            "acme-ledger",
-            "--edition",
-            "Standard",
-            "--sku",
-            "LED-STD-1M",
-            "--term",
-            "1m",
-            "--price",
-            "10.00",
-        ],
-    )
-    .await;
-    let created = common::admin::ok(&portal, &["api-token", "create", "--name", "shop", "--scope", "orders"]).await;
-    let token = created.lines().last().expect("the token").trim().to_owned();
-    let contoso: String = sqlx::query_scalar("SELECT id FROM customers WHERE email = 'it@contoso.example'")
-        .fetch_one(&portal.pool)
-        .await
-        .expect("Contoso");
+    common::subscriptions::monthly_plans(&portal).await;
+    let token = common::subscriptions::shop_token(&portal).await;
+    let contoso = common::subscriptions::customer_id(&portal, "it@contoso.example").await;
     let url = portal.config.database_url();
     let key_path = portal.dir.join("shared-signing-key.secret");
     let (first, first_url) = start(&portal.dir.join("a"), &url, &key_path, false);

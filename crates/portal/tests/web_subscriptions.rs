@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::admin::ok;
+use common::subscriptions::{customer_id, monthly_plans, shop_token};
 use common::web::Visitor;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
@@ -33,33 +33,10 @@ fn hidden(body: &str, name: &str) -> String {
 }
 
 on_both_databases!(a_customer_manages_a_subscription_from_its_pages, |portal: common::TestPortal| async move {
-    // Arrange: Contoso subscribes to 5 users of a monthly plan; the shop's token.
-    for (sku, edition, price) in [("LED-STD-1M", "Standard", "10.00"), ("LED-ENT-1M", "Enterprise", "20.00")] {
-        ok(
-            &portal,
-            &[
-                "add-plan",
-                "--product",
-                "acme-ledger",
-                "--edition",
-                edition,
-                "--sku",
-                sku,
-                "--term",
-                "1m",
-                "--price",
-                price,
-            ],
-        )
-        .await;
-    }
-    let created = ok(&portal, &["api-token", "create", "--name", "shop", "--scope", "orders"]).await;
-    let token = created.lines().last().expect("the token").trim().to_owned();
-    let contoso: String = sqlx::query_scalar("SELECT id FROM customers WHERE email = $1")
-        .bind(CONTOSO)
-        .fetch_one(&portal.pool)
-        .await
-        .expect("Contoso");
+    // Arrange: Contoso subscribes to 5 users of a monthly plan (common::subscriptions).
+    monthly_plans(&portal).await;
+    let token = shop_token(&portal).await;
+    let contoso = customer_id(&portal, CONTOSO).await;
     let started = api(
         &portal,
         &token,
@@ -169,49 +146,9 @@ on_both_databases!(a_customer_manages_a_subscription_from_its_pages, |portal: co
 
 on_both_databases!(a_customer_buys_a_trial_after_reading_its_price, |portal: common::TestPortal| async move {
     // Arrange: Contoso tries 3 users of Standard for 14 days.
-    ok(
-        &portal,
-        &[
-            "add-plan",
-            "--product",
-            "acme-ledger",
-            "--edition",
-            "Standard",
-            "--sku",
-            "LED-STD-1M",
-            "--term",
-            "1m",
-            "--price",
-            "10.00",
-            "--trial-days",
-            "14",
-        ],
-    )
-    .await;
-    ok(
-        &portal,
-        &[
-            "add-plan",
-            "--product",
-            "acme-ledger",
-            "--edition",
-            "Enterprise",
-            "--sku",
-            "LED-ENT-1M",
-            "--term",
-            "1m",
-            "--price",
-            "20.00",
-        ],
-    )
-    .await;
-    let created = ok(&portal, &["api-token", "create", "--name", "shop", "--scope", "orders"]).await;
-    let token = created.lines().last().expect("the token").trim().to_owned();
-    let contoso: String = sqlx::query_scalar("SELECT id FROM customers WHERE email = $1")
-        .bind(CONTOSO)
-        .fetch_one(&portal.pool)
-        .await
-        .expect("Contoso");
+    monthly_plans(&portal).await;
+    let token = shop_token(&portal).await;
+    let contoso = customer_id(&portal, CONTOSO).await;
     let trial = api(
         &portal,
         &token,

@@ -1,12 +1,23 @@
 //! A day as people type it, `YYYY-MM-DD`, read as its midnight in UTC.
 
+use chrono::{NaiveDate, NaiveTime};
+
+/// The day `text` (`2026-03-01`), or `None`.
+#[must_use]
+pub fn parse(text: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok()
+}
+
+/// Unix seconds at the start of `day`: its midnight in UTC.
+#[must_use]
+pub fn start(day: NaiveDate) -> i64 {
+    day.and_time(NaiveTime::MIN).and_utc().timestamp()
+}
+
 /// Unix seconds at midnight UTC of the day `text` (`2026-03-01`), or `None`.
 #[must_use]
 pub fn midnight(text: &str) -> Option<i64> {
-    chrono::NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
-        .ok()
-        .and_then(|day| day.and_hms_opt(0, 0, 0))
-        .map(|at| at.and_utc().timestamp())
+    parse(text).map(start)
 }
 
 /// The day of Unix time `at`, `YYYY-MM-DD` in UTC (the number itself when out of range).

@@ -5,7 +5,7 @@
 //! is charged is the difference from what the period's changes invoiced before. The license
 //! follows the subscription: users, edition, end of term.
 
-use chrono::{NaiveDate, NaiveTime};
+use chrono::NaiveDate;
 use tessera_billing::{
     Change as BillingChange, ChangeKind, Currency, Effective, Interval, MAX_QUANTITY, Money, Period, Plan,
     ProratedLine, Proration, Renewal, Standing, Subscription as BillingSubscription, add_months, prorate_changes,
@@ -15,7 +15,7 @@ use super::events::{self, Change};
 use super::issuing::{self, LicenseForm};
 use super::orders::{self, Charge, ChargeLine, Placed};
 pub use super::renewals::{Bought, BuyForm, BuyTerms, buy, buy_preview, paid};
-use crate::domain::{Actor, CustomerId, EventKind, LicenseId, PaymentMethod, Serial, SubscriptionStatus};
+use crate::domain::{Actor, CustomerId, EventKind, LicenseId, PaymentMethod, Serial, SubscriptionStatus, day};
 use crate::error::{Error, Result};
 use crate::mail::Mailer;
 use crate::store::catalog::{self, Plan as CatalogPlan};
@@ -68,10 +68,10 @@ pub async fn start(pool: &Pool, mailer: &Mailer, actor: &Actor, form: &StartForm
             return Err(Error::BadRequest(format!("plan {} has no trial", plan.sku).into()));
         }
         let end = form.today + chrono::Days::new(u64::try_from(plan.trial_days).unwrap_or(0));
-        (SubscriptionStatus::Trialing, Some(end), end, midnight(end))
+        (SubscriptionStatus::Trialing, Some(end), end, day::start(end))
     } else {
         let end = add_months(form.today, interval.months());
-        (SubscriptionStatus::Active, None, form.today, midnight(end) + grace_days * DAY)
+        (SubscriptionStatus::Active, None, form.today, day::start(end) + grace_days * DAY)
     };
     let period_end = add_months(anchor, interval.months());
     let serial = Serial::generate();
@@ -573,7 +573,7 @@ pub(super) async fn follow(conn: &mut Conn, license_id: &LicenseId, standing: &S
         features: &features,
         users: standing.quantity,
         max_machines: machines,
-        expires_at: midnight(standing.period.end) + grace_days * DAY,
+        expires_at: day::start(standing.period.end) + grace_days * DAY,
     };
     if !licenses::follow(conn, license_id, &following).await? {
         return Err(Error::BadRequest(
@@ -670,11 +670,7 @@ pub(super) fn iso(day: NaiveDate) -> String {
     day.format("%Y-%m-%d").to_string()
 }
 
+/// A day as stored, `YYYY-MM-DD`.
 pub(super) fn day(text: &str) -> Result<NaiveDate> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|e| Error::Internal(format!("a stored day {text}: {e}")))
-}
-
-/// The first second of `day`, UTC.
-pub(super) fn midnight(day: NaiveDate) -> i64 {
-    day.and_time(NaiveTime::MIN).and_utc().timestamp()
+    day::parse(text).ok_or_else(|| Error::Internal(format!("a stored day {text} is not YYYY-MM-DD")))
 }

@@ -35,7 +35,8 @@ pub struct ChangeForm {
     confirm: Text<1024>,
 }
 
-fn with_status(mut response: Response, status: StatusCode) -> Response {
+/// `response` answered with `status`.
+pub(super) fn with_status(mut response: Response, status: StatusCode) -> Response {
     *response.status_mut() = status;
     response
 }
@@ -147,6 +148,9 @@ pub async fn forgot(
 #[template(path = "web/reset.html")]
 struct ResetPage {
     page: Page,
+    /// Offer "Forgot your password?" when the link no longer works (customers ask for a new one
+    /// themselves; staff ask an administrator).
+    forgot: bool,
     action: String,
     email: String,
     problem: Option<String>,
@@ -164,6 +168,7 @@ pub async fn reset_page(
     let valid = user.is_some();
     let template = ResetPage {
         page,
+        forgot: true,
         action: format!("/password/reset/{token}"),
         email: user.map(|u| u.email).unwrap_or_default(),
         problem: None,
@@ -188,19 +193,21 @@ pub async fn reset(
 ) -> Result<Response, WebError> {
     let page = Page::new(&visit, "", "/password/forgot");
     let Some(user) = accounts::reset_user(&state.pool, &token).await? else {
-        let template = ResetPage { page, action: String::new(), email: String::new(), problem: None, valid: false };
+        let template =
+            ResetPage { page, forgot: true, action: String::new(), email: String::new(), problem: None, valid: false };
         return render(&template).map(|r| with_status(r, StatusCode::GONE));
     };
     if let Some(id) = accounts::new_password_problem(&form.password, &form.confirm) {
         let problem = Some(page.t(id));
         let action = format!("/password/reset/{token}");
-        let template = ResetPage { page, action, email: user.email, problem, valid: true };
+        let template = ResetPage { page, forgot: true, action, email: user.email, problem, valid: true };
         return render(&template).map(|r| with_status(r, StatusCode::UNPROCESSABLE_ENTITY));
     }
     let hash = accounts::hash_password(&form.password).await?;
     let Some(user) = accounts::use_reset(&state.pool, &token, &hash).await? else {
         // Used by a request racing with this one.
-        let template = ResetPage { page, action: String::new(), email: String::new(), problem: None, valid: false };
+        let template =
+            ResetPage { page, forgot: true, action: String::new(), email: String::new(), problem: None, valid: false };
         return render(&template).map(|r| with_status(r, StatusCode::GONE));
     };
     tracing::info!(user = %user.id, "password set through a link");

@@ -254,6 +254,11 @@ impl Page {
         format::date(*seconds, self.language())
     }
 
+    /// A calendar day (a billing period's), written as [`Page::date`] writes its midnight.
+    pub fn day(&self, day: &chrono::NaiveDate) -> String {
+        format::date(crate::domain::day::start(*day), self.language())
+    }
+
     pub fn date_time(&self, seconds: &i64) -> String {
         format::date_time(*seconds, self.language())
     }

@@ -10,9 +10,9 @@ use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
 use super::session::SignedIn;
+use super::subscriptions::{per, plan_price, refusal, today};
 use super::{Page, WebError, render};
-use crate::domain::{Actor, Text};
-use crate::error::Error;
+use crate::domain::{Actor, Text, day};
 use crate::services::subscriptions::{self, BuyForm, BuyTerms, Summary};
 use crate::state::AppState;
 use crate::store::catalog::Plan;
@@ -32,43 +32,29 @@ struct BuyPage {
 
 impl BuyPage {
     fn trial_end(&self) -> String {
-        let end = self
-            .summary
-            .subscription
-            .trial_ends_on
-            .as_deref()
-            .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
-        end.map_or_else(String::new, |day| day_text(&self.page, day))
+        let end = self.summary.subscription.trial_ends_on.as_deref().and_then(day::parse);
+        end.map_or_else(String::new, |end| self.page.day(&end))
     }
 
     fn plan_label(&self, plan: &Plan) -> String {
-        let id = if plan.term_months == Some(12) { "web-subs-price-year" } else { "web-subs-price-month" };
-        let price = self.page.t1(id, "price", &self.page.money(&plan.unit_price_minor, &plan.currency));
-        format!("{} — {price}", plan.name)
+        format!("{} — {}", plan.name, plan_price(&self.page, plan))
     }
 
     /// "Due: €82.50 for 7 Jan – 6 Feb 2027, then €82.50 a month."
     fn due(&self, terms: &BuyTerms) -> String {
         let amount = self.page.money(&terms.amount.minor(), terms.amount.currency().code());
         let last = terms.period.end.pred_opt().unwrap_or(terms.period.end);
-        let per = self.page.t(match terms.interval {
-            tessera_billing::Interval::Month => "web-subs-per-month",
-            tessera_billing::Interval::Year => "web-subs-per-year",
-        });
+        let per = per(&self.page, terms.interval);
         self.page.t_with(
             "web-subs-buy-due",
             &[
                 ("amount", &amount),
-                ("start", &day_text(&self.page, terms.period.start)),
-                ("end", &day_text(&self.page, last)),
+                ("start", &self.page.day(&terms.period.start)),
+                ("end", &self.page.day(&last)),
                 ("per", &per),
             ],
         )
     }
-}
-
-fn day_text(page: &Page, day: chrono::NaiveDate) -> String {
-    page.date(&day.and_time(chrono::NaiveTime::MIN).and_utc().timestamp())
 }
 
 #[derive(Debug, Deserialize)]
@@ -117,8 +103,10 @@ async fn show(
         };
         match subscriptions::buy_preview(&state.pool, &summary.subscription.id, &form).await {
             Ok(terms) => (Some(terms), None),
-            Err(error @ Error::BadRequest(_)) => (None, Some((StatusCode::BAD_REQUEST, page.error(&error)))),
-            Err(error) => return Err(error.into()),
+            Err(error) => match refusal(&page, &error) {
+                Some(problem) => (None, Some(problem)),
+                None => return Err(error.into()),
+            },
         }
     } else {
         (None, problem)
@@ -169,23 +157,12 @@ pub async fn buy(
         Ok(bought) => {
             Ok(Redirect::to(&format!("/subscriptions?done=buy&order={}", bought.charge.reference)).into_response())
         }
-        Err(error @ (Error::BadRequest(_) | Error::ChangedMeanwhile(_))) => {
+        Err(error) => {
             let page = Page::new(&who.visit, "subscriptions", "/subscriptions");
-            let status = if matches!(error, Error::ChangedMeanwhile(_)) {
-                StatusCode::CONFLICT
-            } else {
-                StatusCode::BAD_REQUEST
-            };
-            let problem = Some((status, page.error(&error)));
-            show(&state, &who, summary, users, form.plan.to_string(), start_now, false, problem).await
+            let Some(problem) = refusal(&page, &error) else { return Err(error.into()) };
+            show(&state, &who, summary, users, form.plan.to_string(), start_now, false, Some(problem)).await
         }
-        Err(error) => Err(error.into()),
     }
-}
-
-/// Today in the billing time zone (UTC).
-fn today() -> chrono::NaiveDate {
-    chrono::Utc::now().date_naive()
 }
 
 #[derive(Template)]
@@ -202,8 +179,7 @@ impl ComparePage {
     }
 
     fn price(&self, plan: &Plan) -> String {
-        let id = if plan.term_months == Some(12) { "web-subs-price-year" } else { "web-subs-price-month" };
-        self.page.t1(id, "price", &self.page.money(&plan.unit_price_minor, &plan.currency))
+        plan_price(&self.page, plan)
     }
 }
 

@@ -13,7 +13,7 @@ use tessera_billing::{Effective, Interval};
 
 use super::session::SignedIn;
 use super::{Page, WebError, render};
-use crate::domain::{Actor, Text};
+use crate::domain::{Actor, Text, day};
 use crate::error::Error;
 use crate::services::subscriptions::{self, ChangeForm, Quote, Request, Summary};
 use crate::state::AppState;
@@ -46,13 +46,13 @@ impl ListPage {
         let (start, end) = match &subscription.trial_ends_on {
             Some(trial_end) => {
                 let started = chrono::DateTime::from_timestamp(subscription.created_at, 0).map(|at| at.date_naive());
-                (started, iso_day(trial_end))
+                (started, day::parse(trial_end))
             }
-            None => (iso_day(&subscription.period_start), iso_day(&subscription.period_end)),
+            None => (day::parse(&subscription.period_start), day::parse(&subscription.period_end)),
         };
         let last = end.and_then(|end| end.pred_opt());
         match (start, last) {
-            (Some(start), Some(last)) => format!("{} – {}", day_text(&self.page, start), day_text(&self.page, last)),
+            (Some(start), Some(last)) => format!("{} – {}", self.page.day(&start), self.page.day(&last)),
             _ => format!("{} – {}", subscription.period_start, subscription.period_end),
         }
     }
@@ -60,18 +60,17 @@ impl ListPage {
     /// The next charge's day and amount; when a trial ends; or when a cancelled one ends.
     fn next_charge(&self, summary: &Summary) -> String {
         let subscription = &summary.subscription;
-        if let Some(end) = subscription.trial_ends_on.as_deref().and_then(iso_day) {
-            return self.page.t1("web-subs-trial-ends", "date", &day_text(&self.page, end));
+        if let Some(end) = subscription.trial_ends_on.as_deref().and_then(day::parse) {
+            return self.page.t1("web-subs-trial-ends", "date", &self.page.day(&end));
         }
-        match (&summary.renewal, iso_day(&subscription.period_end)) {
+        match (&summary.renewal, day::parse(&subscription.period_end)) {
             (Some(renewal), _) => {
                 let amount = self.page.money(&renewal.total.minor(), &subscription.currency);
-                self.page
-                    .t_with("web-subs-renews", &[("date", &day_text(&self.page, renewal.start)), ("amount", &amount)])
+                self.page.t_with("web-subs-renews", &[("date", &self.page.day(&renewal.start)), ("amount", &amount)])
             }
             (None, Some(end)) if subscription.status.changeable() => {
                 let last = end.pred_opt().unwrap_or(end);
-                self.page.t1("web-subs-ends", "date", &day_text(&self.page, last))
+                self.page.t1("web-subs-ends", "date", &self.page.day(&last))
             }
             _ => "—".to_owned(),
         }
@@ -136,8 +135,7 @@ impl ChangePage {
 
     /// A plan's price per user and period.
     fn price(&self, plan: &Plan) -> String {
-        let id = if plan.term_months == Some(12) { "web-subs-price-year" } else { "web-subs-price-month" };
-        self.page.t1(id, "price", &self.page.money(&plan.unit_price_minor, &plan.currency))
+        plan_price(&self.page, plan)
     }
 
     fn due_today(&self, quote: &Quote) -> String {
@@ -162,19 +160,16 @@ impl ChangePage {
     fn later(&self, quote: &Quote) -> Option<String> {
         match quote.effective {
             Effective::Now => None,
-            Effective::At(day) => Some(self.page.t1("web-subs-takes-effect", "date", &day_text(&self.page, day))),
+            Effective::At(day) => Some(self.page.t1("web-subs-takes-effect", "date", &self.page.day(&day))),
         }
     }
 
     /// What it renews as: from which day, how many users, for how much a month or a year.
     fn then(&self, quote: &Quote) -> Option<String> {
         let renewal = quote.renewal.as_ref()?;
-        let per = self.page.t(match renewal.interval {
-            Interval::Month => "web-subs-per-month",
-            Interval::Year => "web-subs-per-year",
-        });
+        let per = per(&self.page, renewal.interval);
         let (date, users, amount) =
-            (day_text(&self.page, renewal.start), renewal.quantity.to_string(), self.money(renewal.total));
+            (self.page.day(&renewal.start), renewal.quantity.to_string(), self.money(renewal.total));
         // The plan by its name: the one held now, or one of those offered.
         let name = std::iter::once(&self.summary.plan)
             .chain(&self.plans)
@@ -189,16 +184,33 @@ impl ChangePage {
     /// The last day of access: the day before the period's end.
     fn cancel_text(&self, quote: &Quote) -> String {
         let last = quote.period.end.pred_opt().unwrap_or(quote.period.end);
-        self.page.t1("web-subs-cancel-confirm", "date", &day_text(&self.page, last))
+        self.page.t1("web-subs-cancel-confirm", "date", &self.page.day(&last))
     }
 }
 
-fn iso_day(text: &str) -> Option<chrono::NaiveDate> {
-    chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
+/// A plan's price per user and period, e.g. "€27.50 per user a month".
+pub(super) fn plan_price(page: &Page, plan: &Plan) -> String {
+    let id = if plan.term_months == Some(12) { "web-subs-price-year" } else { "web-subs-price-month" };
+    page.t1(id, "price", &page.money(&plan.unit_price_minor, &plan.currency))
 }
 
-fn day_text(page: &Page, day: chrono::NaiveDate) -> String {
-    page.date(&day.and_time(chrono::NaiveTime::MIN).and_utc().timestamp())
+/// "a month" or "a year": how often an amount is charged.
+pub(super) fn per(page: &Page, interval: Interval) -> String {
+    page.t(match interval {
+        Interval::Month => "web-subs-per-month",
+        Interval::Year => "web-subs-per-year",
+    })
+}
+
+/// A refusal the customer can act on, as a page shows it: 409 for a change another window made
+/// meanwhile, 400 for the rest; `None` for an error that is not theirs to mend.
+pub(super) fn refusal(page: &Page, error: &Error) -> Option<(StatusCode, String)> {
+    let status = match error {
+        Error::ChangedMeanwhile(_) => StatusCode::CONFLICT,
+        Error::BadRequest(_) => StatusCode::BAD_REQUEST,
+        _ => return None,
+    };
+    Some((status, page.error(error)))
 }
 
 #[derive(Debug, Deserialize)]
@@ -257,10 +269,10 @@ async fn show(
         Some(request) if problem.is_none() => {
             match subscriptions::preview(&state.pool, &summary.subscription.id, request, today()).await {
                 Ok(quote) => (Some(quote), None),
-                Err(error @ (Error::BadRequest(_) | Error::ChangedMeanwhile(_))) => {
-                    (None, Some((StatusCode::BAD_REQUEST, page.error(&error))))
-                }
-                Err(error) => return Err(error.into()),
+                Err(error) => match refusal(&page, &error) {
+                    Some(problem) => (None, Some(problem)),
+                    None => return Err(error.into()),
+                },
             }
         }
         _ => (None, problem),
@@ -367,23 +379,17 @@ async fn confirm(
             let order = changed.charge.map(|placed| format!("&order={}", placed.reference)).unwrap_or_default();
             Ok(Redirect::to(&format!("/subscriptions?done={what}{order}")).into_response())
         }
-        Err(error @ (Error::BadRequest(_) | Error::ChangedMeanwhile(_))) => {
+        Err(error) => {
             let page = Page::new(&who.visit, "subscriptions", "/subscriptions");
-            let status = if matches!(error, Error::ChangedMeanwhile(_)) {
-                StatusCode::CONFLICT
-            } else {
-                StatusCode::BAD_REQUEST
-            };
-            let problem = Some((status, page.error(&error)));
+            let Some(problem) = refusal(&page, &error) else { return Err(error.into()) };
             let page_of = if what == "resume" { "cancel" } else { what };
             let users = if let Request::Quantity(users) = request { Some(users) } else { None };
-            show(&state, &who, summary, page_of, None, users, problem).await
+            show(&state, &who, summary, page_of, None, users, Some(problem)).await
         }
-        Err(error) => Err(error.into()),
     }
 }
 
 /// Today in the billing time zone (UTC).
-fn today() -> chrono::NaiveDate {
+pub(super) fn today() -> chrono::NaiveDate {
     chrono::Utc::now().date_naive()
 }

@@ -16,6 +16,7 @@ use tessera_portal::{Config, Portal, demo, store};
 
 pub mod admin;
 pub mod staff;
+pub mod subscriptions;
 pub mod web;
 
 /// Which database a test portal runs on.

@@ -8,6 +8,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
+use super::super::accounts::with_status;
 use super::super::auth::{anonymous_page, with_cookie};
 use super::super::session::Visit;
 use super::super::{Page, WebError, render};
@@ -16,9 +17,11 @@ use crate::services::{accounts, staff};
 use crate::state::AppState;
 
 #[derive(Template)]
-#[template(path = "backoffice/password.html")]
+#[template(path = "web/reset.html")]
 struct PasswordPage {
     page: Page,
+    /// Never: a member of staff asks an administrator for a new link.
+    forgot: bool,
     action: String,
     email: String,
     problem: Option<String>,
@@ -36,6 +39,7 @@ pub async fn page(
     let valid = member.is_some();
     let template = PasswordPage {
         page,
+        forgot: false,
         action: format!("/admin/password/{}", token.as_str()),
         email: member.map(|m| m.email).unwrap_or_default(),
         problem: None,
@@ -61,14 +65,21 @@ pub async fn set(
 ) -> Result<Response, WebError> {
     let page = Page::new(&visit, "", "/admin/login");
     let gone = |page: Page| {
-        let template = PasswordPage { page, action: String::new(), email: String::new(), problem: None, valid: false };
+        let template = PasswordPage {
+            page,
+            forgot: false,
+            action: String::new(),
+            email: String::new(),
+            problem: None,
+            valid: false,
+        };
         render(&template).map(|r| with_status(r, StatusCode::GONE))
     };
     let Some(member) = staff::link_member(&state.pool, &token).await? else { return gone(page) };
     if let Some(id) = accounts::new_password_problem(&form.password, &form.confirm) {
         let problem = Some(page.t(id));
         let action = format!("/admin/password/{}", token.as_str());
-        let template = PasswordPage { page, action, email: member.email, problem, valid: true };
+        let template = PasswordPage { page, forgot: false, action, email: member.email, problem, valid: true };
         return render(&template).map(|r| with_status(r, StatusCode::UNPROCESSABLE_ENTITY));
     }
     let hash = accounts::hash_password(&form.password).await?;
@@ -77,9 +88,4 @@ pub async fn set(
     }
     tracing::info!(staff = %member.id, "staff password set through a one-time link");
     Ok(Redirect::to("/admin/login?done=password").into_response())
-}
-
-fn with_status(mut response: Response, status: StatusCode) -> Response {
-    *response.status_mut() = status;
-    response
 }
