@@ -379,6 +379,8 @@ const ERROR_CODES: [(&str, &[&str]); 3] = [
             "PAYMENT_CONFLICT",
             "WRONG_ORDER_STATUS",
             "CHANGED_MEANWHILE",
+            "PAYMENT_DECLINED",
+            "PROVIDER_UNAVAILABLE",
             "TOKEN_INVALID",
             "SCOPE_MISSING",
             "METHOD_NOT_ALLOWED",

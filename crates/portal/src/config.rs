@@ -71,6 +71,24 @@ pub struct Config {
     /// past due (0: at once); unpaid past the product's grace days, its license is suspended.
     #[arg(long, env = "TESSERA_PAST_DUE_AFTER_DAYS", default_value_t = 0)]
     pub past_due_after_days: u32,
+    /// The secret API key of the vendor's Stripe account (`sk_live_…`, or `sk_test_…` for its
+    /// test mode): with it, customers pay subscriptions by card. Never logged.
+    #[arg(long, env = "TESSERA_STRIPE_SECRET_KEY", hide_env_values = true)]
+    pub stripe_secret_key: Option<String>,
+    /// The signing secret of the Stripe webhook endpoint `<public URL>/api/v1/payments/stripe`
+    /// (`whsec_…`). Never logged.
+    #[arg(long, env = "TESSERA_STRIPE_WEBHOOK_SECRET", hide_env_values = true)]
+    pub stripe_webhook_secret: Option<String>,
+    /// Where Stripe's API answers.
+    #[arg(long, env = "TESSERA_STRIPE_API_URL", default_value = "https://api.stripe.com")]
+    pub stripe_api_url: String,
+    /// Seconds a call to the payment provider may take before it is given up (nothing is then
+    /// changed; asked again, it is charged at most once).
+    #[arg(long, env = "TESSERA_PAYMENT_TIMEOUT_SECS", default_value_t = 20)]
+    pub payment_timeout_secs: u64,
+    /// The demo's test-mode card provider instead of a real one (set by `serve --demo` only).
+    #[arg(skip)]
+    pub test_cards: bool,
 }
 
 /// An order prefix: 1 to 8 capital letters A to Z.
@@ -104,6 +122,11 @@ impl Config {
             bank_details: None,
             vendor_details: None,
             past_due_after_days: 0,
+            stripe_secret_key: None,
+            stripe_webhook_secret: None,
+            stripe_api_url: "https://api.stripe.com".into(),
+            payment_timeout_secs: 20,
+            test_cards: false,
         }
     }
 
@@ -142,6 +165,10 @@ struct FileSettings {
     bank_details: Option<String>,
     vendor_details: Option<String>,
     past_due_after_days: Option<u32>,
+    stripe_secret_key: Option<String>,
+    stripe_webhook_secret: Option<String>,
+    stripe_api_url: Option<String>,
+    payment_timeout_secs: Option<u64>,
 }
 
 impl Config {
@@ -182,6 +209,10 @@ impl Config {
         fill!(bank_details);
         fill!(vendor_details);
         fill!(past_due_after_days);
+        fill!(stripe_secret_key);
+        fill!(stripe_webhook_secret);
+        fill!(stripe_api_url);
+        fill!(payment_timeout_secs);
         self.order_prefix =
             order_prefix(&self.order_prefix).map_err(|e| format!("{}: order_prefix: {e}", path.display()))?;
         Ok(())

@@ -68,6 +68,14 @@ pub enum Error {
     /// (another window, another process): nothing was done; look again and repeat.
     #[error("{0}")]
     ChangedMeanwhile(String),
+    /// 402 `PAYMENT_DECLINED`: the card was declined, or the provider refused the charge:
+    /// nothing was changed.
+    #[error("{0}")]
+    PaymentDeclined(Refusal),
+    /// 503 `PROVIDER_UNAVAILABLE`: the payment provider did not answer (in time, or with a 5xx):
+    /// nothing was changed; the same request again is charged at most once.
+    #[error("{0}")]
+    ProviderUnavailable(Refusal),
     /// 431 `HEADERS_TOO_LARGE`: more request headers, or longer ones, than the portal reads.
     #[error(
         "The request's headers are too large for the portal ({0}). Remove cookies or headers a proxy added, then try again."
@@ -133,6 +141,8 @@ impl Error {
             Self::PaymentConflict(_) => "PAYMENT_CONFLICT",
             Self::OrderStatus(_) => "WRONG_ORDER_STATUS",
             Self::ChangedMeanwhile(_) => "CHANGED_MEANWHILE",
+            Self::PaymentDeclined(_) => "PAYMENT_DECLINED",
+            Self::ProviderUnavailable(_) => "PROVIDER_UNAVAILABLE",
             Self::NotFound => "NOT_FOUND",
             Self::NotActivated => "NOT_ACTIVATED",
             Self::Suspended => "SUSPENDED",
@@ -172,6 +182,8 @@ impl Error {
             | Self::OrderStatus(_)
             | Self::ChangedMeanwhile(_) => StatusCode::CONFLICT,
             Self::NotEntitled(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            Self::PaymentDeclined(_) => StatusCode::PAYMENT_REQUIRED,
+            Self::ProviderUnavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             Self::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             Self::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             Self::HeadersTooLarge(_) => StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
@@ -197,7 +209,9 @@ impl Error {
             Self::BadRequest(refusal)
             | Self::AlreadyPaid(refusal)
             | Self::PaymentConflict(refusal)
-            | Self::OrderStatus(refusal) => refusal.localized(localizer),
+            | Self::OrderStatus(refusal)
+            | Self::PaymentDeclined(refusal)
+            | Self::ProviderUnavailable(refusal) => refusal.localized(localizer),
             Self::AmountMismatch { reference, expected, got } => localizer.text_with(
                 AMOUNT_MISMATCH,
                 &[("reference", reference.as_str()), ("expected", expected.as_str()), ("got", got.as_str())],

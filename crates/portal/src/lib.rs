@@ -14,6 +14,7 @@ pub mod error;
 pub mod jobs;
 pub mod keys;
 pub mod mail;
+pub mod payments;
 pub mod services;
 pub mod startup;
 pub mod state;

@@ -20,6 +20,9 @@ use tower::ServiceExt as _;
 
 use crate::error::{Error, Result};
 use crate::jobs::{self, housekeeping};
+use crate::payments::PaymentProvider;
+use crate::payments::stripe::Stripe;
+use crate::payments::test_mode::TestMode;
 use crate::services::{licensing, renewals};
 use crate::state::AppState;
 use crate::{Config, api, config, create_private_dir, keys, mail, state, store};
@@ -97,6 +100,7 @@ impl Portal {
                 url
             }
         };
+        let (payments, test_cards) = payment_provider(config, &public_url)?;
         let vendor =
             licensing::Vendor { support_contact: config.support_contact.clone(), public_url: Some(public_url) };
         Ok(Self {
@@ -111,6 +115,8 @@ impl Portal {
                 mailer: Arc::new(mailer),
                 vendor: Arc::new(vendor),
                 order_prefix: Arc::from(config.order_prefix.as_str()),
+                payments,
+                test_cards,
             },
             renewals: renewals::Settings { past_due_after_days: i64::from(config.past_due_after_days) },
         })
@@ -149,6 +155,7 @@ impl Portal {
             self.state.mailer.as_ref().clone(),
             self.state.order_prefix.to_string(),
             self.renewals,
+            self.state.payments.clone(),
         ));
         let served =
             serve(self.listener, app(self.state), shutdown_signal()).await.map_err(|e| Error::Internal(e.to_string()));
@@ -158,6 +165,26 @@ impl Portal {
         renewals.abort();
         served
     }
+}
+
+/// The card provider, and the same as the demo's test mode when it is that one.
+type Providers = (Option<Arc<dyn PaymentProvider>>, Option<Arc<TestMode>>);
+
+/// The card provider `config` names: the demo's test mode, Stripe with a secret key, or none
+/// (bank transfer only).
+pub fn payment_provider(config: &Config, public_url: &str) -> Result<Providers> {
+    if config.test_cards {
+        let cards = Arc::new(TestMode::new(public_url));
+        return Ok((Some(cards.clone()), Some(cards)));
+    }
+    let Some(secret) = config.stripe_secret_key.as_deref().filter(|key| !key.trim().is_empty()) else {
+        return Ok((None, None));
+    };
+    let webhook = config.stripe_webhook_secret.as_deref().unwrap_or_default();
+    let timeout = std::time::Duration::from_secs(config.payment_timeout_secs.max(1));
+    let stripe = Stripe::new(&config.stripe_api_url, secret, webhook, timeout).map_err(Error::Internal)?;
+    tracing::info!(api = %config.stripe_api_url, "cards are charged through Stripe");
+    Ok((Some(Arc::new(stripe)), None))
 }
 
 /// Ctrl-C, or SIGTERM from systemd, Docker or Kubernetes: finish the requests in flight, then stop.

@@ -30,6 +30,10 @@ pub struct AppState {
     pub vendor: Arc<crate::services::licensing::Vendor>,
     /// What the references of orders placed here start with (`Config::order_prefix`).
     pub order_prefix: Arc<str>,
+    /// The card provider, when the portal takes cards (`--stripe-secret-key`, or the demo's).
+    pub payments: Option<Arc<dyn crate::payments::PaymentProvider>>,
+    /// The demo's test-mode provider, whose card page the portal serves itself.
+    pub test_cards: Option<Arc<crate::payments::test_mode::TestMode>>,
 }
 
 /// Rate limiters, per client address and per account.

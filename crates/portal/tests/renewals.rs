@@ -59,7 +59,7 @@ async fn start(
 }
 
 async fn round(portal: &common::TestPortal, mailer: &Mailer, today: &str, settings: Settings) -> renewals::Round {
-    let round = renewals::run(&portal.pool, mailer, on(today), "JWT", settings).await.expect("a round");
+    let round = renewals::run(&portal.pool, mailer, on(today), "JWT", settings, None).await.expect("a round");
     assert_eq!(round.failed, 0, "{round:?}");
     round
 }
@@ -169,7 +169,8 @@ on_both_databases!(
         pay(&portal, &mailer, started.charge.as_ref().expect("the first month's order").reference.as_str(), 10_000)
             .await;
         for request in [Request::Quantity(3), Request::Plan("LED-STD-1M".into())] {
-            let form = ChangeForm { request: &request, today: on("2027-01-20"), version: None, prefix: "JWT" };
+            let form =
+                ChangeForm { request: &request, today: on("2027-01-20"), version: None, prefix: "JWT", provider: None };
             let changed =
                 subscriptions::change(&portal.pool, &mailer, &Actor::cli(), &started.id, &form).await.expect("changed");
             assert!(changed.charge.is_none(), "fewer users and a cheaper plan wait for the period end");
@@ -216,7 +217,8 @@ on_both_databases!(a_cancelled_subscription_and_an_unbought_trial_end, |portal: 
     // Arrange: a month from 2027-01-10, cancelled on 2027-01-20; a trial from 2027-01-01.
     let (contoso, mailer) = arrange(&portal).await;
     let started = start(&portal, &mailer, &contoso, "LED-STD-1M", 2, false, "2027-01-10").await;
-    let form = ChangeForm { request: &Request::Cancel, today: on("2027-01-20"), version: None, prefix: "JWT" };
+    let form =
+        ChangeForm { request: &Request::Cancel, today: on("2027-01-20"), version: None, prefix: "JWT", provider: None };
     subscriptions::change(&portal.pool, &mailer, &Actor::cli(), &started.id, &form).await.expect("cancelled");
     let trial = start(&portal, &mailer, &contoso, "LED-STD-1M", 2, true, "2027-01-01").await;
 
@@ -228,7 +230,10 @@ on_both_databases!(a_cancelled_subscription_and_an_unbought_trial_end, |portal: 
     // shell afterwards finds nothing to do.
     assert_eq!((first.ended, second.ended, second.renewed), (1, 1, 0), "{first:?} {second:?}");
     let shell = ok(&portal, &["renew", "--today", "2027-02-11"]).await;
-    assert!(shell.contains("2027-02-11: 0 renewed, 0 ended, 0 past due, 0 suspended, 0 failed"), "{shell}");
+    assert!(
+        shell.contains("2027-02-11: 0 renewed, 0 ended, 0 charged to a card, 0 cards declined, 0 past due, 0 suspended, 0 failed"),
+        "{shell}"
+    );
     for (id, serial, until) in [
         (&started.id, started.serial.as_str(), ends("2027-02-10")),
         (&trial.id, trial.serial.as_str(), ends("2027-01-15") - GRACE * DAY),
@@ -293,7 +298,9 @@ on_both_databases!(rounds_at_once_roll_each_period_once, |portal: common::TestPo
     for _ in 0..3 {
         let (pool, _) = tessera_portal::store::connect(&portal.config.database_url(), 4).await.expect("a pool");
         let mailer = mailer.clone();
-        runners.push(tokio::spawn(async move { renewals::run(&pool, &mailer, on("2027-06-15"), "JWT", LATER).await }));
+        runners.push(tokio::spawn(
+            async move { renewals::run(&pool, &mailer, on("2027-06-15"), "JWT", LATER, None).await },
+        ));
     }
     let mut rounds = Vec::new();
     for runner in runners {
@@ -349,7 +356,8 @@ on_both_databases!(
         pay(&portal, &mailer, started.charge.as_ref().expect("the first month's order").reference.as_str(), 2_000)
             .await;
         let request = Request::Plan("LED-STD-12M".into());
-        let form = ChangeForm { request: &request, today: on("2027-01-20"), version: None, prefix: "JWT" };
+        let form =
+            ChangeForm { request: &request, today: on("2027-01-20"), version: None, prefix: "JWT", provider: None };
         subscriptions::change(&portal.pool, &mailer, &Actor::cli(), &started.id, &form).await.expect("switched");
 
         // Act: the monthly period's end passes; then the year's end.

@@ -4,6 +4,7 @@
 pub(crate) mod activations;
 mod customers;
 mod meta;
+mod payments;
 pub(crate) mod registration;
 pub(crate) mod signing;
 mod vendor;
@@ -136,6 +137,7 @@ pub fn api() -> OpenApiRouter<AppState> {
         .merge(registration::router())
         .merge(customers::router())
         .merge(vendor::router())
+        .merge(payments::router())
 }
 
 /// Gives the plain-text rejections of body limits and extractors the API's `{code, message}` shape.

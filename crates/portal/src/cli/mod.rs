@@ -96,6 +96,8 @@ async fn run(cli: Cli) -> Result<()> {
                 // The demo's invoices name a vendor and where to pay, unless told otherwise.
                 config.vendor_details.get_or_insert_with(|| DEMO_VENDOR.into());
                 config.bank_details.get_or_insert_with(|| DEMO_BANK.into());
+                // Cards in test mode: nothing is charged, every page says so.
+                config.test_cards = true;
             }
             let portal = Portal::build(&config).await?;
             if demo {

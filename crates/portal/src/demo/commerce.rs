@@ -111,7 +111,7 @@ async fn subscribe(pool: &Pool, mailer: &Mailer, prefix: &str) -> Result<()> {
         };
         let started = subscriptions::start(pool, mailer, &actor, &form).await?;
         if cancelled {
-            let change = ChangeForm { request: &Request::Cancel, today, version: None, prefix };
+            let change = ChangeForm { request: &Request::Cancel, today, version: None, prefix, provider: None };
             subscriptions::change(pool, mailer, &actor, &started.id, &change).await?;
         }
     }

@@ -85,24 +85,48 @@ pub async fn record_payment(pool: &Pool, mailer: &Mailer, actor: &Actor, form: &
         payable(&mut conn, &order).await?;
         return Err(Error::Internal(format!("order {} changed while its payment was recorded", order.reference)));
     }
-    let now = store::now();
-    let method = form.method.unwrap_or(order.payment_method);
-    let new = NewPayment {
-        order_id: &order.id,
-        amount_minor: form.amount.minor(),
-        currency: form.amount.currency().code(),
+    let paid = Paid {
+        amount: form.amount,
         paid_at: form.paid_at,
-        method,
+        method: form.method.unwrap_or(order.payment_method),
         bank_reference,
         idempotency_key: key,
+    };
+    let recorded = settle(&mut tx, mailer, actor, &order, &paid).await?;
+    tx.commit().await?;
+    tracing::info!(order = %order.reference, licenses = recorded.licenses.len(), "payment recorded");
+    Ok(recorded)
+}
+
+/// A payment as it is recorded.
+struct Paid<'a> {
+    amount: Money,
+    paid_at: i64,
+    method: PaymentMethod,
+    bank_reference: Option<&'a str>,
+    idempotency_key: Option<&'a str>,
+}
+
+/// Records, in `conn`'s transaction, the payment of `order` just marked paid: the payment, the
+/// licenses it issues, its subscription's period paid, the event and the customer's mail.
+async fn settle(conn: &mut Conn, mailer: &Mailer, actor: &Actor, order: &Order, paid: &Paid<'_>) -> Result<Recorded> {
+    let now = store::now();
+    let new = NewPayment {
+        order_id: &order.id,
+        amount_minor: paid.amount.minor(),
+        currency: paid.amount.currency().code(),
+        paid_at: paid.paid_at,
+        method: paid.method,
+        bank_reference: paid.bank_reference,
+        idempotency_key: paid.idempotency_key,
         recorded_by: actor.as_str(),
         recorded_at: now,
     };
-    if !payments::insert(&mut tx, &new).await? {
+    if !payments::insert(conn, &new).await? {
         return Err(Error::PaymentConflict(Refusal::new("bo-refusal-payment-reference-racing", &[])));
     }
-    issue_licenses(&mut tx, actor, &order, form.paid_at).await?;
-    super::subscriptions::paid(&mut tx, mailer, actor, &order).await?;
+    issue_licenses(conn, actor, order, paid.paid_at).await?;
+    super::subscriptions::paid(conn, mailer, actor, order).await?;
     let change = Change {
         kind: EventKind::PaymentRecorded,
         at: now,
@@ -113,19 +137,42 @@ pub async fn record_payment(pool: &Pool, mailer: &Mailer, actor: &Actor, form: &
         before: Some(serde_json::json!({ "status": OrderStatus::AwaitingPayment })),
         after: Some(serde_json::json!({
             "status": OrderStatus::Paid,
-            "amount": form.amount.decimal(),
-            "currency": form.amount.currency().code(),
-            "paid_at": form.paid_at,
-            "method": method,
-            "bank_reference": bank_reference,
+            "amount": paid.amount.decimal(),
+            "currency": paid.amount.currency().code(),
+            "paid_at": paid.paid_at,
+            "method": paid.method,
+            "bank_reference": paid.bank_reference,
         })),
     };
-    events::record(&mut tx, actor, &change).await?;
-    let recorded = outcome(&mut tx, &order.id, true).await?;
-    mail::payment_recorded(&mut tx, mailer, &recorded.order, &recorded.payment, &recorded.licenses).await?;
-    tx.commit().await?;
-    tracing::info!(order = %order.reference, licenses = recorded.licenses.len(), "payment recorded");
+    events::record(conn, actor, &change).await?;
+    let recorded = outcome(conn, &order.id, true).await?;
+    mail::payment_recorded(conn, mailer, &recorded.order, &recorded.payment, &recorded.licenses).await?;
     Ok(recorded)
+}
+
+/// Records, in `conn`'s transaction, that the card charge under `idempotency_key` paid order
+/// `order_id` (placed in the same transaction) now.
+pub async fn record_card(
+    conn: &mut Conn,
+    mailer: &Mailer,
+    actor: &Actor,
+    order_id: &crate::domain::OrderId,
+    idempotency_key: &str,
+) -> Result<Recorded> {
+    let order = orders::by_id(conn, order_id).await?.ok_or(Error::NotFound)?;
+    let paid_at = store::now();
+    if !orders::mark_paid(conn, &order.id, paid_at).await? {
+        return Err(Error::Internal(format!("order {} was paid before its card charge", order.reference)));
+    }
+    let amount = super::orders::currency(&order.currency).map(|c| Money::from_minor(order.total_minor, c))?;
+    let paid = Paid {
+        amount,
+        paid_at,
+        method: PaymentMethod::Card,
+        bank_reference: None,
+        idempotency_key: Some(idempotency_key),
+    };
+    settle(conn, mailer, actor, &order, &paid).await
 }
 
 /// The answer to a payment recorded before with this idempotency key or bank reference: the

@@ -15,6 +15,7 @@ use super::{issuing, mail};
 use crate::domain::{Actor, CustomerId, EventKind, LicenseId, PaymentMethod, SubscriptionStatus};
 use crate::error::{Error, Result};
 use crate::mail::Mailer;
+use crate::payments::PaymentProvider;
 use crate::store::orders::Order;
 use crate::store::subscriptions::{self, NextPeriod, Subscription, Unpaid};
 use crate::store::{self, Conn, Pool, catalog, licenses};
@@ -38,6 +39,10 @@ pub struct Round {
     pub ended: usize,
     pub past_due: usize,
     pub suspended: usize,
+    /// Periods paid by charging the card.
+    pub charged: usize,
+    /// Cards declined (tried again on the period's days 1, 3 and 5).
+    pub declined: usize,
     /// Subscriptions that could not be renewed or dunned this round (logged; tried again).
     pub failed: usize,
 }
@@ -246,7 +251,14 @@ pub async fn paid(conn: &mut Conn, mailer: &Mailer, actor: &Actor, order: &Order
 /// at a time until current, then unpaid charges move along the dunning steps. Safe to run in
 /// several processes at once: each step is claimed by a conditional update, so each period is
 /// rolled, and each step taken, once. One subscription failing does not stop the others.
-pub async fn run(pool: &Pool, mailer: &Mailer, today: NaiveDate, prefix: &str, settings: Settings) -> Result<Round> {
+pub async fn run(
+    pool: &Pool,
+    mailer: &Mailer,
+    today: NaiveDate,
+    prefix: &str,
+    settings: Settings,
+    provider: Option<&dyn PaymentProvider>,
+) -> Result<Round> {
     let mut round = Round::default();
     for subscription in subscriptions::due_for_roll(pool, &iso(today)).await? {
         for _ in 0..MAX_ROLLS {
@@ -264,6 +276,12 @@ pub async fn run(pool: &Pool, mailer: &Mailer, today: NaiveDate, prefix: &str, s
                 }
             }
         }
+    }
+    if let Some(provider) = provider {
+        let collected = super::collection::run(pool, mailer, provider, today).await?;
+        round.charged += collected.paid;
+        round.declined += collected.declined;
+        round.failed += collected.failed;
     }
     for unpaid in subscriptions::unpaid(pool, &iso(today)).await? {
         match dun(pool, mailer, &unpaid, today, settings).await {

@@ -11,13 +11,17 @@ use tessera_billing::{
     ProratedLine, Proration, Renewal, Standing, Subscription as BillingSubscription, add_months, prorate_changes,
 };
 
+use super::cards::{self, Purpose};
 use super::events::{self, Change};
 use super::issuing::{self, LicenseForm};
 use super::orders::{self, Charge, ChargeLine, Placed};
+use super::payments;
 pub use super::renewals::{Bought, BuyForm, BuyTerms, buy, buy_preview, paid};
 use crate::domain::{Actor, CustomerId, EventKind, LicenseId, PaymentMethod, Serial, SubscriptionStatus, day};
 use crate::error::{Error, Result};
 use crate::mail::Mailer;
+use crate::payments::PaymentProvider;
+use crate::store::cards::Charge as CardCharge;
 use crate::store::catalog::{self, Plan as CatalogPlan};
 use crate::store::licenses::{self, Following};
 use crate::store::subscriptions::{self, Figures, NewChange, NewSubscription, StoredChange, Subscription};
@@ -220,16 +224,81 @@ pub struct ChangeForm<'a> {
     /// The version the customer's preview was computed on: refused if it changed meanwhile.
     pub version: Option<i64>,
     pub prefix: &'a str,
+    /// The card provider, when the portal takes cards: a subscription paid by card is charged
+    /// before the change is made, and a charge that fails changes nothing.
+    pub provider: Option<&'a dyn PaymentProvider>,
+}
+
+/// Makes a change: for a subscription paid by card that owes something for it, the card is
+/// charged first (declined, or no answer from the provider: nothing changes and the error says
+/// so; asked again, it is charged once), then the change is made with its order paid.
+pub async fn change(pool: &Pool, mailer: &Mailer, actor: &Actor, id: &str, form: &ChangeForm<'_>) -> Result<Changed> {
+    let charged = match form.provider {
+        Some(provider) => charge_card(pool, provider, id, form).await?,
+        None => None,
+    };
+    let made = make(pool, mailer, actor, id, form, charged.as_ref()).await;
+    if made.is_err()
+        && let (Some((_, charge)), Some(provider)) = (&charged, form.provider)
+    {
+        cards::undo(pool, provider, charge).await;
+    }
+    made
+}
+
+/// The card charged for the change `form` asks, when the subscription is paid by card and the
+/// change owes something; with the version it was priced on.
+async fn charge_card(
+    pool: &Pool,
+    provider: &dyn PaymentProvider,
+    id: &str,
+    form: &ChangeForm<'_>,
+) -> Result<Option<(i64, CardCharge)>> {
+    let mut conn = store::acquire(pool).await?;
+    let subscription = subscriptions::by_id(&mut conn, id).await?.ok_or(Error::NotFound)?;
+    if subscription.payment_method != PaymentMethod::Card.code() {
+        return Ok(None);
+    }
+    if form.version.is_some_and(|version| version != subscription.version) {
+        return Err(changed_meanwhile());
+    }
+    let computed = compute(&mut conn, &subscription, form.request, form.today).await?;
+    drop(conn);
+    if computed.quote.due_now.minor() <= 0 {
+        return Ok(None);
+    }
+    let key = format!("{id}:{}:{}", subscription.period_start, computed.seq);
+    let description =
+        format!("Subscription {id}, change {} of the period from {}", computed.seq, subscription.period_start);
+    let customer_id = CustomerId::new(subscription.customer_id.clone());
+    let purpose = Purpose {
+        key: &key,
+        customer_id: &customer_id,
+        subscription_id: Some(id),
+        amount: computed.quote.due_now,
+        description: &description,
+    };
+    let charge = cards::charge(pool, provider, &purpose).await?;
+    Ok(Some((subscription.version, charge)))
 }
 
 /// Makes a change in one transaction, priced by the same computation as [`preview`]: the
 /// change kept in the period's history, the subscription's figures, the license following it,
 /// the order charging what is due, the event. Two changes computed on the same version: the
 /// second is refused, never lost or charged twice.
-pub async fn change(pool: &Pool, mailer: &Mailer, actor: &Actor, id: &str, form: &ChangeForm<'_>) -> Result<Changed> {
+/// With `charged`, the card charged for it on the version it was priced on: the order is paid.
+async fn make(
+    pool: &Pool,
+    mailer: &Mailer,
+    actor: &Actor,
+    id: &str,
+    form: &ChangeForm<'_>,
+    charged: Option<&(i64, CardCharge)>,
+) -> Result<Changed> {
     let mut tx = store::begin(pool).await?;
     let subscription = subscriptions::by_id(&mut tx, id).await?.ok_or(Error::NotFound)?;
-    if form.version.is_some_and(|version| version != subscription.version) {
+    let priced_on = charged.map(|(version, _)| *version).or(form.version);
+    if priced_on.is_some_and(|version| version != subscription.version) {
         return Err(changed_meanwhile());
     }
     let computed = compute(&mut tx, &subscription, form.request, form.today).await?;
@@ -288,8 +357,18 @@ pub async fn change(pool: &Pool, mailer: &Mailer, actor: &Actor, id: &str, form:
         };
         let placed = orders::place_charge(&mut tx, mailer, actor, &charge).await?;
         subscriptions::link_order(&mut tx, &placed.id, id).await?;
+        if let Some((_, card)) = charged {
+            if placed.total.minor() != card.amount_minor {
+                return Err(changed_meanwhile());
+            }
+            payments::record_card(&mut tx, mailer, actor, &placed.id, &card.idempotency_key).await?;
+            cards::settled_in(&mut tx, card, &placed.id).await?;
+        }
         Some(placed)
     } else {
+        if charged.is_some() {
+            return Err(changed_meanwhile());
+        }
         None
     };
     let event = Change {

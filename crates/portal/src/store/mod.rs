@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod api_tokens;
+pub mod cards;
 pub mod catalog;
 mod connect;
 pub mod contracts;

@@ -338,3 +338,31 @@ pub async fn unpaid(pool: &Pool, today: &str) -> Result<Vec<Unpaid>> {
     .fetch_all(pool)
     .await?)
 }
+
+/// A subscription paid by card whose current period's order awaits its payment.
+#[derive(Debug, Clone, FromRow)]
+pub struct CardDue {
+    pub id: String,
+    pub customer_id: String,
+    pub period_start: String,
+    pub order_id: String,
+    pub order_reference: String,
+    pub total_minor: i64,
+    pub currency: String,
+}
+
+/// The subscriptions paid by card, not ended, whose current period has started by `today` (ISO
+/// day) and whose period's order still awaits its payment: what the card is charged for.
+pub async fn card_due(pool: &Pool, today: &str) -> Result<Vec<CardDue>> {
+    Ok(sqlx::query_as(
+        "SELECT s.id, s.customer_id, s.period_start, o.id AS order_id, o.reference AS order_reference, \
+         o.total_minor, o.currency \
+         FROM subscriptions s JOIN orders o ON o.id = s.due_order_id \
+         WHERE s.payment_method = 'card' AND s.status IN ('active', 'past_due', 'suspended', 'cancelling') \
+         AND o.status = 'awaiting_payment' AND s.period_start <= $1 \
+         ORDER BY s.period_start, s.id",
+    )
+    .bind(today)
+    .fetch_all(pool)
+    .await?)
+}

@@ -8,6 +8,7 @@
 mod accounts;
 mod auth;
 pub mod backoffice;
+mod cards;
 mod contracts;
 pub mod format;
 mod home;
@@ -22,6 +23,7 @@ mod programs;
 pub mod session;
 mod subscription_buy;
 mod subscriptions;
+mod test_cards;
 
 use askama::Template;
 use axum::Router;
@@ -76,6 +78,12 @@ fn customer_pages() -> Vec<(&'static str, MethodRouter<AppState>)> {
         ("/subscriptions/{id}/resume", post(subscriptions::resume)),
         ("/subscriptions/{id}/buy", get(subscription_buy::page).post(subscription_buy::buy)),
         ("/subscriptions/{id}/compare", get(subscription_buy::compare)),
+        ("/payment-methods", get(cards::page)),
+        ("/payment-methods/add", post(cards::add)),
+        ("/payment-methods/added", get(cards::added)),
+        ("/payment-methods/{id}/default", post(cards::make_default)),
+        ("/payment-methods/{id}/remove", post(cards::remove)),
+        ("/test-mode/setup/{session}", get(test_cards::page).post(test_cards::save)),
     ]
 }
 
@@ -111,12 +119,15 @@ async fn page_headers(request_headers: axum::http::HeaderMap, response: Response
     };
     let headers = response.headers_mut();
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    headers.insert(
-        header::CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static(
-            "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
-        ),
-    );
+    // A page whose forms go to the payment provider set its own (web/cards.rs).
+    if !headers.contains_key(header::CONTENT_SECURITY_POLICY) {
+        headers.insert(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(
+                "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+            ),
+        );
+    }
     headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("same-origin"));
     response
@@ -168,6 +179,8 @@ pub struct Page {
     pub nav: &'static str,
     /// This page's path and query, where the language switcher comes back to.
     pub here: String,
+    /// Cards are taken in test mode: a banner says nothing is charged.
+    pub test_mode: bool,
 }
 
 /// One entry of the language switcher.
@@ -189,6 +202,7 @@ impl Page {
             account: visit.session.as_ref().is_some_and(|s| s.customer_id.is_some() && s.user_id.is_some()),
             nav,
             here: here.into(),
+            test_mode: visit.test_mode,
         }
     }
 
@@ -201,6 +215,7 @@ impl Page {
             account: false,
             nav: "",
             here: "/".into(),
+            test_mode: false,
         }
     }
 

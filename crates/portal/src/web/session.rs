@@ -50,6 +50,8 @@ pub struct Visit {
     pub secure: bool,
     /// The member of staff of a back-office session.
     pub staff: Option<crate::store::staff::Staff>,
+    /// Whether cards are taken in test mode (the demo): every page says so.
+    pub test_mode: bool,
 }
 
 impl Visit {
@@ -294,6 +296,7 @@ pub async fn guard(State(state): State<AppState>, request: Request, next: Next) 
         },
         None => None,
     };
-    request.extensions_mut().insert(Visit { session, language, secure, staff });
+    let test_mode = state.payments.as_ref().is_some_and(|provider| provider.test_mode());
+    request.extensions_mut().insert(Visit { session, language, secure, staff, test_mode });
     next.run(request).await
 }

@@ -208,6 +208,8 @@ pub(super) fn refusal(page: &Page, error: &Error) -> Option<(StatusCode, String)
     let status = match error {
         Error::ChangedMeanwhile(_) => StatusCode::CONFLICT,
         Error::BadRequest(_) => StatusCode::BAD_REQUEST,
+        Error::PaymentDeclined(_) => StatusCode::PAYMENT_REQUIRED,
+        Error::ProviderUnavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
         _ => return None,
     };
     Some((status, page.error(error)))
@@ -372,6 +374,7 @@ async fn confirm(
         today: today(),
         version: Some(version.trim().parse::<i64>().unwrap_or(-1)),
         prefix: &state.order_prefix,
+        provider: state.payments.as_deref(),
     };
     let actor = Actor::customer(&who.customer_id);
     match subscriptions::change(&state.pool, &state.mailer, &actor, &summary.subscription.id, &form).await {

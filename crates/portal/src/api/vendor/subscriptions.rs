@@ -225,7 +225,13 @@ async fn change(
     let (quote, applied, order_reference) = if body.preview {
         (subscriptions::preview(&state.pool, &id, &request, today()).await?, false, None)
     } else {
-        let form = ChangeForm { request: &request, today: today(), version: body.version, prefix: &state.order_prefix };
+        let form = ChangeForm {
+            request: &request,
+            today: today(),
+            version: body.version,
+            prefix: &state.order_prefix,
+            provider: state.payments.as_deref(),
+        };
         let changed = subscriptions::change(&state.pool, &state.mailer, &actor, &id, &form).await?;
         (changed.quote, true, changed.charge.map(|placed| placed.reference.to_string()))
     };

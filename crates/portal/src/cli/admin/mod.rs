@@ -371,10 +371,13 @@ impl Renew {
             None => chrono::Utc::now().date_naive(),
         };
         let settings = renewals::Settings { past_due_after_days: i64::from(config.past_due_after_days) };
-        let round = renewals::run(pool, mailer, today, &config.order_prefix, settings).await?;
+        // Cards are charged through Stripe when it is set up; the demo's test cards live in
+        // the serving portal only.
+        let (provider, _) = crate::startup::payment_provider(config, &mailer.link(""))?;
+        let round = renewals::run(pool, mailer, today, &config.order_prefix, settings, provider.as_deref()).await?;
         Ok(format!(
-            "{today}: {} renewed, {} ended, {} past due, {} suspended, {} failed (see the log)",
-            round.renewed, round.ended, round.past_due, round.suspended, round.failed
+            "{today}: {} renewed, {} ended, {} charged to a card, {} cards declined, {} past due, {} suspended, {} failed (see the log)",
+            round.renewed, round.ended, round.charged, round.declined, round.past_due, round.suspended, round.failed
         ))
     }
 }

@@ -1,0 +1,105 @@
+//! Collecting a subscription's period by card (`shared/BILLING.md` "Renewal"): once its period
+//! has started, its order is charged to the customer's default card; a declined card is tried
+//! again on days 1, 3 and 5 of the period, while the dunning steps (past due, then suspended)
+//! go on as for a transfer. Paid, the period's order is paid and the subscription active again.
+
+use chrono::NaiveDate;
+use tessera_billing::Money;
+
+use super::cards::{self, Purpose};
+use super::payments;
+use crate::domain::{Actor, CustomerId, OrderId, day};
+use crate::error::{Error, Result};
+use crate::mail::Mailer;
+use crate::payments::PaymentProvider;
+use crate::store::subscriptions::{self, CardDue};
+use crate::store::{self, Pool, cards as stored};
+
+/// Days after its period started on which a period's card is charged: the first charge, then
+/// the retries.
+pub const ATTEMPT_DAYS: [i64; 4] = [0, 1, 3, 5];
+
+/// What one round of collection did.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Collected {
+    pub paid: usize,
+    pub declined: usize,
+    /// No answer from the provider, no card, or an error: tried again at the next round.
+    pub failed: usize,
+}
+
+/// Charges the card of every subscription whose started period is unpaid and whose next attempt
+/// is due on `today`. One failing does not stop the others.
+pub async fn run(pool: &Pool, mailer: &Mailer, provider: &dyn PaymentProvider, today: NaiveDate) -> Result<Collected> {
+    let mut collected = Collected::default();
+    for due in subscriptions::card_due(pool, &day::iso(day::start(today))).await? {
+        match collect(pool, mailer, provider, &due, today).await {
+            Ok(true) => collected.paid += 1,
+            Ok(false) => {}
+            Err(Error::PaymentDeclined(_)) => collected.declined += 1,
+            Err(error) => {
+                tracing::warn!(subscription = %due.id, %error, "card collection failed");
+                collected.failed += 1;
+            }
+        }
+    }
+    Ok(collected)
+}
+
+/// Charges `due`'s card if its next attempt is due on `today`; whether it was paid.
+async fn collect(
+    pool: &Pool,
+    mailer: &Mailer,
+    provider: &dyn PaymentProvider,
+    due: &CardDue,
+    today: NaiveDate,
+) -> Result<bool> {
+    let key = format!("{}:{}:period", due.id, due.period_start);
+    let start = day::parse(&due.period_start).ok_or_else(|| {
+        Error::Internal(format!("subscription {} starts its period on {:?}", due.id, due.period_start))
+    })?;
+    let last = stored::last_attempt(&mut *store::acquire(pool).await?, &key).await?;
+    let next = match &last {
+        None => 1,
+        Some(last) if last.status == "unsettled" => last.attempt,
+        Some(last) if matches!(last.status.as_str(), "declined" | "failed") => {
+            let tried_on = chrono::DateTime::from_timestamp(last.updated_at, 0).map(|at| at.date_naive());
+            if tried_on.is_some_and(|tried_on| tried_on >= today) {
+                return Ok(false); // one attempt a day at most
+            }
+            last.attempt + 1
+        }
+        Some(_) => return Ok(false), // under way, or paid meanwhile
+    };
+    let Some(offset) = usize::try_from(next - 1).ok().and_then(|i| ATTEMPT_DAYS.get(i)) else {
+        return Ok(false); // every attempt made: the dunning steps take it from here
+    };
+    if (today - start).num_days() < *offset {
+        return Ok(false);
+    }
+    let amount = Money::from_minor(due.total_minor, super::orders::currency(&due.currency)?);
+    let description = format!("Order {} (subscription {})", due.order_reference, due.id);
+    let customer_id = CustomerId::new(due.customer_id.clone());
+    let purpose = Purpose {
+        key: &key,
+        customer_id: &customer_id,
+        subscription_id: Some(&due.id),
+        amount,
+        description: &description,
+    };
+    let charge = cards::charge(pool, provider, &purpose).await?;
+    let order_id = OrderId::new(due.order_id.clone());
+    let recorded = async {
+        let mut tx = store::begin(pool).await?;
+        payments::record_card(&mut tx, mailer, &Actor::system(), &order_id, &charge.idempotency_key).await?;
+        cards::settled_in(&mut tx, &charge, &order_id).await?;
+        tx.commit().await?;
+        Ok::<_, Error>(())
+    }
+    .await;
+    if let Err(error) = recorded {
+        cards::undo(pool, provider, &charge).await;
+        return Err(error);
+    }
+    Ok(true)
+}
