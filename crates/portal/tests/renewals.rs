@@ -231,7 +231,9 @@ on_both_databases!(a_cancelled_subscription_and_an_unbought_trial_end, |portal: 
     assert_eq!((first.ended, second.ended, second.renewed), (1, 1, 0), "{first:?} {second:?}");
     let shell = ok(&portal, &["renew", "--today", "2027-02-11"]).await;
     assert!(
-        shell.contains("2027-02-11: 0 renewed, 0 ended, 0 charged to a card, 0 cards declined, 0 past due, 0 suspended, 0 failed"),
+        shell.contains(
+            "2027-02-11: 0 renewed, 0 ended, 0 charged to a card, 0 cards declined, 0 past due, 0 suspended, 0 failed"
+        ),
         "{shell}"
     );
     for (id, serial, until) in [

@@ -39,11 +39,9 @@ async fn stripe_webhook(
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<(StatusCode, AppJson<Received>)> {
-    let provider = state
-        .payments
-        .as_deref()
-        .filter(|provider| provider.name() == "stripe")
-        .ok_or_else(|| Error::BadRequest("This portal takes no cards through Stripe: it has no webhook here.".into()))?;
+    let provider = state.payments.as_deref().filter(|provider| provider.name() == "stripe").ok_or_else(|| {
+        Error::BadRequest("This portal takes no cards through Stripe: it has no webhook here.".into())
+    })?;
     let signature = headers.get("stripe-signature").and_then(|value| value.to_str().ok()).unwrap_or_default();
     let event = provider.webhook(&body, signature, crate::store::now()).map_err(|error| match error {
         ProviderError::BadSignature => Error::BadRequest("The Stripe-Signature header does not sign this body.".into()),
