@@ -74,7 +74,7 @@ impl TestPortal {
     pub async fn seed_commerce(&self) {
         let config = Config::for_data_dir(self.dir.clone());
         let mailer = Mailer::from_config(&config).with_public_url(&self.url);
-        demo::seed_commerce(&self.portal.pool, &mailer, "JWT").await.expect("the demo's commerce is seeded");
+        demo::seed_commerce(&self.portal.pool, &mailer, "JWT", None).await.expect("the demo's commerce is seeded");
     }
 
     /// Adds a computer called `hostname` holding a seat of the license `serial`, activated `days_ago`.

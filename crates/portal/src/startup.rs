@@ -145,6 +145,12 @@ impl Portal {
         &self.state.pool
     }
 
+    /// The demo's test-mode card provider, when it takes the cards.
+    #[must_use]
+    pub fn test_cards(&self) -> Option<Arc<TestMode>> {
+        self.state.test_cards.clone()
+    }
+
     /// Serves until the process is stopped.
     pub async fn serve(self) -> Result<()> {
         let housekeeping = tokio::spawn(housekeeping::run(self.state.pool.clone()));

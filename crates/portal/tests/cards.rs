@@ -26,6 +26,16 @@ async fn cards_on_postgres() {
     journey(Db::Postgres).await;
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn buying_by_card_on_sqlite() {
+    buying(Db::Sqlite).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn buying_by_card_on_postgres() {
+    buying(Db::Postgres).await;
+}
+
 async fn journey(db: Db) {
     let stripe = FakeStripe::start().await;
     let Some(portal) = TestPortal::spawn_with(db, |config| {
@@ -190,6 +200,118 @@ async fn journey(db: Db) {
         .await
         .expect("count");
     assert_eq!(kept, 2, "the webhook and the return kept one card");
+}
+
+/// Buy now from a trial, paid by card from today: refused without a card, the form kept; with
+/// one, the first period is charged to it once, at the price the page showed, the billing data
+/// kept for the invoices.
+async fn buying(db: Db) {
+    let stripe = FakeStripe::start().await;
+    let Some(portal) = TestPortal::spawn_with(db, |config| {
+        config.stripe_secret_key = Some(fake_stripe::SECRET_KEY.into());
+        config.stripe_webhook_secret = Some(fake_stripe::WEBHOOK_SECRET.into());
+        config.stripe_api_url = stripe.url.clone();
+    })
+    .await
+    else {
+        return;
+    };
+    monthly_plans(&portal).await;
+    let token = shop_token(&portal).await;
+    let contoso = customer_id(&portal, CONTOSO).await;
+    let trial = api(
+        &portal,
+        &token,
+        "/api/v1/admin/subscriptions",
+        &json!({ "customer_id": contoso, "sku": "LED-STD-1M", "quantity": 3, "trial": true }),
+    )
+    .await;
+    let id = trial["id"].as_str().expect("id").to_owned();
+    let mut customer = Visitor::signed_in(&portal.url, CONTOSO, "JWT20417").await;
+
+    // No card on file: the card choice says so and links to Payment methods.
+    let path = format!("/subscriptions/{id}/buy?users=4&plan=LED-STD-1M&start=now");
+    let page = customer.get(&path).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    assert!(page.body.contains(r#"id="add-card-first""#), "{}", page.body);
+    let confirm = |page: &common::web::Page, company: &str, vat_id: &str, method: &str| {
+        vec![
+            ("csrf", page.csrf()),
+            ("users", "4".to_owned()),
+            ("plan", "LED-STD-1M".to_owned()),
+            ("start", "now".to_owned()),
+            ("version", hidden(&page.body, "version")),
+            ("company", company.to_owned()),
+            ("address", "1 Harbour Street".to_owned()),
+            ("city", "Dublin".to_owned()),
+            ("country", "Ireland".to_owned()),
+            ("vat_id", vat_id.to_owned()),
+            ("method", method.to_owned()),
+        ]
+    };
+    let fields = confirm(&page, "Contoso Ireland Ltd", "ie 6388047 v", "card");
+    let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let refused = customer.post(&format!("/subscriptions/{id}/buy"), &fields).await;
+    assert_eq!(refused.status, StatusCode::BAD_REQUEST, "{}", refused.body);
+    assert!(refused.text_of("problem").is_some_and(|p| p.contains("no card is on file")), "{}", refused.body);
+    assert!(refused.body.contains(r#"value="Contoso Ireland Ltd""#), "the form comes back as typed");
+    assert!(stripe.charges().is_empty());
+
+    // A VAT id that is none, and an empty company: refused, nothing bought.
+    let fields = confirm(&page, "Contoso Ireland Ltd", "IE!", "bank_transfer");
+    let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let refused = customer.post(&format!("/subscriptions/{id}/buy"), &fields).await;
+    assert_eq!(refused.status, StatusCode::BAD_REQUEST, "{}", refused.body);
+    assert!(refused.text_of("problem").is_some_and(|p| p.contains("“IE!” is not a VAT id")), "{}", refused.body);
+    let fields = confirm(&page, "  ", "", "bank_transfer");
+    let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let refused = customer.post(&format!("/subscriptions/{id}/buy"), &fields).await;
+    assert_eq!(refused.status, StatusCode::BAD_REQUEST, "{}", refused.body);
+    assert!(refused.text_of("problem").is_some_and(|p| p.contains("company name is empty")), "{}", refused.body);
+    let orders = || async {
+        sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM orders WHERE subscription_id = $1")
+            .bind(&id)
+            .fetch_one(&portal.pool)
+            .await
+            .expect("orders")
+    };
+    assert_eq!(orders().await, 0, "nothing bought");
+
+    // With a card: charged at once what the page said, once, the order paid by the card.
+    add_card(&mut customer, &stripe, "4242424242424242").await;
+    let page = customer.get(&path).await;
+    let due = page.text_of("quote-due").unwrap_or_default();
+    assert!(page.body.contains(r#"id="method-card""#) && !page.body.contains(r#"id="add-card-first""#));
+    let fields = confirm(&page, "Contoso Ireland Ltd", "ie 6388047 v", "card");
+    let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let bought = customer.post(&format!("/subscriptions/{id}/buy"), &fields).await;
+    assert_eq!(bought.status, StatusCode::SEE_OTHER, "{}", bought.body);
+    let made = stripe.charges();
+    assert_eq!(made.len(), 1, "{made:?}");
+    let shown = format!("€{}.{:02}", made[0].amount / 100, made[0].amount % 100);
+    assert!(due.contains(&shown), "charged {shown}, the page said {due}");
+    assert_eq!(paid_by_card(&portal, &made[0].key).await, Some(made[0].amount), "its order is paid by the card");
+    let again = customer.post(&format!("/subscriptions/{id}/buy"), &fields).await;
+    assert_ne!(again.status, StatusCode::SEE_OTHER, "bought once");
+    assert_eq!((stripe.charges().len(), orders().await), (1, 1), "charged once");
+
+    // The billing data is the customer's now, the VAT id as invoices print it.
+    let (company, address, vat_id): (String, String, Option<String>) =
+        sqlx::query_as("SELECT company, address, vat_id FROM customers WHERE id = $1")
+            .bind(&contoso)
+            .fetch_one(&portal.pool)
+            .await
+            .expect("the customer");
+    assert_eq!(
+        (company.as_str(), address.as_str(), vat_id.as_deref()),
+        ("Contoso Ireland Ltd", "1 Harbour Street", Some("IE6388047V"))
+    );
+    let method: String = sqlx::query_scalar("SELECT payment_method FROM subscriptions WHERE id = $1")
+        .bind(&id)
+        .fetch_one(&portal.pool)
+        .await
+        .expect("the subscription");
+    assert_eq!(method, "card", "its periods are charged to the card from now on");
 }
 
 /// Adds a card with `number` as the customer would: "Add a card", the provider's page, back.

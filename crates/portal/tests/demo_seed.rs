@@ -72,8 +72,10 @@ async fn the_demo_sells_through_the_order_and_payment_services(db: Db) {
     let Some(portal) = TestPortal::spawn(db).await else { return };
     let mailer = tessera_portal::mail::Mailer::from_config(&portal.config).with_public_url(&portal.url);
 
-    let placed = demo::seed_commerce(&portal.pool, &mailer, "JWT").await.expect("commerce");
-    let again = demo::seed_commerce(&portal.pool, &mailer, "JWT").await.expect("again");
+    let test_mode = tessera_portal::payments::test_mode::TestMode::new(&portal.url);
+    let cards = demo::DemoCards { test_mode: &test_mode, public_url: &portal.url };
+    let placed = demo::seed_commerce(&portal.pool, &mailer, "JWT", Some(cards)).await.expect("commerce");
+    let again = demo::seed_commerce(&portal.pool, &mailer, "JWT", None).await.expect("again");
 
     assert_eq!(placed, vec!["JWT1001".to_owned(), "JWT1002".to_owned()], "{db:?}");
     assert!(again.is_empty(), "{db:?}: seeding again places nothing");
@@ -102,7 +104,7 @@ async fn the_demo_sells_through_the_order_and_payment_services(db: Db) {
     .await
     .expect("invoices");
     assert_eq!(counts.0, counts.1, "{db:?}: each order has its invoice");
-    // Contoso's subscriptions: a trial, two charged for their first period, one cancelled.
+    // Contoso's subscriptions: a trial, three charged for their first period (one by card), one cancelled.
     let subscriptions: Vec<(String, String)> = sqlx::query_as(
         "SELECT pl.sku, s.status FROM subscriptions s JOIN plans pl ON pl.id = s.period_plan_id ORDER BY s.created_at, s.id",
     )
@@ -114,6 +116,7 @@ async fn the_demo_sells_through_the_order_and_payment_services(db: Db) {
     assert_eq!(
         subscriptions,
         [
+            ("LED-ENT-1M".to_owned(), "active".to_owned()),
             ("LED-ENT-1M".to_owned(), "cancelling".to_owned()),
             ("LED-ENT-1Y".to_owned(), "active".to_owned()),
             ("LED-STD-1M".to_owned(), "trialing".to_owned()),
@@ -125,7 +128,20 @@ async fn the_demo_sells_through_the_order_and_payment_services(db: Db) {
         .fetch_one(&portal.pool)
         .await
         .expect("charges");
-    assert_eq!(charged, 3, "{db:?}: a first period each, the trial none");
+    assert_eq!(charged, 4, "{db:?}: a first period each, the trial none");
+    // Contoso's test-mode Visa, kept through the provider's page; the subscription it pays.
+    let card: (String, String, i64) =
+        sqlx::query_as("SELECT provider, last4, default_since FROM cards c JOIN customers cu ON cu.id = c.customer_id WHERE cu.email = 'it@contoso.example'")
+            .fetch_one(&portal.pool)
+            .await
+            .expect("Contoso's card");
+    assert_eq!((card.0.as_str(), card.1.as_str()), ("test", "4242"), "{db:?}");
+    assert!(card.2 > 0, "{db:?}: the default card");
+    let by_card: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM subscriptions WHERE payment_method = 'card'")
+        .fetch_one(&portal.pool)
+        .await
+        .expect("card subscriptions");
+    assert_eq!(by_card, 1, "{db:?}");
 }
 
 #[tokio::test]

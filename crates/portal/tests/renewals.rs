@@ -128,6 +128,9 @@ on_both_databases!(a_trial_bought_starts_its_first_period_at_the_trial_end, |por
         sku: Some("LED-ENT-1M"),
         version: None,
         prefix: "JWT",
+        billing: None,
+        payment_method: None,
+        provider: None,
     };
     let bought = subscriptions::buy(&portal.pool, &mailer, &Actor::cli(), &trial.id, &form).await.expect("bought");
 

@@ -180,6 +180,10 @@ on_both_databases!(a_customer_buys_a_trial_after_reading_its_price, |portal: com
         ("plan", "LED-ENT-1M".into()),
         ("start", "trial-end".into()),
         ("version", version),
+        ("company", "Contoso Ltd".into()),
+        ("city", "Dublin".into()),
+        ("country", "Ireland".into()),
+        ("method", "bank_transfer".into()),
     ];
     let fields: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
     let bought = customer.post(&format!("/subscriptions/{id}/buy"), &fields).await;

@@ -105,7 +105,11 @@ async fn run(cli: Cli) -> Result<()> {
                 demo::seed(portal.pool()).await?;
                 let mailer =
                     crate::mail::Mailer::from_config(&config).with_public_url(&format!("http://{}", portal.address()?));
-                demo::seed_commerce(portal.pool(), &mailer, &config.order_prefix).await?;
+                let public_url = format!("http://{}", portal.address()?);
+                let test_mode = portal.test_cards();
+                let cards =
+                    test_mode.as_deref().map(|test_mode| demo::DemoCards { test_mode, public_url: &public_url });
+                demo::seed_commerce(portal.pool(), &mailer, &config.order_prefix, cards).await?;
                 let seeded = demo::seed(portal.pool()).await?;
                 println!("{}", seeded.describe(&format!("http://{}", portal.address()?)));
             }

@@ -2,17 +2,27 @@
 //! transfer (its license issued, its term from the payment's day) and one of Contoso's awaiting
 //! its payment — placed and paid through the order and payment services, so they have their
 //! invoices, events and mails (into the outbox) like any other; and Contoso's subscriptions (a
-//! trial, a monthly and an annual one, one cancelled), started through the subscription
-//! service. Seeded once, by `serve --demo`.
+//! trial, a monthly and an annual one, one cancelled, and one paid by a test-mode card kept
+//! through the provider's own page), started through the subscription service. Seeded once,
+//! by `serve --demo`.
 
 use crate::domain::{Actor, Money, PaymentMethod, Term};
 use crate::error::Result;
 use crate::mail::Mailer;
+use crate::payments::test_mode::TestMode;
+use crate::services::cards;
 use crate::services::catalog::{self, PlanForm};
 use crate::services::orders::{self, Placement, PlanLine};
 use crate::services::payments::{self, PaymentForm};
 use crate::services::subscriptions::{self, ChangeForm, Request, StartForm};
 use crate::store::{self, Pool};
+
+/// The demo's test-mode cards, to keep one for Contoso: the provider and the portal's address.
+#[derive(Debug)]
+pub struct DemoCards<'a> {
+    pub test_mode: &'a TestMode,
+    pub public_url: &'a str,
+}
 
 /// The plans the demo sells: product, edition, SKU, months, price per user for them, trial days.
 const PLANS: [(&str, &str, &str, u32, &str, i64); 6] = [
@@ -37,7 +47,7 @@ const ORDERS: [(&str, &str, i64, bool); 2] =
     [("demo@northwind.example", "LED-ENT-1Y", 2, true), ("it@contoso.example", "LED-STD-1Y", 2, false)];
 
 /// Seeds the plans and orders unless the plans exist already; the references it placed.
-pub async fn seed(pool: &Pool, mailer: &Mailer, prefix: &str) -> Result<Vec<String>> {
+pub async fn seed(pool: &Pool, mailer: &Mailer, prefix: &str, cards: Option<DemoCards<'_>>) -> Result<Vec<String>> {
     let actor = Actor::system();
     let mut tx = store::begin(pool).await?;
     if store::catalog::plan_by_sku(&mut tx, PLANS[0].2).await?.is_some() {
@@ -89,7 +99,37 @@ pub async fn seed(pool: &Pool, mailer: &Mailer, prefix: &str) -> Result<Vec<Stri
         placed.push(order.reference.to_string());
     }
     subscribe(pool, mailer, prefix).await?;
+    if let Some(cards) = cards {
+        by_card(pool, mailer, prefix, &cards).await?;
+    }
     Ok(placed)
+}
+
+/// Keeps a test-mode Visa for Contoso, typed on the provider's page as a customer would, and
+/// starts a subscription paid by it: the renewal round charges its first period.
+async fn by_card(pool: &Pool, mailer: &Mailer, prefix: &str, demo: &DemoCards<'_>) -> Result<()> {
+    use chrono::Datelike as _;
+    let mut conn = store::acquire(pool).await?;
+    let customer = crate::services::customers::by_email(&mut conn, "it@contoso.example").await?;
+    drop(conn);
+    let today = chrono::Utc::now().date_naive();
+    let page = cards::add(pool, demo.test_mode, &customer, demo.public_url).await?;
+    let session = page.rsplit('/').next().unwrap_or_default();
+    demo.test_mode
+        .complete(session, "4242 4242 4242 4242", 12, i64::from(today.year()) + 3, today)
+        .map_err(|message| crate::Error::Internal(format!("demo card: {message}")))?;
+    cards::added(pool, demo.test_mode, Some(&customer), session).await?;
+    let form = StartForm {
+        customer_id: &customer,
+        sku: "LED-ENT-1M",
+        quantity: 2,
+        trial: false,
+        payment_method: PaymentMethod::Card,
+        today,
+        prefix,
+    };
+    subscriptions::start(pool, mailer, &Actor::system(), &form).await?;
+    Ok(())
 }
 
 /// Starts Contoso's subscriptions, and cancels the one to show cancelled.

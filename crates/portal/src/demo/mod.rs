@@ -4,7 +4,7 @@
 mod commerce;
 mod data;
 
-pub use commerce::seed as seed_commerce;
+pub use commerce::{DemoCards, seed as seed_commerce};
 
 use sha2::{Digest as _, Sha256};
 use tessera_core::{ActivationKey, Grant, InstallationKey, MatchPolicy, RegistrationKey};

@@ -4,7 +4,7 @@
 use tessera_core::ActivationKey;
 
 use super::events::{self, Change};
-use crate::domain::{Actor, CustomerId, Email, EventKind};
+use crate::domain::{Actor, CustomerId, Email, EventKind, Text};
 use crate::error::{Error, Result};
 use crate::store::customers::{self, Contact, Customer, NewCustomer};
 use crate::store::licenses::License;
@@ -87,6 +87,51 @@ fn vat_id(typed: Option<&str>) -> Result<Option<String>> {
         ));
     }
     Ok(Some(kept))
+}
+
+/// Billing data as a customer typed it (Buy now).
+#[derive(Debug, Clone, Default)]
+pub struct BillingForm {
+    pub company: String,
+    pub address: String,
+    pub city: String,
+    pub country: String,
+    pub vat_id: String,
+}
+
+/// The customer's billing data as it stands.
+pub async fn billing_of(pool: &Pool, id: &CustomerId) -> Result<BillingForm> {
+    let mut conn = store::acquire(pool).await?;
+    let buyer = customers::buyer(&mut conn, id).await?.ok_or(Error::NotFound)?;
+    Ok(BillingForm {
+        company: buyer.company,
+        address: buyer.address,
+        city: buyer.city,
+        country: buyer.country,
+        vat_id: buyer.vat_id.unwrap_or_default(),
+    })
+}
+
+/// Sets the customer's billing data in `conn`'s transaction, the invoices issued from then on
+/// naming them so. Refused: no company, a field too long, a VAT id that is not one.
+pub async fn set_billing(conn: &mut Conn, id: &CustomerId, form: &BillingForm) -> Result<()> {
+    let company = Text::<200>::parse("company", form.company.trim())?;
+    if company.is_empty() {
+        return Err(Error::refused("bo-refusal-company-empty", &[]));
+    }
+    let address = Text::<200>::parse("address", form.address.trim())?;
+    let city = Text::<100>::parse("city", form.city.trim())?;
+    let country = Text::<100>::parse("country", form.country.trim())?;
+    let vat_id = vat_id(Some(&form.vat_id))
+        .map_err(|_| Error::refused("bo-refusal-vat-id", &[("typed", form.vat_id.trim().to_owned().into())]))?;
+    let billing = customers::Billing {
+        company: &company,
+        address: &address,
+        city: &city,
+        country: &country,
+        vat_id: vat_id.as_deref(),
+    };
+    customers::set_billing(conn, id, &billing).await
 }
 
 /// The customer with this purchase e-mail (any case), or a refusal naming it.

@@ -40,6 +40,9 @@ pub struct Buyer {
     pub company: String,
     pub email: String,
     pub manager: String,
+    /// The street address (absent from invoices issued before it was kept, or never given).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub address: String,
     pub city: String,
     pub country: String,
     /// The VAT id (absent from invoices issued before it was kept).
@@ -134,6 +137,7 @@ pub async fn issue(conn: &mut Conn, mailer: &Mailer, order: &Order, items: &[Ite
             company: customer.company,
             email: customer.email,
             manager: customer.manager,
+            address: customer.address,
             city: customer.city,
             country: customer.country,
             vat_id: customer.vat_id,

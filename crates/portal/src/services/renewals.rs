@@ -6,16 +6,19 @@ use chrono::NaiveDate;
 use tessera_billing::{Money, Period, Plan, Standing, period_containing};
 use tessera_core::LicenseStatus;
 
+use super::cards::{self, Purpose};
+use super::customers::{self, BillingForm};
 use super::events::{self, Change};
 use super::orders::{self, Charge, ChargeLine, Placed};
 use super::subscriptions::{
     billing, changed_meanwhile, check_quantity, day, follow, interval_of, iso, outlook, plan_on_sale, product_of, users,
 };
-use super::{issuing, mail};
+use super::{issuing, mail, payments};
 use crate::domain::{Actor, CustomerId, EventKind, LicenseId, PaymentMethod, SubscriptionStatus};
 use crate::error::{Error, Result};
 use crate::mail::Mailer;
 use crate::payments::PaymentProvider;
+use crate::store::cards::Charge as CardCharge;
 use crate::store::orders::Order;
 use crate::store::subscriptions::{self, NextPeriod, Subscription, Unpaid};
 use crate::store::{self, Conn, Pool, catalog, licenses};
@@ -70,6 +73,13 @@ pub struct BuyForm<'a> {
     /// The version the customer saw: refused if it changed meanwhile.
     pub version: Option<i64>,
     pub prefix: &'a str,
+    /// The company and billing data its invoices name (kept on the customer); as they are
+    /// when `None`.
+    pub billing: Option<&'a BillingForm>,
+    /// How it is paid from now on; as chosen at the start when `None`.
+    pub payment_method: Option<PaymentMethod>,
+    /// The card provider, when the portal takes cards.
+    pub provider: Option<&'a dyn PaymentProvider>,
 }
 
 /// A trial bought: its first paid period, the order charging it, the version after it.
@@ -80,14 +90,77 @@ pub struct Bought {
     pub version: i64,
 }
 
-/// Buys a trialing subscription in one transaction: it becomes active, its first paid period
-/// starting at the trial's end (or today with `start_now`, or today when the trial is over),
-/// charged as an order linked to it; the license follows that period (plan, users, its end
-/// plus the product's grace days).
+/// Buys a trialing subscription: it becomes active, its first paid period starting at the
+/// trial's end (or today with `start_now`, or today when the trial is over), charged as an
+/// order linked to it; the license follows that period (plan, users, its end plus the product's
+/// grace days). Paid by card, a period starting today is charged to the default card first
+/// (declined or unanswered: nothing is bought); one starting at the trial's end is charged then
+/// by the renewal round.
 pub async fn buy(pool: &Pool, mailer: &Mailer, actor: &Actor, id: &str, form: &BuyForm<'_>) -> Result<Bought> {
+    let charged = charge_first_period(pool, id, form).await?;
+    let made = make_buy(pool, mailer, actor, id, form, charged.as_ref()).await;
+    if made.is_err()
+        && let (Some((_, charge)), Some(provider)) = (&charged, form.provider)
+    {
+        cards::undo(pool, provider, charge).await;
+    }
+    made
+}
+
+/// For a trial bought by card: refused without a card; the first period charged now when it
+/// starts today, with the version it was priced on.
+async fn charge_first_period(pool: &Pool, id: &str, form: &BuyForm<'_>) -> Result<Option<(i64, CardCharge)>> {
+    let mut conn = store::acquire(pool).await?;
+    let subscription = subscriptions::by_id(&mut conn, id).await?.ok_or(Error::NotFound)?;
+    let method = match form.payment_method {
+        Some(method) => method,
+        None => PaymentMethod::parse(&subscription.payment_method)?,
+    };
+    if method != PaymentMethod::Card {
+        return Ok(None);
+    }
+    let Some(provider) = form.provider else {
+        return Err(Error::refused("bo-refusal-cards-not-taken", &[]));
+    };
+    let customer_id = CustomerId::new(subscription.customer_id.clone());
+    if cards::of_customer(pool, provider, &customer_id).await?.is_empty() {
+        return Err(Error::refused("bo-refusal-card-none", &[]));
+    }
+    if form.version.is_some_and(|version| version != subscription.version) {
+        return Err(changed_meanwhile());
+    }
+    let terms = buy_terms(&mut conn, &subscription, form).await?;
+    drop(conn);
+    if terms.period.start > form.today {
+        return Ok(None);
+    }
+    let key = format!("{id}:{}:period", iso(terms.period.start));
+    let description = format!("Subscription {id}, {} to {}", terms.period.start, terms.period.end);
+    let purpose = Purpose {
+        key: &key,
+        customer_id: &customer_id,
+        subscription_id: Some(id),
+        amount: terms.amount,
+        description: &description,
+    };
+    let charge = cards::charge(pool, provider, &purpose).await?;
+    Ok(Some((subscription.version, charge)))
+}
+
+/// [`buy`] in one transaction; with `charged`, the card charged for the first period on the
+/// version it was priced on: its order is paid.
+async fn make_buy(
+    pool: &Pool,
+    mailer: &Mailer,
+    actor: &Actor,
+    id: &str,
+    form: &BuyForm<'_>,
+    charged: Option<&(i64, CardCharge)>,
+) -> Result<Bought> {
     let mut tx = store::begin(pool).await?;
     let subscription = subscriptions::by_id(&mut tx, id).await?.ok_or(Error::NotFound)?;
-    if form.version.is_some_and(|version| version != subscription.version) {
+    let priced_on = charged.map(|(version, _)| *version).or(form.version);
+    if priced_on.is_some_and(|version| version != subscription.version) {
         return Err(changed_meanwhile());
     }
     let BuyTerms { plan, product, quantity, interval, anchor, period, unit_price, amount } =
@@ -112,18 +185,33 @@ pub async fn buy(pool: &Pool, mailer: &Mailer, actor: &Actor, id: &str, form: &B
     let license_id = LicenseId::new(subscription.license_id.clone());
     follow(&mut tx, &license_id, &standing).await?;
     let customer_id = CustomerId::new(subscription.customer_id.clone());
+    if let Some(billing) = form.billing {
+        customers::set_billing(&mut tx, &customer_id, billing).await?;
+    }
+    let method = match form.payment_method {
+        Some(method) => method,
+        None => PaymentMethod::parse(&subscription.payment_method)?,
+    };
+    subscriptions::set_payment_method(&mut tx, id, method.code()).await?;
     let description = format!("{}, {quantity} {}, {} to {}", plan.name, users(quantity), period.start, period.end);
     let charge = Charge {
         customer_id: &customer_id,
         product_id: &product,
         lines: &[ChargeLine { description, amount }],
-        payment_method: PaymentMethod::parse(&subscription.payment_method)?,
+        payment_method: method,
         placed_at: store::now(),
         prefix: form.prefix,
     };
     let placed = orders::place_charge(&mut tx, mailer, actor, &charge).await?;
     subscriptions::link_order(&mut tx, &placed.id, id).await?;
     subscriptions::set_due_order(&mut tx, id, Some(&placed.id)).await?;
+    if let Some((_, card)) = charged {
+        if placed.total.minor() != card.amount_minor {
+            return Err(changed_meanwhile());
+        }
+        payments::record_card(&mut tx, mailer, actor, &placed.id, &card.idempotency_key).await?;
+        cards::settled_in(&mut tx, card, &placed.id).await?;
+    }
     let event = Change {
         kind: EventKind::SubscriptionChanged,
         at: store::now(),

@@ -229,6 +229,8 @@ pub struct Buyer {
     pub company: String,
     pub email: String,
     pub manager: String,
+    /// The street address (empty when never given).
+    pub address: String,
     pub city: String,
     pub country: String,
     pub vat_id: Option<String>,
@@ -236,8 +238,32 @@ pub struct Buyer {
 
 /// Customer `id` as an invoice names them, inside `conn`'s transaction.
 pub async fn buyer(conn: &mut Conn, id: &CustomerId) -> Result<Option<Buyer>> {
-    Ok(sqlx::query_as("SELECT company, email, manager, city, country, vat_id FROM customers WHERE id = $1")
+    Ok(sqlx::query_as("SELECT company, email, manager, address, city, country, vat_id FROM customers WHERE id = $1")
         .bind(id.as_str())
         .fetch_optional(&mut *conn)
         .await?)
+}
+
+/// What a customer's invoices name them by: company, address, VAT id.
+#[derive(Debug)]
+pub struct Billing<'a> {
+    pub company: &'a str,
+    pub address: &'a str,
+    pub city: &'a str,
+    pub country: &'a str,
+    pub vat_id: Option<&'a str>,
+}
+
+/// Sets customer `id`'s billing data, inside `conn`'s transaction.
+pub async fn set_billing(conn: &mut Conn, id: &CustomerId, billing: &Billing<'_>) -> Result<()> {
+    sqlx::query("UPDATE customers SET company = $2, address = $3, city = $4, country = $5, vat_id = $6 WHERE id = $1")
+        .bind(id.as_str())
+        .bind(billing.company)
+        .bind(billing.address)
+        .bind(billing.city)
+        .bind(billing.country)
+        .bind(billing.vat_id)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
 }

@@ -366,3 +366,13 @@ pub async fn card_due(pool: &Pool, today: &str) -> Result<Vec<CardDue>> {
     .fetch_all(pool)
     .await?)
 }
+
+/// Sets how subscription `id` is paid from now on (`bank_transfer` or `card`).
+pub async fn set_payment_method(conn: &mut Conn, id: &str, method: &str) -> Result<()> {
+    sqlx::query("UPDATE subscriptions SET payment_method = $2 WHERE id = $1")
+        .bind(id)
+        .bind(method)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}

@@ -30,19 +30,23 @@ struct CardsPage {
 impl CardsPage {
     /// "Visa ending 4242".
     fn name(&self, card: &Card) -> String {
-        let brand = match card.brand.as_str() {
-            "visa" => "Visa",
-            "mastercard" => "Mastercard",
-            "amex" => "American Express",
-            "discover" => "Discover",
-            other => other,
-        };
-        self.page.t_with("web-cards-ending", &[("brand", brand), ("last4", card.last4.as_str())])
+        self.page.t_with("web-cards-ending", &[("brand", card_brand(&card.brand)), ("last4", card.last4.as_str())])
     }
 
     /// "12/2030".
     fn expiry(card: &Card) -> String {
         format!("{:02}/{}", card.exp_month, card.exp_year)
+    }
+}
+
+/// A card network's name as people write it (`visa` → Visa).
+pub(super) fn card_brand(brand: &str) -> &str {
+    match brand {
+        "visa" => "Visa",
+        "mastercard" => "Mastercard",
+        "amex" => "American Express",
+        "discover" => "Discover",
+        other => other,
     }
 }
 

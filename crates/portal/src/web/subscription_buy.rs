@@ -9,10 +9,13 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
+use super::cards::card_brand;
 use super::session::SignedIn;
 use super::subscriptions::{per, plan_price, refusal, today};
 use super::{Page, WebError, render};
-use crate::domain::{Actor, Text, day};
+use crate::domain::{Actor, PaymentMethod, Text, day};
+use crate::services::cards;
+use crate::services::customers::{self, BillingForm};
 use crate::services::subscriptions::{self, BuyForm, BuyTerms, Summary};
 use crate::state::AppState;
 use crate::store::catalog::Plan;
@@ -28,6 +31,14 @@ struct BuyPage {
     start_now: bool,
     terms: Option<BuyTerms>,
     problem: Option<String>,
+    /// What the invoices will name: as the customer stands, or as typed in a refused form.
+    billing: BillingForm,
+    /// The default card ("Visa ending 4242"), when the store takes cards and one is on file.
+    card: Option<String>,
+    /// Whether the store takes cards.
+    takes_cards: bool,
+    /// `card` or `bank_transfer`.
+    method: String,
 }
 
 impl BuyPage {
@@ -77,7 +88,14 @@ pub async fn page(
     let chosen = asked.plan.map_or_else(|| summary.plan.sku.clone(), |sku| sku.to_string());
     let start_now = asked.start.as_deref() == Some("now");
     let users = users.unwrap_or(summary.users);
-    show(&state, &who, summary, users, chosen, start_now, asked_now, None).await
+    show(&state, &who, summary, users, chosen, start_now, asked_now, None, Typed::default()).await
+}
+
+/// What the customer chose or typed in the confirming form, to show again when it is refused.
+#[derive(Debug, Default)]
+struct Typed {
+    billing: Option<BillingForm>,
+    method: Option<String>,
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -90,9 +108,10 @@ async fn show(
     start_now: bool,
     quote: bool,
     problem: Option<(StatusCode, String)>,
+    typed: Typed,
 ) -> Result<Response, WebError> {
     let page = Page::new(&who.visit, "subscriptions", format!("/subscriptions/{}/buy", summary.subscription.id));
-    let (terms, refused) = if quote && problem.is_none() {
+    let (terms, refused) = if quote {
         let form = BuyForm {
             today: today(),
             start_now,
@@ -100,9 +119,12 @@ async fn show(
             sku: Some(&chosen),
             version: None,
             prefix: &state.order_prefix,
+            billing: None,
+            payment_method: None,
+            provider: None,
         };
         match subscriptions::buy_preview(&state.pool, &summary.subscription.id, &form).await {
-            Ok(terms) => (Some(terms), None),
+            Ok(terms) => (Some(terms), problem),
             Err(error) => match refusal(&page, &error) {
                 Some(problem) => (None, Some(problem)),
                 None => return Err(error.into()),
@@ -113,8 +135,35 @@ async fn show(
     };
     let plans = subscriptions::plans_for(&state.pool, &summary).await?;
     let status = refused.as_ref().map_or(StatusCode::OK, |(status, _)| *status);
-    let template =
-        BuyPage { page, summary, plans, users, chosen, start_now, terms, problem: refused.map(|(_, text)| text) };
+    let billing = match typed.billing {
+        Some(billing) => billing,
+        None => customers::billing_of(&state.pool, &who.customer_id).await?,
+    };
+    let card = match state.payments.as_deref() {
+        Some(provider) => cards::of_customer(&state.pool, provider, &who.customer_id).await?.into_iter().next(),
+        None => None,
+    };
+    let card =
+        card.map(|card| page.t_with("web-cards-ending", &[("brand", card_brand(&card.brand)), ("last4", &card.last4)]));
+    let takes_cards = state.payments.is_some();
+    let method = typed.method.unwrap_or_else(|| {
+        if card.is_some() || summary.subscription.payment_method == "card" { "card" } else { "bank_transfer" }
+            .to_owned()
+    });
+    let template = BuyPage {
+        page,
+        summary,
+        plans,
+        users,
+        chosen,
+        start_now,
+        terms,
+        problem: refused.map(|(_, text)| text),
+        billing,
+        card,
+        takes_cards,
+        method,
+    };
     let mut response = render(&template)?;
     *response.status_mut() = status;
     Ok(response)
@@ -127,6 +176,18 @@ pub struct Confirmed {
     #[serde(default)]
     start: Text<16>,
     version: Text<20>,
+    #[serde(default)]
+    company: Text<200>,
+    #[serde(default)]
+    address: Text<200>,
+    #[serde(default)]
+    city: Text<100>,
+    #[serde(default)]
+    country: Text<100>,
+    #[serde(default)]
+    vat_id: Text<32>,
+    #[serde(default)]
+    method: Text<16>,
 }
 
 /// Buys the trial as the customer confirmed it, on the version they saw.
@@ -138,11 +199,24 @@ pub async fn buy(
 ) -> Result<Response, WebError> {
     let summary = subscriptions::summary_of(&state.pool, &who.customer_id, &id).await?;
     let start_now = form.start.as_str() == "now";
+    let billing = BillingForm {
+        company: form.company.to_string(),
+        address: form.address.to_string(),
+        city: form.city.to_string(),
+        country: form.country.to_string(),
+        vat_id: form.vat_id.to_string(),
+    };
+    let typed = Typed { billing: Some(billing.clone()), method: Some(form.method.to_string()) };
     let Ok(users) = form.users.trim().parse::<i64>() else {
         let problem = Page::new(&who.visit, "subscriptions", "/subscriptions").t("web-subs-users-invalid");
         let chosen = form.plan.to_string();
-        return show(&state, &who, summary, 0, chosen, start_now, false, Some((StatusCode::BAD_REQUEST, problem)))
-            .await;
+        let problem = Some((StatusCode::BAD_REQUEST, problem));
+        return show(&state, &who, summary, 0, chosen, start_now, false, problem, typed).await;
+    };
+    let method = match form.method.as_str() {
+        "card" => Some(PaymentMethod::Card),
+        "bank_transfer" => Some(PaymentMethod::BankTransfer),
+        _ => None,
     };
     let buy = BuyForm {
         today: today(),
@@ -151,6 +225,9 @@ pub async fn buy(
         sku: Some(form.plan.as_str()),
         version: Some(form.version.trim().parse::<i64>().unwrap_or(-1)),
         prefix: &state.order_prefix,
+        billing: Some(&billing),
+        payment_method: method,
+        provider: state.payments.as_deref(),
     };
     let actor = Actor::customer(&who.customer_id);
     match subscriptions::buy(&state.pool, &state.mailer, &actor, &summary.subscription.id, &buy).await {
@@ -160,7 +237,9 @@ pub async fn buy(
         Err(error) => {
             let page = Page::new(&who.visit, "subscriptions", "/subscriptions");
             let Some(problem) = refusal(&page, &error) else { return Err(error.into()) };
-            show(&state, &who, summary, users, form.plan.to_string(), start_now, false, Some(problem)).await
+            // The quote again beside the refusal, so the customer can correct and confirm.
+            let chosen = form.plan.to_string();
+            show(&state, &who, summary, users, chosen, start_now, true, Some(problem), typed).await
         }
     }
 }
