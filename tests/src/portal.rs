@@ -37,8 +37,17 @@ pub struct TestPortal {
 impl TestPortal {
     /// Starts a portal on a fresh SQLite file with the demo customers, orders and licenses.
     pub async fn start() -> Self {
+        Self::start_with(false).await
+    }
+
+    /// A demo portal taking cards in test mode, as `cargo xtask demo` runs it.
+    pub async fn with_test_cards() -> Self {
+        Self::start_with(true).await
+    }
+
+    async fn start_with(test_cards: bool) -> Self {
         let dir = temp_dir("portal");
-        let portal = DemoPortal::start(dir.clone()).await.expect("the demo portal starts");
+        let portal = DemoPortal::start_with(dir.clone(), test_cards).await.expect("the demo portal starts");
         Self {
             url: portal.url.clone(),
             trusted_keys: portal.trusted_keys.clone(),

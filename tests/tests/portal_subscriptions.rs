@@ -1,7 +1,7 @@
 //! Subscription management (seed 001) in a real browser: Contoso, with the demo's subscriptions
 //! (a trial, a monthly, an annual, a cancelled one), adds users after reading the price the
 //! server computed, changes the annual plan to a cheaper one (scheduled), cancels and resumes,
-//! buys the trial;
+//! adds a card on the test-mode provider's page, buys the trial paying by it;
 //! the page in the five languages, accessible, without horizontal scrolling at 1280 px.
 //! Screenshots go to tests/artifacts/.
 
@@ -11,7 +11,7 @@ use tessera_tests::portal::TestPortal;
 #[tokio::test(flavor = "multi_thread")]
 async fn a_customer_adds_users_changes_plan_cancels_and_resumes() {
     // Arrange: the demo data with its commerce.
-    let portal = TestPortal::start().await;
+    let portal = TestPortal::with_test_cards().await;
     portal.seed_commerce().await;
     let Some(browser) = Browser::open("portal_subscriptions", &portal.url, "en-US").await else { return };
     browser.goto("/login").await;
@@ -72,7 +72,25 @@ async fn a_customer_adds_users_changes_plan_cancels_and_resumes() {
     browser.click("#resume-4").await;
     assert_eq!(browser.wait_for_text("#status-4", "Active").await, "Active", "resumed");
 
-    // Buy now, from the trial: the price first, then bought.
+    // Payment methods: a card added on the provider's page (test mode here), kept as the default.
+    browser.goto("/payment-methods").await;
+    assert!(browser.count("#no-cards").await == 1, "no card yet");
+    browser.click("#add-card").await;
+    browser.tab_to("#number").await;
+    browser.type_here("4242 4242 4242 4242", false).await;
+    browser.tab_to("#month").await;
+    browser.type_here("12", false).await;
+    browser.tab_to("#year").await;
+    browser.type_here("2035", true).await;
+    assert_eq!(browser.wait_for_text("#card-1-name", "Visa ending 4242").await, "Visa ending 4242");
+    assert_eq!(browser.text_of("#card-1-expiry").await, "12/2035");
+    assert_eq!(browser.count("#default-card").await, 1, "the first card is the default");
+    assert_eq!(browser.horizontal_overflow().await, None, "Payment methods fits 1280 px");
+    browser.screenshot("portal-payment-methods-en").await;
+    browser.assert_accessible("en").await;
+    browser.goto("/subscriptions").await;
+
+    // Buy now, from the trial: the price first, the billing data and the card, then bought.
     browser.click("#buy-3").await;
     assert_eq!(browser.text_of("h1").await, "Buy now");
     browser.click("#compare-plans").await;
@@ -85,6 +103,9 @@ async fn a_customer_adds_users_changes_plan_cancels_and_resumes() {
     browser.click("#plan-LED-ENT-1M").await;
     browser.click("#see-price").await;
     assert!(browser.text_of("#quote-due").await.starts_with("Due: €132.00"), "3 × €44.00");
+    assert!(browser.text_of("#payment").await.contains("Visa ending 4242"), "the default card is offered");
+    browser.tab_to("#address").await;
+    browser.type_here("1 Harbour Street", false).await;
     assert_eq!(browser.horizontal_overflow().await, None, "Buy now fits 1280 px");
     browser.screenshot("portal-subscription-buy-en").await;
     browser.assert_accessible("en").await;

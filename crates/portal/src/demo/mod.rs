@@ -301,8 +301,17 @@ impl DemoPortal {
     /// Opens a portal on a fresh SQLite file in `data_dir`, seeds the demo data and serves it
     /// on a tokio task.
     pub async fn start(data_dir: std::path::PathBuf) -> Result<Self> {
-        let config =
-            crate::Config { support_contact: Some(DEMO_SUPPORT.into()), ..crate::Config::for_data_dir(data_dir) };
+        Self::start_with(data_dir, false).await
+    }
+
+    /// [`start`](Self::start), taking cards in test mode as `serve --demo` does when
+    /// `test_cards`.
+    pub async fn start_with(data_dir: std::path::PathBuf, test_cards: bool) -> Result<Self> {
+        let config = crate::Config {
+            support_contact: Some(DEMO_SUPPORT.into()),
+            test_cards,
+            ..crate::Config::for_data_dir(data_dir)
+        };
         let portal = crate::Portal::build(&config).await?;
         let url = format!("http://{}", portal.address()?);
         let pool = portal.pool().clone();
