@@ -1,5 +1,5 @@
 //! Subscription management (seed 001) in a real browser: Contoso, with the demo's subscriptions
-//! (a trial, a monthly, an annual, a cancelled one), adds users after reading the price the
+//! (a trial, a monthly, an annual, a cancelled one, one unpaid), adds users after reading the price the
 //! server computed, changes the annual plan to a cheaper one (scheduled), cancels and resumes,
 //! adds a card on the test-mode provider's page, buys the trial paying by it;
 //! the page in the five languages, accessible, without horizontal scrolling at 1280 px.
@@ -24,7 +24,7 @@ async fn a_customer_adds_users_changes_plan_cancels_and_resumes() {
     browser.resize(1280, 1400).await;
     browser.click(r#".menu a[href="/subscriptions"]"#).await;
     assert_eq!(browser.text_of("h1").await, "Subscription management");
-    assert_eq!(browser.count("section.subscription").await, 4);
+    assert_eq!(browser.count("section.subscription").await, 5);
     assert_eq!(browser.text_of("#status-1").await, "Cancelled");
     assert_eq!(browser.text_of("#status-3").await, "Trial");
     assert_eq!(browser.text_of("#users-4").await, "4");

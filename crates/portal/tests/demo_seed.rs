@@ -104,7 +104,7 @@ async fn the_demo_sells_through_the_order_and_payment_services(db: Db) {
     .await
     .expect("invoices");
     assert_eq!(counts.0, counts.1, "{db:?}: each order has its invoice");
-    // Contoso's subscriptions: a trial, three charged for their first period (one by card), one cancelled.
+    // Contoso's subscriptions: a trial, four charged for their first period (one by card), one cancelled.
     let subscriptions: Vec<(String, String)> = sqlx::query_as(
         "SELECT pl.sku, s.status FROM subscriptions s JOIN plans pl ON pl.id = s.period_plan_id ORDER BY s.created_at, s.id",
     )
@@ -121,6 +121,7 @@ async fn the_demo_sells_through_the_order_and_payment_services(db: Db) {
             ("LED-ENT-1Y".to_owned(), "active".to_owned()),
             ("LED-STD-1M".to_owned(), "trialing".to_owned()),
             ("PAY-PRO-1M".to_owned(), "active".to_owned()),
+            ("PAY-PRO-1Y".to_owned(), "active".to_owned()),
         ],
         "{db:?}"
     );
@@ -128,7 +129,13 @@ async fn the_demo_sells_through_the_order_and_payment_services(db: Db) {
         .fetch_one(&portal.pool)
         .await
         .expect("charges");
-    assert_eq!(charged, 4, "{db:?}: a first period each, the trial none");
+    assert_eq!(charged, 5, "{db:?}: a first period each, the trial none");
+    let paid: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM orders WHERE subscription_id IS NOT NULL AND status = 'paid'")
+            .fetch_one(&portal.pool)
+            .await
+            .expect("paid");
+    assert_eq!(paid, 3, "{db:?}: the monthly, the annual and the cancelled one paid by bank transfer");
     // Contoso's test-mode Visa, kept through the provider's page; the subscription it pays.
     let card: (String, String, i64) =
         sqlx::query_as("SELECT provider, last4, default_since FROM cards c JOIN customers cu ON cu.id = c.customer_id WHERE cu.email = 'it@contoso.example'")
@@ -142,6 +149,18 @@ async fn the_demo_sells_through_the_order_and_payment_services(db: Db) {
         .await
         .expect("card subscriptions");
     assert_eq!(by_card, 1, "{db:?}");
+
+    // The first renewal round (by bank transfer: `admin renew` here takes no cards): the unpaid
+    // one is past due, the paid ones stay active.
+    let today = chrono::Utc::now().date_naive().to_string();
+    common::admin::ok(&portal, &["renew", "--today", &today]).await;
+    let past_due: Vec<String> = sqlx::query_scalar(
+        "SELECT pl.sku FROM subscriptions s JOIN plans pl ON pl.id = s.period_plan_id WHERE s.status = 'past_due' AND s.payment_method = 'bank_transfer'",
+    )
+    .fetch_all(&portal.pool)
+    .await
+    .expect("past due");
+    assert_eq!(past_due, ["PAY-PRO-1Y"], "{db:?}");
 }
 
 #[tokio::test]

@@ -2,7 +2,8 @@
 //! transfer (its license issued, its term from the payment's day) and one of Contoso's awaiting
 //! its payment — placed and paid through the order and payment services, so they have their
 //! invoices, events and mails (into the outbox) like any other; and Contoso's subscriptions (a
-//! trial, a monthly and an annual one, one cancelled, and one paid by a test-mode card kept
+//! trial, a monthly and an annual one, one cancelled, one unpaid — past due once the renewal
+//! round has run —, and one paid by a test-mode card kept
 //! through the provider's own page), started through the subscription service. Seeded once,
 //! by `serve --demo`.
 
@@ -34,12 +35,14 @@ const PLANS: [(&str, &str, &str, u32, &str, i64); 6] = [
     ("acme-payroll", "Professional", "PAY-PRO-1M", 1, "17.90", 14),
 ];
 
-/// Contoso's subscriptions: SKU, users, a trial, cancelled.
-const SUBSCRIPTIONS: [(&str, i64, bool, bool); 4] = [
-    ("LED-STD-1M", 3, true, false),
-    ("PAY-PRO-1M", 4, false, false),
-    ("LED-ENT-1Y", 2, false, false),
-    ("LED-ENT-1M", 1, false, true),
+/// Contoso's subscriptions: SKU, users, a trial, cancelled, its first period paid (by bank
+/// transfer). The one left unpaid is past due after the first renewal round.
+const SUBSCRIPTIONS: [(&str, i64, bool, bool, bool); 5] = [
+    ("LED-STD-1M", 3, true, false, false),
+    ("PAY-PRO-1M", 4, false, false, true),
+    ("LED-ENT-1Y", 2, false, false, true),
+    ("LED-ENT-1M", 1, false, true, true),
+    ("PAY-PRO-1Y", 2, false, false, false),
 ];
 
 /// The orders the demo places: customer, SKU, users, paid or awaiting payment.
@@ -132,14 +135,15 @@ async fn by_card(pool: &Pool, mailer: &Mailer, prefix: &str, demo: &DemoCards<'_
     Ok(())
 }
 
-/// Starts Contoso's subscriptions, and cancels the one to show cancelled.
+/// Starts Contoso's subscriptions, pays the first periods to show paid, and cancels the one to
+/// show cancelled.
 async fn subscribe(pool: &Pool, mailer: &Mailer, prefix: &str) -> Result<()> {
     let actor = Actor::system();
     let mut conn = store::acquire(pool).await?;
     let customer = crate::services::customers::by_email(&mut conn, "it@contoso.example").await?;
     drop(conn);
     let today = chrono::Utc::now().date_naive();
-    for (sku, quantity, trial, cancelled) in SUBSCRIPTIONS {
+    for (sku, quantity, trial, cancelled, paid) in SUBSCRIPTIONS {
         let form = StartForm {
             customer_id: &customer,
             sku,
@@ -150,6 +154,18 @@ async fn subscribe(pool: &Pool, mailer: &Mailer, prefix: &str) -> Result<()> {
             prefix,
         };
         let started = subscriptions::start(pool, mailer, &actor, &form).await?;
+        if let Some(order) = started.charge.as_ref().filter(|_| paid) {
+            let bank_reference = format!("DEMO-TRANSFER-{}", order.reference);
+            let form = PaymentForm {
+                reference: &order.reference,
+                amount: order.total,
+                paid_at: store::now(),
+                method: None,
+                bank_reference: Some(&bank_reference),
+                idempotency_key: None,
+            };
+            payments::record_payment(pool, mailer, &actor, &form).await?;
+        }
         if cancelled {
             let change = ChangeForm { request: &Request::Cancel, today, version: None, prefix, provider: None };
             subscriptions::change(pool, mailer, &actor, &started.id, &change).await?;

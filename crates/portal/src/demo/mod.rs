@@ -54,6 +54,10 @@ impl Seeded {
             ));
         }
         out.push_str("  Products: acme-ledger (Standard, Enterprise), acme-payroll (Professional)\n");
+        out.push_str(&format!(
+            "  Subscriptions ({url}/subscriptions, as Contoso Pharmacy): a trial, a monthly, an annual, a cancelled, \
+             a past-due one and one paid by a test-mode card (4242 4242 4242 4242; cards are never charged)\n"
+        ));
         for (email, role, password) in DEMO_STAFF {
             out.push_str(&format!("  Back office ({url}/admin), {role}: {email}  password {password}\n"));
         }
