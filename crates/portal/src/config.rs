@@ -71,6 +71,10 @@ pub struct Config {
     /// past due (0: at once); unpaid past the product's grace days, its license is suspended.
     #[arg(long, env = "TESSERA_PAST_DUE_AFTER_DAYS", default_value_t = 0)]
     pub past_due_after_days: u32,
+    /// Days before a bank-transfer subscription's period ends that the next period's order and
+    /// invoice are made, so it can be paid before the period starts (0: when it ends).
+    #[arg(long, env = "TESSERA_INVOICE_DAYS_AHEAD", default_value_t = 14)]
+    pub invoice_days_ahead: u32,
     /// The secret API key of the vendor's Stripe account (`sk_live_…`, or `sk_test_…` for its
     /// test mode): with it, customers pay subscriptions by card. Never logged.
     #[arg(long, env = "TESSERA_STRIPE_SECRET_KEY", hide_env_values = true)]
@@ -122,6 +126,7 @@ impl Config {
             bank_details: None,
             vendor_details: None,
             past_due_after_days: 0,
+            invoice_days_ahead: 14,
             stripe_secret_key: None,
             stripe_webhook_secret: None,
             stripe_api_url: "https://api.stripe.com".into(),
@@ -165,6 +170,7 @@ struct FileSettings {
     bank_details: Option<String>,
     vendor_details: Option<String>,
     past_due_after_days: Option<u32>,
+    invoice_days_ahead: Option<u32>,
     stripe_secret_key: Option<String>,
     stripe_webhook_secret: Option<String>,
     stripe_api_url: Option<String>,
@@ -209,6 +215,7 @@ impl Config {
         fill!(bank_details);
         fill!(vendor_details);
         fill!(past_due_after_days);
+        fill!(invoice_days_ahead);
         fill!(stripe_secret_key);
         fill!(stripe_webhook_secret);
         fill!(stripe_api_url);

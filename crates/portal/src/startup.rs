@@ -118,7 +118,7 @@ impl Portal {
                 payments,
                 test_cards,
             },
-            renewals: renewals::Settings { past_due_after_days: i64::from(config.past_due_after_days) },
+            renewals: renewals::Settings::from(config),
         })
     }
 

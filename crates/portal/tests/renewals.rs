@@ -112,7 +112,7 @@ async fn mails(portal: &common::TestPortal, serial: &str, kind: &str) -> Vec<(St
     .expect("mails")
 }
 
-const LATER: Settings = Settings { past_due_after_days: 30 };
+const LATER: Settings = Settings { past_due_after_days: 30, invoice_days_ahead: 0 };
 
 on_both_databases!(a_trial_bought_starts_its_first_period_at_the_trial_end, |portal: common::TestPortal| async move {
     // Arrange: a 3-user Standard trial from 2027-03-01, so it ends on 2027-03-15.
@@ -235,7 +235,7 @@ on_both_databases!(a_cancelled_subscription_and_an_unbought_trial_end, |portal: 
     let shell = ok(&portal, &["renew", "--today", "2027-02-11"]).await;
     assert!(
         shell.contains(
-            "2027-02-11: 0 renewed, 0 ended, 0 charged to a card, 0 cards declined, 0 past due, 0 suspended, 0 failed"
+            "2027-02-11: 0 renewed, 0 invoiced ahead, 0 ended, 0 charged to a card, 0 cards declined, 0 past due, 0 suspended, 0 failed"
         ),
         "{shell}"
     );
@@ -415,3 +415,75 @@ on_both_databases!(the_credit_kept_is_used_first_by_the_renewal, |portal: common
     let subscription = subscriptions::by_id(&portal.pool, &started.id).await.expect("subscription");
     assert_eq!((subscription.credit_minor, subscription.status), (2_000, SubscriptionStatus::Active));
 });
+
+const AHEAD: Settings = Settings { past_due_after_days: 0, invoice_days_ahead: 14 };
+
+on_both_databases!(
+    a_bank_transfer_period_is_invoiced_ahead_and_paid_before_it_starts,
+    |portal: common::TestPortal| async move {
+        // Arrange: 2 Standard users from 2027-03-01, the first month paid; a second subscription
+        // alike, whose order placed ahead will be paid and then outgrown.
+        let (contoso, mailer) = arrange(&portal).await;
+        let kept = start(&portal, &mailer, &contoso, "LED-STD-1M", 2, false, "2027-03-01").await;
+        let grown = start(&portal, &mailer, &contoso, "LED-STD-1M", 2, false, "2027-03-01").await;
+        for started in [&kept, &grown] {
+            let first = started.charge.as_ref().expect("the first month's order");
+            pay(&portal, &mailer, first.reference.as_str(), 2_000).await;
+        }
+
+        // Fifteen days before the end, nothing yet; fourteen days before, the next month's order.
+        assert_eq!(round(&portal, &mailer, "2027-03-17", AHEAD).await.invoiced_ahead, 0);
+        assert_eq!(round(&portal, &mailer, "2027-03-18", AHEAD).await.invoiced_ahead, 2);
+        assert_eq!(round(&portal, &mailer, "2027-03-19", AHEAD).await.invoiced_ahead, 0, "once per period");
+        let ahead = orders(&portal, &kept.id).await;
+        assert_eq!(ahead.len(), 2, "{ahead:?}");
+        assert_eq!((ahead[1].1, ahead[1].2.as_str()), (2_000, "awaiting_payment"), "2 users × EUR 10.00 for April");
+        let ahead_items: Vec<String> = sqlx::query_scalar(
+            "SELECT i.description FROM order_items i JOIN orders o ON o.id = i.order_id WHERE o.reference = $1",
+        )
+        .bind(&ahead[1].0)
+        .fetch_all(&portal.pool)
+        .await
+        .expect("its lines");
+        assert!(ahead_items.iter().any(|line| line.contains("2027-04-01 to 2027-05-01")), "{ahead_items:?}");
+
+        // Paid before the period starts: the renewal takes that order, nothing more is charged, and
+        // with no days of grace for a late payment the subscription stays active.
+        pay(&portal, &mailer, &ahead[1].0, 2_000).await;
+        let grown_ahead = orders(&portal, &grown.id).await[1].0.clone();
+        pay(&portal, &mailer, &grown_ahead, 2_000).await;
+        // One more user on the grown one (charged for the rest of March on its own order).
+        let change = ChangeForm {
+            request: &Request::Quantity(3),
+            today: on("2027-03-25"),
+            version: None,
+            prefix: "JWT",
+            provider: None,
+        };
+        subscriptions::change(&portal.pool, &mailer, &Actor::cli(), &grown.id, &change).await.expect("one more user");
+        let renewed = round(&portal, &mailer, "2027-04-01", AHEAD).await;
+        assert_eq!(renewed.renewed, 2, "{renewed:?}");
+        assert_eq!(orders(&portal, &kept.id).await.len(), 2, "the order placed ahead charges April");
+        let kept_now = subscriptions::by_id(&portal.pool, &kept.id).await.expect("kept");
+        assert_eq!(
+            (kept_now.status, kept_now.due_order_id, kept_now.period_start.as_str()),
+            (SubscriptionStatus::Active, None, "2027-04-01"),
+            "paid ahead: nothing due"
+        );
+
+        // The grown one: April is 3 users now, EUR 30.00; EUR 20.00 was paid ahead, EUR 10.00 is due.
+        let grown_orders = orders(&portal, &grown.id).await;
+        let april = grown_orders.last().expect("April's order");
+        assert_eq!((april.1, april.2.as_str()), (1_000, "awaiting_payment"), "{grown_orders:?}");
+        let lines: Vec<(String, i64)> = sqlx::query_as(
+        "SELECT i.description, i.subtotal_minor FROM order_items i JOIN orders o ON o.id = i.order_id WHERE o.reference = $1 ORDER BY i.subtotal_minor DESC",
+    )
+    .bind(&april.0)
+    .fetch_all(&portal.pool)
+    .await
+    .expect("its lines");
+        assert_eq!(lines.iter().map(|l| l.1).collect::<Vec<_>>(), [3_000, -2_000], "{lines:?}");
+        assert!(lines[1].0.contains(&grown_ahead), "the line names the order paid ahead: {lines:?}");
+        assert_eq!(renewed.past_due, 1, "the EUR 10.00 is unpaid, from the period's first day");
+    }
+);

@@ -25,7 +25,15 @@ pub async fn cancel(pool: &Pool, actor: &Actor, reference: &OrderRef, reason: &s
     let reason = required_reason(reference, reason)?;
     let mut tx = store::begin(pool).await?;
     let order = orders::by_reference(&mut tx, reference).await?.ok_or(Error::NotFound)?;
-    if !orders::change_status(&mut tx, &order.id, OrderStatus::AwaitingPayment, OrderStatus::Cancelled).await? {
+    cancel_in(&mut tx, actor, &order, &reason).await?;
+    let order = orders::by_id(&mut tx, &order.id).await?.ok_or(Error::NotFound)?;
+    tx.commit().await?;
+    Ok(Undone { order, revoked: Vec::new() })
+}
+
+/// [`cancel`] in `conn`'s transaction, `reason` given.
+pub(super) async fn cancel_in(conn: &mut store::Conn, actor: &Actor, order: &Order, reason: &str) -> Result<()> {
+    if !orders::change_status(conn, &order.id, OrderStatus::AwaitingPayment, OrderStatus::Cancelled).await? {
         return Err(Error::OrderStatus(match order.status {
             OrderStatus::Paid => {
                 Refusal::new("bo-refusal-cancel-paid", &[("reference", order.reference.clone().into())])
@@ -36,10 +44,7 @@ pub async fn cancel(pool: &Pool, actor: &Actor, reference: &OrderRef, reason: &s
             ),
         }));
     }
-    record(&mut tx, actor, &order, EventKind::OrderCancelled, OrderStatus::Cancelled, &reason, &[]).await?;
-    let order = orders::by_id(&mut tx, &order.id).await?.ok_or(Error::NotFound)?;
-    tx.commit().await?;
-    Ok(Undone { order, revoked: Vec::new() })
+    record(conn, actor, order, EventKind::OrderCancelled, OrderStatus::Cancelled, reason, &[]).await
 }
 
 /// Refunds a paid order: it becomes refunded and each of its licenses is revoked with

@@ -5,6 +5,7 @@
 pub mod accounts;
 pub mod activation;
 pub mod administration;
+pub mod advance;
 pub mod api_tokens;
 pub mod cancellation;
 pub mod cards;

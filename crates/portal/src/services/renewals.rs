@@ -31,6 +31,18 @@ const MAX_ROLLS: usize = 1_000;
 pub struct Settings {
     /// Days after its period started that an unpaid charge makes a subscription past due.
     pub past_due_after_days: i64,
+    /// Days before its period ends that a bank-transfer subscription gets the next period's
+    /// order and invoice (0: when the period ends).
+    pub invoice_days_ahead: u64,
+}
+
+impl From<&crate::Config> for Settings {
+    fn from(config: &crate::Config) -> Self {
+        Self {
+            past_due_after_days: i64::from(config.past_due_after_days),
+            invoice_days_ahead: u64::from(config.invoice_days_ahead),
+        }
+    }
 }
 
 /// What one round did.
@@ -38,6 +50,8 @@ pub struct Settings {
 pub struct Round {
     /// Periods rolled into the next one.
     pub renewed: usize,
+    /// Next periods invoiced ahead (bank transfer).
+    pub invoiced_ahead: usize,
     /// Subscriptions ended (cancelled, or a trial not bought).
     pub ended: usize,
     pub past_due: usize,
@@ -365,6 +379,8 @@ pub async fn run(
             }
         }
     }
+    round.invoiced_ahead +=
+        super::advance::bill_ahead(pool, mailer, today, settings.invoice_days_ahead, prefix).await?;
     if let Some(provider) = provider {
         let collected = super::collection::run(pool, mailer, provider, today).await?;
         round.charged += collected.paid;
@@ -434,12 +450,14 @@ pub async fn roll(pool: &Pool, mailer: &Mailer, id: &str, today: NaiveDate, pref
     Ok(rolled)
 }
 
-/// Ends `subscription` now; its license runs out at the end it already has.
+/// Ends `subscription` now; its license runs out at the end it already has. An order placed
+/// ahead for a period that will not come is cancelled.
 async fn end(conn: &mut Conn, subscription: &Subscription) -> Result<Rolled> {
     let now = store::now();
     if !subscriptions::end(conn, &subscription.id, subscription.version, now).await? {
         return Ok(Rolled::NotDue);
     }
+    super::advance::dropped(conn, &Actor::system(), subscription).await?;
     let event = Change {
         kind: EventKind::SubscriptionChanged,
         at: now,
@@ -454,15 +472,13 @@ async fn end(conn: &mut Conn, subscription: &Subscription) -> Result<Rolled> {
     Ok(Rolled::Ended)
 }
 
-/// Starts the period `renewal` describes: claimed first, then charged and followed.
-async fn renew(
-    conn: &mut Conn,
-    mailer: &Mailer,
+/// The anchor and the period `renewal` starts for `subscription`, whose current period stands as
+/// `standing`.
+pub(super) fn next_period(
     subscription: &Subscription,
-    renewal: &tessera_billing::Renewal,
     standing: &Standing,
-    prefix: &str,
-) -> Result<Rolled> {
+    renewal: &tessera_billing::Renewal,
+) -> Result<(NaiveDate, Period)> {
     // After monthly → annual the annual period started on the switch day: the anchor moves there.
     let anchor = if standing.interval.to_string() == subscription.period_interval {
         day(&subscription.anchor)?
@@ -476,6 +492,38 @@ async fn renew(
             subscription.id, renewal.start, period.start
         )));
     }
+    Ok((anchor, period))
+}
+
+/// The lines charging a renewed `period`: its `total`, less `credit_used` from earlier changes.
+pub(super) fn renewal_lines(
+    plan: &catalog::Plan,
+    quantity: i64,
+    period: &Period,
+    total: Money,
+    credit_used: i64,
+) -> Vec<ChargeLine> {
+    let description = format!("{}, {quantity} {}, {} to {}", plan.name, users(quantity), period.start, period.end);
+    let mut lines = vec![ChargeLine { description, amount: total }];
+    if credit_used > 0 {
+        let amount = Money::from_minor(-credit_used, total.currency());
+        lines.push(ChargeLine { description: "credit from earlier changes".into(), amount });
+    }
+    lines
+}
+
+/// Starts the period `renewal` describes: claimed first, then charged and followed. An order
+/// placed ahead for it (bank transfer) is taken as its charge when it charges the same; paid
+/// ahead, what it paid counts.
+async fn renew(
+    conn: &mut Conn,
+    mailer: &Mailer,
+    subscription: &Subscription,
+    renewal: &tessera_billing::Renewal,
+    standing: &Standing,
+    prefix: &str,
+) -> Result<Rolled> {
+    let (anchor, period) = next_period(subscription, standing, renewal)?;
     let plan = catalog::plan_by_sku(conn, &renewal.plan.id)
         .await?
         .ok_or_else(|| Error::Internal(format!("plan {} is gone", renewal.plan.id)))?;
@@ -483,6 +531,8 @@ async fn renew(
     let currency = total.currency();
     let credit_used = subscription.credit_minor.min(total.minor()).max(0);
     let (anchor_text, start_text, end_text) = (iso(anchor), iso(period.start), iso(period.end));
+    let actor = Actor::system();
+    let ahead = super::advance::taken(conn, &actor, subscription, &start_text, total.minor() - credit_used).await?;
     let next = NextPeriod {
         status: SubscriptionStatus::Active,
         anchor: &anchor_text,
@@ -492,7 +542,7 @@ async fn renew(
         period_plan_id: &plan.id,
         period_unit_price: renewal.plan.unit_price.minor(),
         period_quantity: renewal.quantity,
-        credit_minor: subscription.credit_minor - credit_used,
+        credit_minor: subscription.credit_minor - credit_used + ahead.credit,
     };
     if !subscriptions::start_period(conn, &subscription.id, subscription.version, &next).await? {
         return Ok(Rolled::NotDue);
@@ -502,14 +552,14 @@ async fn renew(
         Standing { period, interval: renewal.interval, plan: renewal.plan.clone(), quantity: renewal.quantity };
     follow(conn, &license_id, &following).await?;
     let customer_id = CustomerId::new(subscription.customer_id.clone());
-    let actor = Actor::system();
-    let charge = if total.minor() > credit_used {
-        let quantity = renewal.quantity;
-        let description = format!("{}, {quantity} {}, {} to {}", plan.name, users(quantity), period.start, period.end);
-        let mut lines = vec![ChargeLine { description, amount: total }];
-        if credit_used > 0 {
-            let amount = Money::from_minor(-credit_used, currency);
-            lines.push(ChargeLine { description: "credit from earlier changes".into(), amount });
+    let charge = if let Some(due) = &ahead.due {
+        subscriptions::set_due_order(conn, &subscription.id, Some(&due.id)).await?;
+        Some(due.clone())
+    } else if total.minor() - credit_used - ahead.paid > 0 {
+        let mut lines = renewal_lines(&plan, renewal.quantity, &period, total, credit_used);
+        if let Some(reference) = &ahead.paid_with {
+            let amount = Money::from_minor(-ahead.paid, currency);
+            lines.push(ChargeLine { description: format!("paid ahead with order {reference}"), amount });
         }
         let charge = Charge {
             customer_id: &customer_id,
@@ -547,6 +597,7 @@ async fn renew(
             "period_end": end_text,
             "total": total.decimal(),
             "credit_used": Money::from_minor(credit_used, currency).decimal(),
+            "paid_ahead": Money::from_minor(ahead.paid, currency).decimal(),
             "currency": currency.code(),
         })),
     };

@@ -33,11 +33,15 @@ pub struct Subscription {
     pub ended_at: Option<i64>,
     /// The order charging the current period, while it awaits its payment.
     pub due_order_id: Option<String>,
+    /// The order charging the next period, placed ahead (bank transfer), and that period's start.
+    pub advance_order_id: Option<String>,
+    pub advance_period_start: Option<String>,
 }
 
 const COLUMNS: &str = "s.id, s.customer_id, s.license_id, s.status, s.payment_method, s.currency, s.trial_ends_on, \
      s.anchor, s.period_start, s.period_end, s.period_interval, s.period_plan_id, pl.sku AS period_sku, \
-     s.period_unit_price, s.period_quantity, s.invoiced_minor, s.credit_minor, s.version, s.created_at, s.ended_at, s.due_order_id";
+     s.period_unit_price, s.period_quantity, s.invoiced_minor, s.credit_minor, s.version, s.created_at, s.ended_at, s.due_order_id, \
+     s.advance_order_id, s.advance_period_start";
 const FROM: &str = "FROM subscriptions s JOIN plans pl ON pl.id = s.period_plan_id";
 
 /// A subscription to add.
@@ -217,6 +221,35 @@ pub async fn due_for_roll(pool: &Pool, today: &str) -> Result<Vec<Subscription>>
     .await?)
 }
 
+/// The active subscriptions paid by bank transfer whose period ends after `today` and on or
+/// before `horizon` (ISO days) and whose next period has no order yet: to invoice ahead.
+pub async fn due_for_advance(pool: &Pool, today: &str, horizon: &str) -> Result<Vec<Subscription>> {
+    Ok(sqlx::query_as(&format!(
+        "SELECT {COLUMNS} {FROM} WHERE s.status = 'active' AND s.payment_method = 'bank_transfer' \
+         AND s.advance_order_id IS NULL AND s.period_end > $1 AND s.period_end <= $2 ORDER BY s.period_end, s.id"
+    ))
+    .bind(today)
+    .bind(horizon)
+    .fetch_all(pool)
+    .await?)
+}
+
+/// Records order `order_id` as the one charging subscription `id`'s next period, starting
+/// `period_start`, unless one is recorded already; whether this call recorded it.
+pub async fn set_advance(conn: &mut Conn, id: &str, order_id: &OrderId, period_start: &str) -> Result<bool> {
+    let changed = sqlx::query(
+        "UPDATE subscriptions SET advance_order_id = $1, advance_period_start = $2 \
+         WHERE id = $3 AND advance_order_id IS NULL",
+    )
+    .bind(order_id.as_str())
+    .bind(period_start)
+    .bind(id)
+    .execute(&mut *conn)
+    .await?
+    .rows_affected();
+    Ok(changed == 1)
+}
+
 /// A subscription's next period, as it stands at its start.
 #[derive(Debug)]
 pub struct NextPeriod<'a> {
@@ -238,8 +271,8 @@ pub async fn start_period(conn: &mut Conn, id: &str, version: i64, next: &NextPe
     let changed = sqlx::query(
         "UPDATE subscriptions SET status = $1, anchor = $2, period_start = $3, period_end = $4, \
          period_interval = $5, period_plan_id = $6, period_unit_price = $7, period_quantity = $8, \
-         invoiced_minor = 0, credit_minor = $9, due_order_id = NULL, version = version + 1 \
-         WHERE id = $10 AND version = $11",
+         invoiced_minor = 0, credit_minor = $9, due_order_id = NULL, advance_order_id = NULL, \
+         advance_period_start = NULL, version = version + 1 WHERE id = $10 AND version = $11",
     )
     .bind(next.status.code())
     .bind(next.anchor)
@@ -261,8 +294,8 @@ pub async fn start_period(conn: &mut Conn, id: &str, version: i64, next: &NextPe
 /// Ends subscription `id` at `at` if it is still at `version`; whether this call ended it.
 pub async fn end(conn: &mut Conn, id: &str, version: i64, at: i64) -> Result<bool> {
     let changed = sqlx::query(
-        "UPDATE subscriptions SET status = 'ended', ended_at = $1, due_order_id = NULL, version = version + 1 \
-         WHERE id = $2 AND version = $3",
+        "UPDATE subscriptions SET status = 'ended', ended_at = $1, due_order_id = NULL, advance_order_id = NULL, \
+         advance_period_start = NULL, version = version + 1 WHERE id = $2 AND version = $3",
     )
     .bind(at)
     .bind(id)

@@ -370,14 +370,21 @@ impl Renew {
                 .map_err(|_| Error::BadRequest(format!("--today: '{text}' is not a day like 2027-03-01").into()))?,
             None => chrono::Utc::now().date_naive(),
         };
-        let settings = renewals::Settings { past_due_after_days: i64::from(config.past_due_after_days) };
+        let settings = renewals::Settings::from(config);
         // Cards are charged through Stripe when it is set up; the demo's test cards live in
         // the serving portal only.
         let (provider, _) = crate::startup::payment_provider(config, &mailer.link(""))?;
         let round = renewals::run(pool, mailer, today, &config.order_prefix, settings, provider.as_deref()).await?;
         Ok(format!(
-            "{today}: {} renewed, {} ended, {} charged to a card, {} cards declined, {} past due, {} suspended, {} failed (see the log)",
-            round.renewed, round.ended, round.charged, round.declined, round.past_due, round.suspended, round.failed
+            "{today}: {} renewed, {} invoiced ahead, {} ended, {} charged to a card, {} cards declined, {} past due, {} suspended, {} failed (see the log)",
+            round.renewed,
+            round.invoiced_ahead,
+            round.ended,
+            round.charged,
+            round.declined,
+            round.past_due,
+            round.suspended,
+            round.failed
         ))
     }
 }
