@@ -46,6 +46,14 @@ pub async fn run(pool: &Pool, mailer: &Mailer, provider: &dyn PaymentProvider, t
     Ok(collected)
 }
 
+/// The day after a declined attempt `attempt` (1 the first) of a period started on `start` that
+/// the card is tried again, never before tomorrow; `None` after the last attempt.
+fn retry_day(start: NaiveDate, attempt: i64, today: NaiveDate) -> Option<NaiveDate> {
+    let offset = usize::try_from(attempt).ok().and_then(|i| ATTEMPT_DAYS.get(i))?;
+    let scheduled = start + chrono::Days::new(u64::try_from(*offset).unwrap_or(0));
+    Some(scheduled.max(today.succ_opt().unwrap_or(today)))
+}
+
 /// Charges `due`'s card if its next attempt is due on `today`; whether it was paid.
 async fn collect(
     pool: &Pool,
@@ -87,8 +95,18 @@ async fn collect(
         amount,
         description: &description,
     };
-    let charge = cards::charge(pool, provider, &purpose).await?;
     let order_id = OrderId::new(due.order_id.clone());
+    let charge = match cards::charge(pool, provider, &purpose).await {
+        Err(declined @ Error::PaymentDeclined(_)) => {
+            let retry_on = retry_day(start, next, today);
+            let mut tx = store::begin(pool).await?;
+            let order = (&order_id, due.order_reference.as_str());
+            super::subscription_mail::card_declined(&mut tx, mailer, &due.id, order, amount, retry_on).await?;
+            tx.commit().await?;
+            return Err(declined);
+        }
+        charged => charged?,
+    };
     let recorded = async {
         let mut tx = store::begin(pool).await?;
         payments::record_card(&mut tx, mailer, &Actor::system(), &order_id, &charge.idempotency_key).await?;

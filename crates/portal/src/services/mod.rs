@@ -24,4 +24,6 @@ pub mod registration;
 pub mod reminders;
 pub mod renewals;
 pub mod staff;
+pub mod store_contact;
+pub mod subscription_mail;
 pub mod subscriptions;

@@ -144,6 +144,7 @@ pub async fn buy(pool: &Pool, mailer: &Mailer, actor: &Actor, id: &str, form: &B
         })),
     };
     events::record(&mut tx, actor, &event).await?;
+    super::subscription_mail::bought(&mut tx, mailer, id, &placed).await?;
     tx.commit().await?;
     Ok(Bought { period, charge: placed, version: subscription.version + 1 })
 }
@@ -338,6 +339,7 @@ pub async fn roll(pool: &Pool, mailer: &Mailer, id: &str, today: NaiveDate, pref
             return Ok(Rolled::NotDue);
         }
     };
+    super::subscription_mail::rolled(&mut tx, mailer, &subscription, &rolled).await?;
     if matches!(rolled, Rolled::NotDue) {
         tx.rollback().await?;
     } else {
