@@ -177,47 +177,48 @@ pub async fn changed(
             ],
         )
     });
-    let standing_plan = plan_name(conn, &quote.standing.plan.id).await?;
-    let mut args = about.with(&[("current", Arg::from(quote.standing.quantity))]);
-    args.retain(|(name, _)| *name != "plan");
-    let later = match quote.effective {
-        Effective::Now => None,
-        Effective::At(on) => Some(iso(on)),
+    // What the customer has now (kept until the period's end by a change that waits for it),
+    // and what they asked for.
+    let current_plan = plan_name(conn, &quote.standing.plan.id).await?;
+    let plan = match request {
+        Request::Plan(sku) => plan_name(conn, sku).await?,
+        _ => current_plan.clone(),
     };
-    let (kind, subject, first) = match (request, later.clone()) {
-        (Request::Quantity(users), None) => {
-            args.push(("new", Arg::from(*users)));
+    let new_users = if let Request::Quantity(users) = request { *users } else { quote.standing.quantity };
+    let date = match (request, quote.effective) {
+        // The last day of access: the day before the period's end, as the page says it.
+        (Request::Cancel, _) => iso(quote.period.end.pred_opt().unwrap_or(quote.period.end)),
+        (_, Effective::At(on)) => iso(on),
+        (_, Effective::Now) => String::new(),
+    };
+    let args = [
+        ("product", Arg::from(about.product.as_str())),
+        ("plan", Arg::from(plan)),
+        ("currentplan", Arg::from(current_plan)),
+        ("new", Arg::from(new_users)),
+        ("current", Arg::from(quote.standing.quantity)),
+        ("date", Arg::from(date)),
+    ];
+    let (kind, subject, first) = match (request, quote.effective) {
+        (Request::Quantity(_), Effective::Now) => {
             (MailKind::SubscriptionChanged, "mail-sub-users-added-subject", "mail-sub-users-added-body")
         }
-        (Request::Quantity(users), Some(on)) => {
-            args.extend([("new", Arg::from(*users)), ("date", Arg::from(on))]);
+        (Request::Quantity(_), Effective::At(_)) => {
             (MailKind::SubscriptionChanged, "mail-sub-users-reduced-subject", "mail-sub-users-reduced-body")
         }
-        (Request::Plan(sku), None) => {
-            args.push(("plan", Arg::from(plan_name(conn, sku).await?)));
+        (Request::Plan(_), Effective::Now) => {
             (MailKind::SubscriptionChanged, "mail-sub-plan-subject", "mail-sub-plan-body")
         }
-        (Request::Plan(sku), Some(on)) => {
-            args.extend([
-                ("plan", Arg::from(plan_name(conn, sku).await?)),
-                ("date", Arg::from(on)),
-                ("currentplan", Arg::from(standing_plan.clone())),
-            ]);
+        (Request::Plan(_), Effective::At(_)) => {
             (MailKind::SubscriptionChanged, "mail-sub-downgrade-subject", "mail-sub-downgrade-body")
         }
         (Request::Cancel, _) => {
-            // The last day of access: the day before the period's end, as the page says it.
-            let last = quote.period.end.pred_opt().unwrap_or(quote.period.end);
-            args.push(("date", Arg::from(iso(last))));
             (MailKind::SubscriptionCancelled, "mail-sub-cancelled-subject", "mail-sub-cancelled-body")
         }
         (Request::Resume, _) => (MailKind::SubscriptionResumed, "mail-sub-resumed-subject", "mail-sub-resumed-body"),
     };
-    if !args.iter().any(|(name, _)| *name == "plan") {
-        args.push(("plan", Arg::from(standing_plan)));
-    }
     let mut body = vec![t.text_with(first, &args)];
-    if later.is_none() && matches!(request, Request::Quantity(_) | Request::Plan(_)) {
+    if quote.effective == Effective::Now && matches!(request, Request::Quantity(_) | Request::Plan(_)) {
         body.push(charged(t, charge));
     }
     body.extend(then);
