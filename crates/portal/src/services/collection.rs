@@ -46,6 +46,22 @@ pub async fn run(pool: &Pool, mailer: &Mailer, provider: &dyn PaymentProvider, t
     Ok(collected)
 }
 
+/// Queues the mail telling `due`'s customer their card was declined, and when it is tried again.
+async fn tell_declined(
+    pool: &Pool,
+    mailer: &Mailer,
+    due: &CardDue,
+    order_id: &OrderId,
+    amount: Money,
+    retry_on: Option<NaiveDate>,
+) -> Result<()> {
+    let mut tx = store::begin(pool).await?;
+    let order = (order_id, due.order_reference.as_str());
+    super::subscription_mail::card_declined(&mut tx, mailer, &due.id, order, amount, retry_on).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
 /// The day after a declined attempt `attempt` (1 the first) of a period started on `start` that
 /// the card is tried again, never before tomorrow; `None` after the last attempt.
 fn retry_day(start: NaiveDate, attempt: i64, today: NaiveDate) -> Option<NaiveDate> {
@@ -98,11 +114,11 @@ async fn collect(
     let order_id = OrderId::new(due.order_id.clone());
     let charge = match cards::charge(pool, provider, &purpose).await {
         Err(declined @ Error::PaymentDeclined(_)) => {
+            // The decline is recorded and stands; a mail that could not be queued is logged.
             let retry_on = retry_day(start, next, today);
-            let mut tx = store::begin(pool).await?;
-            let order = (&order_id, due.order_reference.as_str());
-            super::subscription_mail::card_declined(&mut tx, mailer, &due.id, order, amount, retry_on).await?;
-            tx.commit().await?;
+            if let Err(error) = tell_declined(pool, mailer, due, &order_id, amount, retry_on).await {
+                tracing::warn!(subscription = %due.id, %error, "the declined card's mail was not queued");
+            }
             return Err(declined);
         }
         charged => charged?,
