@@ -345,6 +345,17 @@ async fn contact_the_store_mails_the_subscription_to_the_store_replying_to_the_c
     for n in 2..=5 {
         mail(&smtp, STORE, &format!("Note {n} "), 1).await;
     }
+
+    // In Italian, the empty message is refused in Italian, with the form in Italian.
+    customer.get(&format!("/lang/it?next={contact}")).await;
+    let form = customer.get(&contact).await;
+    assert!(form.body.contains("Contatta lo store"), "{}", form.body);
+    let vuoto = customer.post(&contact, &[("csrf", &form.csrf()), ("subject", "Fatture"), ("message", "")]).await;
+    assert_eq!(vuoto.status, StatusCode::BAD_REQUEST);
+    assert_eq!(
+        vuoto.text_of("problem").as_deref(),
+        Some("Scrivi un messaggio prima di inviarlo: il messaggio è vuoto.")
+    );
     let to_store = smtp.received().iter().map(|raw| Received::parse(raw)).filter(|m| m.to.contains(STORE)).count();
     assert_eq!(to_store, 5, "five messages reached the store");
 }
