@@ -137,3 +137,28 @@ async fn collect(
     }
     Ok(true)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::retry_day;
+    use chrono::NaiveDate;
+
+    fn on(text: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("a day")
+    }
+
+    #[test]
+    fn a_declined_attempt_is_tried_again_on_the_next_attempt_day_never_before_tomorrow() {
+        let start = on("2027-05-01");
+        let cases = [
+            (1, "2027-05-01", Some("2027-05-02"), "the first attempt, on the period's day 0: again on day 1"),
+            (2, "2027-05-02", Some("2027-05-04"), "the second, on day 1: again on day 3"),
+            (3, "2027-05-04", Some("2027-05-06"), "the third, on day 3: again on day 5"),
+            (4, "2027-05-06", None, "the fourth was the last"),
+            (2, "2027-05-04", Some("2027-05-05"), "a round that came late: not before tomorrow"),
+        ];
+        for (attempt, today, expected, why) in cases {
+            assert_eq!(retry_day(start, attempt, on(today)), expected.map(on), "{why}");
+        }
+    }
+}
