@@ -46,6 +46,10 @@ pub struct Config {
     /// The sender of the portal's mail.
     #[arg(long, env = "TESSERA_MAIL_FROM", default_value = "Tessera <tessera@localhost>")]
     pub mail_from: String,
+    /// The store's address: where "Contact the store" messages from the subscription page go
+    /// (Reply-To the customer), e.g. `store@acme.example`. Default: the sender (`--mail-from`).
+    #[arg(long, env = "TESSERA_STORE_EMAIL")]
+    pub store_email: Option<String>,
     /// The portal's address as customers reach it, for the links in mail, e.g.
     /// `https://licenses.example.com`. Default: `http://` and the listening address.
     #[arg(long, env = "TESSERA_PUBLIC_URL")]
@@ -120,6 +124,7 @@ impl Config {
             secure_cookies: false,
             smtp_url: None,
             mail_from: "Tessera <tessera@localhost>".into(),
+            store_email: None,
             public_url: None,
             support_contact: None,
             order_prefix: "JWT".into(),
@@ -164,6 +169,7 @@ struct FileSettings {
     secure_cookies: Option<bool>,
     smtp_url: Option<String>,
     mail_from: Option<String>,
+    store_email: Option<String>,
     public_url: Option<String>,
     support_contact: Option<String>,
     order_prefix: Option<String>,
@@ -209,6 +215,7 @@ impl Config {
         fill!(secure_cookies);
         fill!(smtp_url);
         fill!(mail_from);
+        fill!(store_email);
         fill!(public_url);
         fill!(support_contact);
         fill!(order_prefix);

@@ -43,7 +43,11 @@ pub struct Limits {
     sign_in_by_account: DefaultKeyedRateLimiter<String>,
     keys_by_address: DefaultKeyedRateLimiter<String>,
     bad_tokens_by_address: DefaultKeyedRateLimiter<String>,
+    contact_by_customer: DefaultKeyedRateLimiter<String>,
 }
+
+/// Messages a customer may send the store an hour (Contact the store).
+pub const CONTACTS_PER_HOUR: u32 = 5;
 
 impl Limits {
     /// Limiters allowing `sign_in` sign-ins and `key_requests` key requests per minute.
@@ -55,6 +59,9 @@ impl Limits {
             sign_in_by_account: DefaultKeyedRateLimiter::keyed(per_minute(sign_in)),
             keys_by_address: DefaultKeyedRateLimiter::keyed(per_minute(key_requests)),
             bad_tokens_by_address: DefaultKeyedRateLimiter::keyed(per_minute(sign_in)),
+            contact_by_customer: DefaultKeyedRateLimiter::keyed(Quota::per_hour(
+                NonZeroU32::new(CONTACTS_PER_HOUR).unwrap_or(NonZeroU32::MIN),
+            )),
         }
     }
 
@@ -76,6 +83,11 @@ impl Limits {
     /// a shop with its right token is never held up.
     pub fn bad_token(&self, address: SocketAddr) -> Result<()> {
         Self::check(&self.bad_tokens_by_address, address.ip().to_string())
+    }
+
+    /// One message to the store from customer `customer`.
+    pub fn contact(&self, customer: &str) -> Result<()> {
+        Self::check(&self.contact_by_customer, customer.to_owned())
     }
 
     /// One activation, validation or key request from `address`.

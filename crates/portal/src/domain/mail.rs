@@ -27,6 +27,23 @@ pub enum MailKind {
     /// The order charging a subscription's period is unpaid: its license is suspended on a day
     /// unless the payment arrives.
     PaymentOverdue,
+    /// A subscription's trial started: until when, with which plan and users.
+    TrialStarted,
+    /// A trial bought: the plan, the users, what was charged and the next charge's day.
+    SubscriptionBought,
+    /// A subscription changed: users added or reduced, another plan now or at the period end.
+    SubscriptionChanged,
+    /// A subscription cancelled (the day access ends) or resumed.
+    SubscriptionCancelled,
+    SubscriptionResumed,
+    /// A subscription rolled into its next period: the period and its amount.
+    SubscriptionRenewed,
+    /// A subscription ended (cancelled, or a trial not bought).
+    SubscriptionEnded,
+    /// The card was declined for a subscription's period: when it is tried again.
+    CardDeclined,
+    /// A customer's message to the store about a subscription (Reply-To the customer).
+    StoreContact,
 }
 
 words!(
@@ -41,7 +58,16 @@ words!(
     KeyResent = "key_resent",
     TermEnding = "term_ending",
     TermEnded = "term_ended",
-    PaymentOverdue = "payment_overdue"
+    PaymentOverdue = "payment_overdue",
+    TrialStarted = "trial_started",
+    SubscriptionBought = "subscription_bought",
+    SubscriptionChanged = "subscription_changed",
+    SubscriptionCancelled = "subscription_cancelled",
+    SubscriptionResumed = "subscription_resumed",
+    SubscriptionRenewed = "subscription_renewed",
+    SubscriptionEnded = "subscription_ended",
+    CardDeclined = "card_declined",
+    StoreContact = "store_contact"
 );
 
 /// Where a mail stands.

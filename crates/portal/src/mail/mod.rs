@@ -29,6 +29,7 @@ pub struct Mailer {
     outbox: PathBuf,
     smtp_url: Option<String>,
     from: String,
+    store_email: Option<String>,
     public_url: String,
     bank_details: Option<String>,
     vendor_details: Option<String>,
@@ -40,6 +41,7 @@ impl std::fmt::Debug for Mailer {
             .field("outbox", &self.outbox)
             .field("smtp_url", &self.smtp_url.as_deref().map(redact_url))
             .field("from", &self.from)
+            .field("store_email", &self.store_email)
             .field("public_url", &self.public_url)
             .field("bank_details", &self.bank_details)
             .field("vendor_details", &self.vendor_details)
@@ -55,6 +57,7 @@ impl Mailer {
             outbox: config.data_dir.join("outbox"),
             smtp_url: config.smtp_url.clone().filter(|u| !u.trim().is_empty()),
             from: config.mail_from.clone(),
+            store_email: config.store_email.clone().map(|e| e.trim().to_owned()).filter(|e| !e.is_empty()),
             public_url: config
                 .public_url
                 .clone()
@@ -83,6 +86,12 @@ impl Mailer {
     #[must_use]
     pub fn bank_details(&self) -> Option<&str> {
         self.bank_details.as_deref()
+    }
+
+    /// Where customers' messages to the store go (`--store-email`), else the sender's address.
+    #[must_use]
+    pub fn store_email(&self) -> &str {
+        self.store_email.as_deref().unwrap_or(&self.from)
     }
 
     /// The vendor as its invoices name it (`--vendor-details`).
@@ -116,6 +125,10 @@ impl Mailer {
             .to(to)
             .subject(&mail.subject)
             .message_id(Some(format!("<{}@{domain}>", mail.id)));
+        let builder = match &mail.reply_to {
+            Some(reply_to) => builder.reply_to(reply_to.parse().map_err(|e| format!("the reply-to address: {e}"))?),
+            None => builder,
+        };
         let built = match &mail.body_html {
             Some(html) => builder.multipart(MultiPart::alternative_plain_html(mail.body_text.clone(), html.clone())),
             None => builder.header(ContentType::TEXT_PLAIN).body(mail.body_text.clone()),

@@ -46,6 +46,30 @@ pub async fn run(pool: &Pool, mailer: &Mailer, provider: &dyn PaymentProvider, t
     Ok(collected)
 }
 
+/// Queues the mail telling `due`'s customer their card was declined, and when it is tried again.
+async fn tell_declined(
+    pool: &Pool,
+    mailer: &Mailer,
+    due: &CardDue,
+    order_id: &OrderId,
+    amount: Money,
+    retry_on: Option<NaiveDate>,
+) -> Result<()> {
+    let mut tx = store::begin(pool).await?;
+    let order = (order_id, due.order_reference.as_str());
+    super::subscription_mail::card_declined(&mut tx, mailer, &due.id, order, amount, retry_on).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// The day after a declined attempt `attempt` (1 the first) of a period started on `start` that
+/// the card is tried again, never before tomorrow; `None` after the last attempt.
+fn retry_day(start: NaiveDate, attempt: i64, today: NaiveDate) -> Option<NaiveDate> {
+    let offset = usize::try_from(attempt).ok().and_then(|i| ATTEMPT_DAYS.get(i))?;
+    let scheduled = start + chrono::Days::new(u64::try_from(*offset).unwrap_or(0));
+    Some(scheduled.max(today.succ_opt().unwrap_or(today)))
+}
+
 /// Charges `due`'s card if its next attempt is due on `today`; whether it was paid.
 async fn collect(
     pool: &Pool,
@@ -87,8 +111,18 @@ async fn collect(
         amount,
         description: &description,
     };
-    let charge = cards::charge(pool, provider, &purpose).await?;
     let order_id = OrderId::new(due.order_id.clone());
+    let charge = match cards::charge(pool, provider, &purpose).await {
+        Err(declined @ Error::PaymentDeclined(_)) => {
+            // The decline is recorded and stands; a mail that could not be queued is logged.
+            let retry_on = retry_day(start, next, today);
+            if let Err(error) = tell_declined(pool, mailer, due, &order_id, amount, retry_on).await {
+                tracing::warn!(subscription = %due.id, %error, "the declined card's mail was not queued");
+            }
+            return Err(declined);
+        }
+        charged => charged?,
+    };
     let recorded = async {
         let mut tx = store::begin(pool).await?;
         payments::record_card(&mut tx, mailer, &Actor::system(), &order_id, &charge.idempotency_key).await?;
@@ -102,4 +136,29 @@ async fn collect(
         return Err(error);
     }
     Ok(true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::retry_day;
+    use chrono::NaiveDate;
+
+    fn on(text: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("a day")
+    }
+
+    #[test]
+    fn a_declined_attempt_is_tried_again_on_the_next_attempt_day_never_before_tomorrow() {
+        let start = on("2027-05-01");
+        let cases = [
+            (1, "2027-05-01", Some("2027-05-02"), "the first attempt, on the period's day 0: again on day 1"),
+            (2, "2027-05-02", Some("2027-05-04"), "the second, on day 1: again on day 3"),
+            (3, "2027-05-04", Some("2027-05-06"), "the third, on day 3: again on day 5"),
+            (4, "2027-05-06", None, "the fourth was the last"),
+            (2, "2027-05-04", Some("2027-05-05"), "a round that came late: not before tomorrow"),
+        ];
+        for (attempt, today, expected, why) in cases {
+            assert_eq!(retry_day(start, attempt, on(today)), expected.map(on), "{why}");
+        }
+    }
 }

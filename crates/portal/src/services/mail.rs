@@ -68,14 +68,14 @@ impl Content {
 
 /// Who a mail goes to and what it is about.
 #[derive(Debug)]
-struct Addressed<'a> {
-    kind: MailKind,
-    to: &'a str,
-    language: Language,
-    customer_id: Option<&'a CustomerId>,
-    order_id: Option<&'a OrderId>,
-    license_id: Option<&'a LicenseId>,
-    carries_secret: bool,
+pub(super) struct Addressed<'a> {
+    pub(super) kind: MailKind,
+    pub(super) to: &'a str,
+    pub(super) language: Language,
+    pub(super) customer_id: Option<&'a CustomerId>,
+    pub(super) order_id: Option<&'a OrderId>,
+    pub(super) license_id: Option<&'a LicenseId>,
+    pub(super) carries_secret: bool,
 }
 
 impl<'a> Addressed<'a> {
@@ -103,6 +103,16 @@ async fn customer_of(conn: &mut Conn, order: &Order) -> Result<(store::customers
 }
 
 async fn queue(conn: &mut Conn, to: &Addressed<'_>, content: &Content) -> Result<()> {
+    queue_replying(conn, to, content, None).await
+}
+
+/// Queues `content` to `to` in `conn`'s transaction, replies going to `reply_to` when set.
+pub(super) async fn queue_replying(
+    conn: &mut Conn,
+    to: &Addressed<'_>,
+    content: &Content,
+    reply_to: Option<&str>,
+) -> Result<()> {
     let (text, html) = content.render(to.language)?;
     let new = NewMail {
         kind: to.kind,
@@ -115,13 +125,14 @@ async fn queue(conn: &mut Conn, to: &Addressed<'_>, content: &Content) -> Result
         order_id: to.order_id,
         license_id: to.license_id,
         carries_secret: to.carries_secret,
+        reply_to,
         now: store::now(),
     };
     mail::enqueue(conn, &new).await?;
     Ok(())
 }
 
-fn signature(t: &Localizer, mailer: &Mailer) -> String {
+pub(super) fn signature(t: &Localizer, mailer: &Mailer) -> String {
     t.text_with("mail-signature", &[("portal", mailer.link(""))])
 }
 

@@ -25,4 +25,6 @@ pub mod registration;
 pub mod reminders;
 pub mod renewals;
 pub mod staff;
+pub mod store_contact;
+pub mod subscription_mail;
 pub mod subscriptions;

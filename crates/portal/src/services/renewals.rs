@@ -246,6 +246,7 @@ async fn make_buy(
         })),
     };
     events::record(&mut tx, actor, &event).await?;
+    super::subscription_mail::bought(&mut tx, mailer, id, &placed).await?;
     tx.commit().await?;
     Ok(Bought { period, charge: placed, version: subscription.version + 1 })
 }
@@ -442,6 +443,7 @@ pub async fn roll(pool: &Pool, mailer: &Mailer, id: &str, today: NaiveDate, pref
             return Ok(Rolled::NotDue);
         }
     };
+    super::subscription_mail::rolled(&mut tx, mailer, &subscription, &rolled).await?;
     if matches!(rolled, Rolled::NotDue) {
         tx.rollback().await?;
     } else {

@@ -163,6 +163,7 @@ pub async fn start(pool: &Pool, mailer: &Mailer, actor: &Actor, form: &StartForm
         })),
     };
     events::record(&mut tx, actor, &change).await?;
+    super::subscription_mail::started(&mut tx, mailer, &id).await?;
     tx.commit().await?;
     Ok(Started { id, serial, charge })
 }
@@ -389,6 +390,7 @@ async fn make(
         })),
     };
     events::record(&mut tx, actor, &event).await?;
+    super::subscription_mail::changed(&mut tx, mailer, id, form.request, quote, charge.as_ref()).await?;
     tx.commit().await?;
     Ok(Changed { quote: computed.quote, charge, version: subscription.version + 1 })
 }

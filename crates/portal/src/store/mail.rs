@@ -21,6 +21,8 @@ pub struct NewMail<'a> {
     pub license_id: Option<&'a LicenseId>,
     /// Its body holds a secret link: blanked once sent.
     pub carries_secret: bool,
+    /// Where replies go, when not to the sender.
+    pub reply_to: Option<&'a str>,
     pub now: i64,
 }
 
@@ -36,6 +38,7 @@ pub struct Mail {
     pub body_text: String,
     pub body_html: Option<String>,
     pub customer_id: Option<String>,
+    pub reply_to: Option<String>,
     #[sqlx(try_from = "String")]
     pub status: MailStatus,
     pub attempts: i64,
@@ -45,16 +48,16 @@ pub struct Mail {
     pub sent_at: Option<i64>,
 }
 
-const COLUMNS: &str = "id, kind, recipient, language, subject, body_text, body_html, customer_id, status, attempts, \
-     next_attempt_at, last_error, created_at, sent_at";
+const COLUMNS: &str = "id, kind, recipient, language, subject, body_text, body_html, customer_id, reply_to, status, \
+     attempts, next_attempt_at, last_error, created_at, sent_at";
 
 /// Queues a mail in `conn` (the transaction of the change that causes it); returns its id.
 pub async fn enqueue(conn: &mut Conn, new: &NewMail<'_>) -> Result<String> {
     let id = new_id("mail");
     sqlx::query(
         "INSERT INTO mail_queue (id, kind, recipient, language, subject, body_text, body_html, customer_id, order_id, \
-         license_id, carries_secret, status, attempts, next_attempt_at, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 0, $13, $13)",
+         license_id, carries_secret, reply_to, status, attempts, next_attempt_at, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 0, $14, $14)",
     )
     .bind(&id)
     .bind(new.kind.code())
@@ -67,6 +70,7 @@ pub async fn enqueue(conn: &mut Conn, new: &NewMail<'_>) -> Result<String> {
     .bind(new.order_id.map(OrderId::as_str))
     .bind(new.license_id.map(LicenseId::as_str))
     .bind(i64::from(new.carries_secret))
+    .bind(new.reply_to)
     .bind(MailStatus::Queued.code())
     .bind(new.now)
     .execute(&mut *conn)

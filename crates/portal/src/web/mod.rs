@@ -22,6 +22,7 @@ mod profile;
 mod programs;
 pub mod session;
 mod subscription_buy;
+mod subscription_contact;
 mod subscriptions;
 mod test_cards;
 
@@ -78,6 +79,7 @@ fn customer_pages() -> Vec<(&'static str, MethodRouter<AppState>)> {
         ("/subscriptions/{id}/resume", post(subscriptions::resume)),
         ("/subscriptions/{id}/buy", get(subscription_buy::page).post(subscription_buy::buy)),
         ("/subscriptions/{id}/compare", get(subscription_buy::compare)),
+        ("/subscriptions/{id}/contact", get(subscription_contact::page).post(subscription_contact::send)),
         ("/payment-methods", get(cards::page)),
         ("/payment-methods/add", post(cards::add)),
         ("/payment-methods/added", get(cards::added)),

@@ -26,6 +26,7 @@ const DONE: &[(&str, &str)] = &[
     ("cancel", "web-subs-done-cancel"),
     ("resume", "web-subs-done-resume"),
     ("buy", "web-subs-done-buy"),
+    ("contact", "web-contact-sent"),
 ];
 
 #[derive(Template)]
