@@ -24,4 +24,6 @@ pub mod registration;
 pub mod reminders;
 pub mod renewals;
 pub mod staff;
+pub mod subscription_desk;
 pub mod subscriptions;
+pub mod termination;

@@ -2,6 +2,7 @@
 
 use sqlx::FromRow;
 
+use super::paging::{PER_PAGE, Paged, paged};
 use super::{Conn, Pool, new_id};
 use crate::domain::{CustomerId, LicenseId, OrderId, SubscriptionStatus};
 use crate::error::Result;
@@ -365,4 +366,93 @@ pub async fn card_due(pool: &Pool, today: &str) -> Result<Vec<CardDue>> {
     .bind(today)
     .fetch_all(pool)
     .await?)
+}
+
+/// A subscription as the back office's list finds it: whose, and what its dunning needs.
+#[derive(Debug, Clone, FromRow)]
+pub struct Listed {
+    pub id: String,
+    pub company: String,
+    pub email: String,
+    /// The product's grace days: unpaid that long after the period started, it is suspended.
+    pub grace_days: i64,
+    /// The period's order, while it awaits its payment.
+    pub unpaid_order: Option<String>,
+}
+
+/// What the back office's list selects: a status (or any), and a customer's company or e-mail
+/// holding the text (or anyone).
+#[derive(Debug, Clone, Copy)]
+pub struct ListFilter<'a> {
+    pub status: Option<SubscriptionStatus>,
+    pub customer: &'a str,
+}
+
+const LISTED: &str = "FROM subscriptions s JOIN customers c ON c.id = s.customer_id \
+     JOIN plans pl ON pl.id = s.period_plan_id JOIN editions e ON e.id = pl.edition_id \
+     JOIN products p ON p.id = e.product_id \
+     LEFT JOIN orders o ON o.id = s.due_order_id AND o.status = 'awaiting_payment' \
+     WHERE ($1 = '' OR s.status = $1) \
+     AND ($2 = '%%' OR LOWER(c.company) LIKE $2 ESCAPE '\\' OR LOWER(c.email) LIKE $2 ESCAPE '\\')";
+
+/// One page of every customer's subscriptions that `filter` selects, newest first.
+pub async fn page_all(pool: &Pool, filter: &ListFilter<'_>, requested: Option<i64>) -> Result<Paged<Listed>> {
+    let status = filter.status.map_or("", SubscriptionStatus::code);
+    let like = format!("%{}%", super::customers::escape_like(&filter.customer.trim().to_lowercase()));
+    let count: i64 =
+        sqlx::query_scalar(&format!("SELECT COUNT(*) {LISTED}")).bind(status).bind(&like).fetch_one(pool).await?;
+    paged(requested, count, |at| async move {
+        Ok(sqlx::query_as(&format!(
+            "SELECT s.id, c.company, c.email, p.grace_days, o.reference AS unpaid_order {LISTED} \
+             ORDER BY s.created_at DESC, s.id LIMIT $3 OFFSET $4"
+        ))
+        .bind(status)
+        .bind(&like)
+        .bind(PER_PAGE)
+        .bind(at.offset())
+        .fetch_all(pool)
+        .await?)
+    })
+    .await
+}
+
+/// One change of a subscription as its history shows it: in which period, who made it, when.
+#[derive(Debug, Clone, FromRow)]
+pub struct HistoryEntry {
+    pub period_start: String,
+    pub seq: i64,
+    pub at: String,
+    pub kind: String,
+    pub quantity: Option<i64>,
+    pub sku: Option<String>,
+    pub unit_price: Option<i64>,
+    pub interval: Option<String>,
+    pub actor: String,
+    pub created_at: i64,
+}
+
+/// Every change kept for subscription `id`, newest first.
+pub async fn history(pool: &Pool, id: &str) -> Result<Vec<HistoryEntry>> {
+    Ok(sqlx::query_as(
+        "SELECT c.period_start, c.seq, c.at, c.kind, c.quantity, pl.sku, c.unit_price, c.interval, c.actor, \
+         c.created_at FROM subscription_changes c LEFT JOIN plans pl ON pl.id = c.plan_id \
+         WHERE c.subscription_id = $1 ORDER BY c.period_start DESC, c.seq DESC",
+    )
+    .bind(id)
+    .fetch_all(pool)
+    .await?)
+}
+
+/// What the paid orders of subscription `id` placed at or after `since` (Unix seconds) total,
+/// in minor units: what its current period was paid.
+pub async fn paid_since(conn: &mut Conn, id: &str, since: i64) -> Result<i64> {
+    let total: Option<i64> = sqlx::query_scalar(
+        "SELECT CAST(SUM(total_minor) AS BIGINT) FROM orders \
+         WHERE subscription_id = $1 AND status = 'paid' AND placed_at >= $2",
+    )
+    .bind(id)
+    .bind(since)
+    .fetch_one(&mut *conn)
+    .await?;
+    Ok(total.unwrap_or(0))
 }
