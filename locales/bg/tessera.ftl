@@ -1267,3 +1267,8 @@ bo-quote-per =
     }
 bo-quote-next = От { $date }: { $plan }, потребители: { $users }, { $total } { $per }.
 bo-quote-no-next = Приключва в края на периода.
+bo-subs-method =
+    { $method ->
+        [card] Карта
+       *[other] Банков превод
+    }

@@ -1282,3 +1282,8 @@ bo-quote-per =
     }
 bo-quote-next = From { $date }: { $plan }, users: { $users }, { $total } { $per }.
 bo-quote-no-next = It ends at the period's end.
+bo-subs-method =
+    { $method ->
+        [card] Card
+       *[other] Bank transfer
+    }

@@ -1267,3 +1267,8 @@ bo-quote-per =
     }
 bo-quote-next = À partir du { $date } : { $plan }, utilisateurs : { $users }, { $total } { $per }.
 bo-quote-no-next = Il prend fin à la fin de la période.
+bo-subs-method =
+    { $method ->
+        [card] Carte
+       *[other] Virement bancaire
+    }

@@ -1267,3 +1267,8 @@ bo-quote-per =
     }
 bo-quote-next = Dal { $date }: { $plan }, utenti: { $users }, { $total } { $per }.
 bo-quote-no-next = Termina alla fine del periodo.
+bo-subs-method =
+    { $method ->
+        [card] Carta
+       *[other] Bonifico bancario
+    }

@@ -1293,3 +1293,8 @@ bo-quote-per =
     }
 bo-quote-next = С { $date }: { $plan }, пользователей: { $users }, { $total } { $per }.
 bo-quote-no-next = Заканчивается в конце периода.
+bo-subs-method =
+    { $method ->
+        [card] Карта
+       *[other] Банковский перевод
+    }

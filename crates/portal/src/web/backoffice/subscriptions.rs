@@ -156,6 +156,11 @@ impl DetailPage {
         dunning_text(&self.frame.page, dunning)
     }
 
+    /// How it is paid: by card or by bank transfer.
+    fn method(&self) -> String {
+        self.frame.page.t1("bo-subs-method", "method", &self.record.row.summary.subscription.payment_method)
+    }
+
     fn order_status(&self, order: &Order) -> String {
         self.frame.order_status(order.status)
     }
