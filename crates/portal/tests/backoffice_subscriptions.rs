@@ -387,3 +387,100 @@ on_both_databases!(the_quote_page_answers_what_billing_quote_answers, |portal: c
     let no_csrf = support.post("/admin/quote", &fields).await;
     assert!(no_csrf.status.is_client_error(), "no CSRF token: {}", no_csrf.status);
 });
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn cancel_now_refunds_a_card_on_sqlite() {
+    cancel_now_refunds_a_card(common::Db::Sqlite).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn cancel_now_refunds_a_card_on_postgres() {
+    cancel_now_refunds_a_card(common::Db::Postgres).await;
+}
+
+/// A card subscription's period charged by the renewal round, then ended now by staff with the
+/// refund: the provider is asked to refund tessera-billing's amount of that very charge.
+async fn cancel_now_refunds_a_card(db: common::Db) {
+    use common::fake_stripe::{self, FakeStripe};
+
+    // Arrange: Contoso's card on the fake Stripe, 5 users paid by it for the period.
+    let stripe = FakeStripe::start().await;
+    let Some(portal) = common::TestPortal::spawn_with(db, |config| {
+        config.stripe_secret_key = Some(fake_stripe::SECRET_KEY.into());
+        config.stripe_webhook_secret = Some(fake_stripe::WEBHOOK_SECRET.into());
+        config.stripe_api_url = stripe.url.clone();
+    })
+    .await
+    else {
+        return;
+    };
+    monthly_plans(&portal).await;
+    let token = shop_token(&portal).await;
+    let mut customer = Visitor::signed_in(&portal.url, CONTOSO, "JWT20417").await;
+    let cards = customer.get("/payment-methods").await;
+    let leaving = customer.post("/payment-methods/add", &[("csrf", &cards.csrf())]).await;
+    let provider_page = leaving.location.expect("to the provider's page");
+    let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().expect("client");
+    let filled = client
+        .get(format!("{provider_page}?number=4242424242424242&exp_month=12&exp_year=2034"))
+        .send()
+        .await
+        .expect("the provider's page");
+    let back = filled.headers()["location"].to_str().expect("back").to_owned();
+    let path =
+        back.split_once("://").and_then(|(_, rest)| rest.find('/').map(|at| rest[at..].to_owned())).expect("a path");
+    assert_eq!(customer.get(&path).await.status, StatusCode::SEE_OTHER, "the card is kept");
+    let contoso = customer_id(&portal, CONTOSO).await;
+    let body = json!({ "customer_id": contoso, "sku": "LED-STD-1M", "quantity": 5, "payment_method": "card" });
+    let id = api(&portal, &token, "/api/v1/admin/subscriptions", &body).await["id"].as_str().expect("id").to_owned();
+    let today = chrono::Utc::now().date_naive();
+    common::admin::ok(&portal, &["renew", "--today", &today.to_string()]).await;
+    let charged = stripe.charges();
+    assert_eq!(charged.len(), 1, "the period is charged to the card: {charged:?}");
+
+    // Act: the admin ends it now with the refund.
+    let mut boss = signed_in(&portal, "boss@acme.example", "admin").await;
+    let page = boss.get(&format!("/admin/subscriptions/{id}/end")).await;
+    assert!(block(&page.body, "end-refund", "</p>").contains("given back to the card"), "{}", page.body);
+    let version = hidden(&page.body, "version");
+    let ended =
+        act(&mut boss, &page, &format!("/admin/subscriptions/{id}/end"), &[("version", &version), ("refund", "1")])
+            .await;
+    assert_eq!(ended.location, Some(format!("/admin/subscriptions/{id}?done=ended")), "{}", ended.body);
+
+    // Assert: the provider refunded tessera-billing's amount of the period's charge, once.
+    let (start, end): (String, String) =
+        sqlx::query_as("SELECT period_start, period_end FROM subscriptions WHERE id = $1")
+            .bind(&id)
+            .fetch_one(&portal.pool)
+            .await
+            .expect("its period");
+    let day = |text: &str| chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("a day");
+    let eur = tessera_billing::Currency::parse("EUR").expect("EUR");
+    let standing = tessera_billing::Standing {
+        period: tessera_billing::Period {
+            start: day(&start),
+            end: day(&end),
+            days: (day(&end) - day(&start)).num_days(),
+        },
+        interval: tessera_billing::Interval::Month,
+        plan: tessera_billing::Plan {
+            id: "LED-STD-1M".into(),
+            unit_price: tessera_billing::Money::from_minor(1000, eur),
+        },
+        quantity: 5,
+    };
+    let expected = tessera_billing::unused_refund(&standing, today, tessera_billing::Money::from_minor(5000, eur))
+        .expect("refund");
+    assert_eq!(stripe.refunds(), vec![(charged[0].id.clone(), expected.minor())]);
+    let (actor, after): (String, String) = sqlx::query_as(
+        "SELECT actor, after_state FROM events WHERE kind = 'subscription_changed' AND subject = $1 ORDER BY at DESC, id DESC",
+    )
+    .bind(&id)
+    .fetch_one(&portal.pool)
+    .await
+    .expect("the event");
+    let after: Value = serde_json::from_str(&after).expect("JSON");
+    assert_eq!((actor.as_str(), after["refund_by"].as_str()), ("staff:boss@acme.example", Some("card")));
+    assert_eq!(after["refunds"].as_array().map(Vec::len), Some(1), "{after}");
+}
