@@ -271,6 +271,14 @@ on_both_databases!(cancel_now_ends_the_license_and_refunds_the_unused_part, |por
     assert!(page.text_of("end-paid").is_some_and(|t| t.contains("50.00")), "{:?}", page.text_of("end-paid"));
     let shown = block(&page.body, "end-refund", "</p>");
     assert!(shown.contains(&expected), "{expected} in {shown}");
+    let stale =
+        act(&mut boss, &page, &format!("/admin/subscriptions/{id}/end"), &[("version", "999"), ("refund", "1")]).await;
+    assert_eq!(stale.status, StatusCode::CONFLICT, "a page of another version");
+    assert!(
+        stale.text_of("problem").is_some_and(|p| p.contains("changed meanwhile")),
+        "{:?}",
+        stale.text_of("problem")
+    );
     let ended = act(
         &mut boss,
         &page,
