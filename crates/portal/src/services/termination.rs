@@ -134,8 +134,11 @@ pub async fn end_now(pool: &Pool, actor: &Actor, id: &str, form: &EndForm<'_>) -
     Ok(Ended { refund, method: ending.method, refunds })
 }
 
-/// Gives `amount_minor` back on the card charges of `ending`'s period, newest first, each up to
-/// what it charged.
+/// Gives `amount_minor` back on the card charges that paid orders of `ending`'s period, newest
+/// first, each up to what it charged. One given back already by an earlier attempt whose ending
+/// was refused (changed meanwhile) is asked again with the same key and amount: the provider
+/// answers the same refund, so a repeated Cancel now refunds once. A charge undone because its
+/// change was not made paid no order and is left alone.
 async fn refund_card(
     pool: &Pool,
     provider: &dyn PaymentProvider,
@@ -150,7 +153,9 @@ async fn refund_card(
         if left == 0 {
             break;
         }
-        if charge.status != "succeeded" || charge.created_at < since || charge.provider_charge_id.is_none() {
+        let paid_an_order =
+            charge.order_id.is_some() && matches!(charge.status.as_str(), "succeeded" | "refunded" | "partly_refunded");
+        if !paid_an_order || charge.created_at < since || charge.provider_charge_id.is_none() {
             continue;
         }
         let part = left.min(charge.amount_minor);
