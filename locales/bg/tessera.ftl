@@ -1258,3 +1258,78 @@ web-contact-message = Съобщение
 web-contact-send = Изпрати
 web-contact-sent = Съобщението ви е изпратено до магазина.
 bo-refusal-contact-empty = Напишете съобщение, преди да го изпратите: съобщението е празно.
+
+## Back office: subscriptions, Cancel now, the quote tool
+bo-subs-nav = Абонаменти
+bo-subs-title = Абонаменти
+bo-subs-one = Абонамент
+bo-subs-filter = Филтриране на абонаментите
+bo-subs-any-status = Всеки статус
+bo-subs-empty = Няма абонаменти.
+bo-subs-bad-status = „{ $status }“ не е статус на абонамент: изберете от списъка.
+bo-subs-days-past-due =
+    { $days ->
+        [one] { $days } ден закъснение
+       *[other] { $days } дни закъснение
+    }
+bo-subs-next-attempt = следващ опит с картата на { $date }
+bo-subs-suspends-on = спира се на { $date }
+bo-subs-done-ended = Абонаментът е прекратен, а с него и лицензът му.
+bo-subs-order-placed = Поръчка { $reference } го таксува.
+bo-subs-license = Лиценз
+bo-subs-dunning = Просрочено плащане
+bo-subs-on-behalf = От името на клиента
+bo-subs-cancel-now = Прекрати сега
+bo-subs-history = Промени
+bo-subs-no-changes = Все още няма промени.
+bo-subs-change = Промяна
+bo-subs-orders = Поръчки и фактури
+bo-subs-card-charges = Плащания с карта
+bo-subs-refund-by =
+    { $method ->
+        [card] връщат се по картата
+       *[other] за връщане с банков превод
+    }
+bo-subs-end-what = Какво прави прекратяването днес
+bo-subs-end-today = Абонаментът и лицензът му приключват днес, { $date }; неплатена поръчка за периода се анулира.
+bo-subs-end-paid = Платено за текущия период: { $amount }
+bo-subs-end-refund = Неизползвана част за връщане: { $amount }
+bo-subs-end-give-back = Върни { $amount }
+bo-subs-end-refund-admin = Само ролята администратор може да връща пари.
+bo-subs-end-reason = Причина (пази се в дневника)
+bo-subs-all-of-customer = Вижте ги в списъка с абонаменти
+bo-refusal-subscription-ended = абонамент { $id } вече е прекратен.
+bo-quote-title = Инструмент за оферти
+bo-quote-intro = Изчислението на „tessera-portal billing quote“: абонамент в началото на периода, промените в него и какво таксуват.
+bo-quote-changes = Промени в периода
+bo-quote-kind =
+    { $kind ->
+        [quantity] Потребители
+        [plan] План
+        [interval] Период и план
+        [cancel] Отказ
+        [resume] Възобнови
+       *[other] —
+    }
+bo-quote-submit = Изчисли
+bo-quote-refused = Няма оферта: { $detail }
+bo-quote-days =
+    { $days ->
+        [one] { $days } ден
+       *[other] { $days } дни
+    }
+bo-quote-effective = В сила от
+bo-quote-due-now = Дължимо сега
+bo-quote-credit = Запазен кредит
+bo-quote-per =
+    { $interval ->
+        [year] на година
+       *[other] на месец
+    }
+bo-quote-next = От { $date }: { $plan }, потребители: { $users }, { $total } { $per }.
+bo-quote-no-next = Приключва в края на периода.
+bo-subs-method =
+    { $method ->
+        [card] Карта
+       *[other] Банков превод
+    }

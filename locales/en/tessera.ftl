@@ -1273,3 +1273,78 @@ web-contact-message = Message
 web-contact-send = Send
 web-contact-sent = Your message was sent to the store.
 bo-refusal-contact-empty = Write a message before sending it: the message is empty.
+
+## Back office: subscriptions, Cancel now, the quote tool
+bo-subs-nav = Subscriptions
+bo-subs-title = Subscriptions
+bo-subs-one = Subscription
+bo-subs-filter = Filter subscriptions
+bo-subs-any-status = Any status
+bo-subs-empty = No subscriptions.
+bo-subs-bad-status = “{ $status }” is not a subscription status: choose one from the list.
+bo-subs-days-past-due =
+    { $days ->
+        [one] { $days } day past due
+       *[other] { $days } days past due
+    }
+bo-subs-next-attempt = next card attempt on { $date }
+bo-subs-suspends-on = suspended on { $date }
+bo-subs-done-ended = The subscription is ended, and its license with it.
+bo-subs-order-placed = Order { $reference } charges it.
+bo-subs-license = License
+bo-subs-dunning = Payment overdue
+bo-subs-on-behalf = On the customer's behalf
+bo-subs-cancel-now = Cancel now
+bo-subs-history = Changes
+bo-subs-no-changes = No changes yet.
+bo-subs-change = Change
+bo-subs-orders = Orders and invoices
+bo-subs-card-charges = Card charges
+bo-subs-refund-by =
+    { $method ->
+        [card] given back to the card
+       *[other] to send by bank transfer
+    }
+bo-subs-end-what = What ending it today does
+bo-subs-end-today = The subscription and its license end today, { $date }; an order of the period still awaiting payment is cancelled.
+bo-subs-end-paid = Paid for the current period: { $amount }
+bo-subs-end-refund = Unused part to give back: { $amount }
+bo-subs-end-give-back = Give back { $amount }
+bo-subs-end-refund-admin = Only the admin role may give money back.
+bo-subs-end-reason = Reason (kept in the event log)
+bo-subs-all-of-customer = See them in the subscriptions list
+bo-refusal-subscription-ended = subscription { $id } has ended already.
+bo-quote-title = Quote tool
+bo-quote-intro = The computation of “tessera-portal billing quote”: a subscription as its period starts, the changes made in it, and what they charge.
+bo-quote-changes = Changes in the period
+bo-quote-kind =
+    { $kind ->
+        [quantity] Users
+        [plan] Plan
+        [interval] Interval and plan
+        [cancel] Cancel
+        [resume] Resume
+       *[other] —
+    }
+bo-quote-submit = Quote
+bo-quote-refused = Not quoted: { $detail }
+bo-quote-days =
+    { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }
+bo-quote-effective = Takes effect
+bo-quote-due-now = Due now
+bo-quote-credit = Credit kept
+bo-quote-per =
+    { $interval ->
+        [year] a year
+       *[other] a month
+    }
+bo-quote-next = From { $date }: { $plan }, users: { $users }, { $total } { $per }.
+bo-quote-no-next = It ends at the period's end.
+bo-subs-method =
+    { $method ->
+        [card] Card
+       *[other] Bank transfer
+    }

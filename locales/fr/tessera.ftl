@@ -1258,3 +1258,78 @@ web-contact-message = Message
 web-contact-send = Envoyer
 web-contact-sent = Votre message a été envoyé à la boutique.
 bo-refusal-contact-empty = Écrivez un message avant de l'envoyer : le message est vide.
+
+## Back office: subscriptions, Cancel now, the quote tool
+bo-subs-nav = Abonnements
+bo-subs-title = Abonnements
+bo-subs-one = Abonnement
+bo-subs-filter = Filtrer les abonnements
+bo-subs-any-status = Tous les statuts
+bo-subs-empty = Aucun abonnement.
+bo-subs-bad-status = « { $status } » n'est pas un statut d'abonnement : choisissez-en un dans la liste.
+bo-subs-days-past-due =
+    { $days ->
+        [one] { $days } jour de retard
+       *[other] { $days } jours de retard
+    }
+bo-subs-next-attempt = prochain essai de la carte le { $date }
+bo-subs-suspends-on = suspendu le { $date }
+bo-subs-done-ended = L'abonnement est terminé, et sa licence avec lui.
+bo-subs-order-placed = La commande { $reference } le facture.
+bo-subs-license = Licence
+bo-subs-dunning = Paiement en retard
+bo-subs-on-behalf = Pour le compte du client
+bo-subs-cancel-now = Arrêter maintenant
+bo-subs-history = Modifications
+bo-subs-no-changes = Aucune modification pour l'instant.
+bo-subs-change = Modification
+bo-subs-orders = Commandes et factures
+bo-subs-card-charges = Débits de carte
+bo-subs-refund-by =
+    { $method ->
+        [card] remboursé sur la carte
+       *[other] à rembourser par virement
+    }
+bo-subs-end-what = Ce que fait l'arrêt aujourd'hui
+bo-subs-end-today = L'abonnement et sa licence prennent fin aujourd'hui, le { $date } ; une commande de la période encore impayée est annulée.
+bo-subs-end-paid = Payé pour la période en cours : { $amount }
+bo-subs-end-refund = Part non utilisée à rembourser : { $amount }
+bo-subs-end-give-back = Rembourser { $amount }
+bo-subs-end-refund-admin = Seul le rôle administrateur peut rembourser.
+bo-subs-end-reason = Motif (conservé dans le journal)
+bo-subs-all-of-customer = Les voir dans la liste des abonnements
+bo-refusal-subscription-ended = l'abonnement { $id } est déjà terminé.
+bo-quote-title = Outil de devis
+bo-quote-intro = Le calcul de « tessera-portal billing quote » : un abonnement au début de sa période, les modifications faites pendant celle-ci, et ce qu'elles facturent.
+bo-quote-changes = Modifications de la période
+bo-quote-kind =
+    { $kind ->
+        [quantity] Utilisateurs
+        [plan] Formule
+        [interval] Périodicité et formule
+        [cancel] Résilier
+        [resume] Reprendre
+       *[other] —
+    }
+bo-quote-submit = Calculer
+bo-quote-refused = Pas de devis : { $detail }
+bo-quote-days =
+    { $days ->
+        [one] { $days } jour
+       *[other] { $days } jours
+    }
+bo-quote-effective = Prend effet
+bo-quote-due-now = À payer maintenant
+bo-quote-credit = Crédit conservé
+bo-quote-per =
+    { $interval ->
+        [year] par an
+       *[other] par mois
+    }
+bo-quote-next = À partir du { $date } : { $plan }, utilisateurs : { $users }, { $total } { $per }.
+bo-quote-no-next = Il prend fin à la fin de la période.
+bo-subs-method =
+    { $method ->
+        [card] Carte
+       *[other] Virement bancaire
+    }

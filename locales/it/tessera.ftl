@@ -1258,3 +1258,78 @@ web-contact-message = Messaggio
 web-contact-send = Invia
 web-contact-sent = Il tuo messaggio è stato inviato allo store.
 bo-refusal-contact-empty = Scrivi un messaggio prima di inviarlo: il messaggio è vuoto.
+
+## Back office: subscriptions, Cancel now, the quote tool
+bo-subs-nav = Abbonamenti
+bo-subs-title = Abbonamenti
+bo-subs-one = Abbonamento
+bo-subs-filter = Filtra gli abbonamenti
+bo-subs-any-status = Qualsiasi stato
+bo-subs-empty = Nessun abbonamento.
+bo-subs-bad-status = “{ $status }” non è uno stato di abbonamento: scegline uno dall'elenco.
+bo-subs-days-past-due =
+    { $days ->
+        [one] { $days } giorno di ritardo
+       *[other] { $days } giorni di ritardo
+    }
+bo-subs-next-attempt = prossimo tentativo sulla carta il { $date }
+bo-subs-suspends-on = sospeso il { $date }
+bo-subs-done-ended = L'abbonamento è terminato, e con esso la sua licenza.
+bo-subs-order-placed = L'ordine { $reference } lo addebita.
+bo-subs-license = Licenza
+bo-subs-dunning = Pagamento in ritardo
+bo-subs-on-behalf = Per conto del cliente
+bo-subs-cancel-now = Termina ora
+bo-subs-history = Modifiche
+bo-subs-no-changes = Ancora nessuna modifica.
+bo-subs-change = Modifica
+bo-subs-orders = Ordini e fatture
+bo-subs-card-charges = Addebiti sulla carta
+bo-subs-refund-by =
+    { $method ->
+        [card] rimborsato sulla carta
+       *[other] da rimborsare con bonifico
+    }
+bo-subs-end-what = Cosa fa terminarlo oggi
+bo-subs-end-today = L'abbonamento e la sua licenza terminano oggi, { $date }; un ordine del periodo ancora da pagare viene annullato.
+bo-subs-end-paid = Pagato per il periodo in corso: { $amount }
+bo-subs-end-refund = Parte non usata da rimborsare: { $amount }
+bo-subs-end-give-back = Rimborsa { $amount }
+bo-subs-end-refund-admin = Solo il ruolo amministratore può rimborsare.
+bo-subs-end-reason = Motivo (conservato nel registro)
+bo-subs-all-of-customer = Vederli nell'elenco degli abbonamenti
+bo-refusal-subscription-ended = l'abbonamento { $id } è già terminato.
+bo-quote-title = Strumento preventivi
+bo-quote-intro = Il calcolo di “tessera-portal billing quote”: un abbonamento all'inizio del periodo, le modifiche fatte in esso e quanto addebitano.
+bo-quote-changes = Modifiche nel periodo
+bo-quote-kind =
+    { $kind ->
+        [quantity] Utenti
+        [plan] Piano
+        [interval] Periodicità e piano
+        [cancel] Disdici
+        [resume] Riprendi
+       *[other] —
+    }
+bo-quote-submit = Calcola
+bo-quote-refused = Nessun preventivo: { $detail }
+bo-quote-days =
+    { $days ->
+        [one] { $days } giorno
+       *[other] { $days } giorni
+    }
+bo-quote-effective = Decorre
+bo-quote-due-now = Da pagare ora
+bo-quote-credit = Credito conservato
+bo-quote-per =
+    { $interval ->
+        [year] all'anno
+       *[other] al mese
+    }
+bo-quote-next = Dal { $date }: { $plan }, utenti: { $users }, { $total } { $per }.
+bo-quote-no-next = Termina alla fine del periodo.
+bo-subs-method =
+    { $method ->
+        [card] Carta
+       *[other] Bonifico bancario
+    }

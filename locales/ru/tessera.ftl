@@ -1280,3 +1280,82 @@ web-contact-message = Сообщение
 web-contact-send = Отправить
 web-contact-sent = Ваше сообщение отправлено в магазин.
 bo-refusal-contact-empty = Напишите сообщение, прежде чем отправлять: сообщение пустое.
+
+## Back office: subscriptions, Cancel now, the quote tool
+bo-subs-nav = Подписки
+bo-subs-title = Подписки
+bo-subs-one = Подписка
+bo-subs-filter = Фильтр подписок
+bo-subs-any-status = Любой статус
+bo-subs-empty = Подписок нет.
+bo-subs-bad-status = «{ $status }» — не статус подписки: выберите его из списка.
+bo-subs-days-past-due =
+    { $days ->
+        [one] просрочено на { $days } день
+        [few] просрочено на { $days } дня
+        [many] просрочено на { $days } дней
+       *[other] просрочено на { $days } дня
+    }
+bo-subs-next-attempt = следующая попытка списания с карты { $date }
+bo-subs-suspends-on = приостанавливается { $date }
+bo-subs-done-ended = Подписка завершена, а вместе с ней и её лицензия.
+bo-subs-order-placed = Заказ { $reference } выставлен за это.
+bo-subs-license = Лицензия
+bo-subs-dunning = Просроченный платёж
+bo-subs-on-behalf = От имени клиента
+bo-subs-cancel-now = Завершить сейчас
+bo-subs-history = Изменения
+bo-subs-no-changes = Изменений пока нет.
+bo-subs-change = Изменение
+bo-subs-orders = Заказы и счета
+bo-subs-card-charges = Списания с карты
+bo-subs-refund-by =
+    { $method ->
+        [card] возвращается на карту
+       *[other] к возврату банковским переводом
+    }
+bo-subs-end-what = Что делает завершение сегодня
+bo-subs-end-today = Подписка и её лицензия заканчиваются сегодня, { $date }; неоплаченный заказ за период отменяется.
+bo-subs-end-paid = Оплачено за текущий период: { $amount }
+bo-subs-end-refund = Неиспользованная часть к возврату: { $amount }
+bo-subs-end-give-back = Вернуть { $amount }
+bo-subs-end-refund-admin = Возвращать деньги может только роль администратора.
+bo-subs-end-reason = Причина (сохраняется в журнале)
+bo-subs-all-of-customer = Показать их в списке подписок
+bo-refusal-subscription-ended = подписка { $id } уже завершена.
+bo-quote-title = Расчёт стоимости
+bo-quote-intro = Расчёт «tessera-portal billing quote»: подписка на начало периода, изменения в нём и их стоимость.
+bo-quote-changes = Изменения в периоде
+bo-quote-kind =
+    { $kind ->
+        [quantity] Пользователи
+        [plan] Тариф
+        [interval] Период и тариф
+        [cancel] Отмена
+        [resume] Возобновление
+       *[other] —
+    }
+bo-quote-submit = Рассчитать
+bo-quote-refused = Не рассчитано: { $detail }
+bo-quote-days =
+    { $days ->
+        [one] { $days } день
+        [few] { $days } дня
+        [many] { $days } дней
+       *[other] { $days } дня
+    }
+bo-quote-effective = Вступает в силу
+bo-quote-due-now = К оплате сейчас
+bo-quote-credit = Сохранённый кредит
+bo-quote-per =
+    { $interval ->
+        [year] в год
+       *[other] в месяц
+    }
+bo-quote-next = С { $date }: { $plan }, пользователей: { $users }, { $total } { $per }.
+bo-quote-no-next = Заканчивается в конце периода.
+bo-subs-method =
+    { $method ->
+        [card] Карта
+       *[other] Банковский перевод
+    }

@@ -11,6 +11,7 @@ mod money;
 mod period;
 mod proration;
 mod quote;
+mod refund;
 mod term;
 
 pub use change::{Change, ChangeKind, Plan, Subscription};
@@ -21,4 +22,5 @@ pub use money::Money;
 pub use period::{Interval, Period, period_containing, period_start};
 pub use proration::{Due, Effective, Outcome, ProratedLine, Proration, Renewal, Standing, prorate, prorate_changes};
 pub use quote::{NextPeriod, Quote, QuoteRequest, QuotedChange, QuotedLine, QuotedPeriod, quote, quote_json};
+pub use refund::unused_refund;
 pub use term::{Term, add_months};

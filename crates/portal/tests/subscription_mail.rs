@@ -121,7 +121,7 @@ impl Steps<'_> {
     }
 
     async fn round(&self, today: &str, past_due_after_days: i64) {
-        let settings = Settings { past_due_after_days };
+        let settings = Settings { past_due_after_days, invoice_days_ahead: 0 };
         let round =
             renewals::run(&self.portal.pool, &self.mailer, on(today), "JWT", settings, None).await.expect("a round");
         assert_eq!(round.failed, 0, "{round:?}");
@@ -168,6 +168,9 @@ async fn every_step_of_a_subscription_is_mailed_with_its_figures(portal: TestPor
         sku: Some("LED-ENT-1M"),
         version: None,
         prefix: "JWT",
+        billing: None,
+        payment_method: None,
+        provider: None,
     };
     let bought =
         subscriptions::buy(&portal.pool, &steps.mailer, &Actor::cli(), &trial.id, &form).await.expect("bought");

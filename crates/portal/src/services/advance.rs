@@ -45,7 +45,7 @@ pub async fn bill_ahead(
 async fn bill_one(pool: &Pool, mailer: &Mailer, id: &str, prefix: &str) -> Result<bool> {
     let mut tx = store::begin(pool).await?;
     let subscription = subscriptions::by_id(&mut tx, id).await?.ok_or(Error::NotFound)?;
-    if subscription.advance_order_id.is_some() {
+    if subscription.advance_period_start.as_deref().is_some_and(|start| start > subscription.period_start.as_str()) {
         return Ok(false);
     }
     let (renewal, standing) = outlook(&mut tx, &subscription).await?;
@@ -152,6 +152,10 @@ pub async fn taken(
 /// not come is cancelled; paid already, it is left for staff to refund, and the log says so.
 pub async fn dropped(conn: &mut Conn, actor: &Actor, subscription: &Subscription) -> Result<()> {
     let Some(order_id) = subscription.advance_order_id.as_deref() else { return Ok(()) };
+    if subscription.advance_period_start.as_deref().is_none_or(|start| start <= subscription.period_start.as_str()) {
+        // It charged the current period: not a period that will not come.
+        return Ok(());
+    }
     let order = store::orders::by_id(conn, &OrderId::new(order_id.to_owned())).await?.ok_or(Error::NotFound)?;
     match order.status {
         OrderStatus::AwaitingPayment => {

@@ -304,3 +304,26 @@ fn provider_error(error: ProviderError) -> Error {
         }
     }
 }
+
+/// Gives back `amount_minor` of `charge` (all of it or a part) at the provider under the
+/// idempotency key `key` (asked again, it is refunded once) and records it: `refunded` when it
+/// was all, `partly_refunded` else. Answers the provider's refund id.
+pub async fn refund_part(
+    pool: &Pool,
+    provider: &dyn PaymentProvider,
+    charge: &Charge,
+    amount_minor: i64,
+    key: &str,
+) -> Result<String> {
+    let provider_charge = charge
+        .provider_charge_id
+        .as_deref()
+        .ok_or_else(|| Error::Internal(format!("charge {} was not made at the provider", charge.id)))?;
+    let refund = provider.refund(provider_charge, amount_minor, key).await.map_err(provider_error)?;
+    let status = if amount_minor >= charge.amount_minor { "refunded" } else { "partly_refunded" };
+    let reason = format!("{refund}: {amount_minor}");
+    let outcome =
+        Outcome { status, provider_charge_id: None, order_id: None, reason: Some(&reason), now: store::now() };
+    cards::settle(&mut *store::acquire(pool).await?, &charge.id, &outcome).await?;
+    Ok(refund)
+}

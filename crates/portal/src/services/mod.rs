@@ -26,5 +26,7 @@ pub mod reminders;
 pub mod renewals;
 pub mod staff;
 pub mod store_contact;
+pub mod subscription_desk;
 pub mod subscription_mail;
 pub mod subscriptions;
+pub mod termination;

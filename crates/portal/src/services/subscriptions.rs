@@ -435,6 +435,13 @@ pub async fn summary_of(pool: &Pool, customer_id: &CustomerId, id: &str) -> Resu
     summary(&mut conn, subscription.ok_or(Error::NotFound)?).await
 }
 
+/// Subscription `id` with what it has and renews as, whoever's it is (the back office's view).
+pub async fn summary_by_id(pool: &Pool, id: &str) -> Result<Summary> {
+    let mut conn = store::acquire(pool).await?;
+    let subscription = subscriptions::by_id(&mut conn, id).await?.ok_or(Error::NotFound)?;
+    summary(&mut conn, subscription).await
+}
+
 async fn summary(conn: &mut Conn, subscription: Subscription) -> Result<Summary> {
     let (plan_sku, users, renewal) = if subscription.status.changeable() {
         let currency = orders::currency(&subscription.currency)?;
@@ -701,6 +708,12 @@ pub(super) async fn plan_on_sale(conn: &mut Conn, sku: &str) -> Result<CatalogPl
 /// The product of the plan with SKU `sku`.
 pub(super) async fn product_of(conn: &mut Conn, sku: &str) -> Result<String> {
     Ok(catalog::plan_by_sku(conn, sku).await?.ok_or_else(|| Error::Internal(format!("plan {sku} is gone")))?.product_id)
+}
+
+/// The grace days of `product`: unpaid that long after its period started, a subscription is
+/// suspended.
+pub async fn grace_days_of(pool: &Pool, product: &str) -> Result<i64> {
+    grace_days(&mut *store::acquire(pool).await?, product).await
 }
 
 pub(super) async fn grace_days(conn: &mut Conn, product: &str) -> Result<i64> {

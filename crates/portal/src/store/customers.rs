@@ -219,7 +219,7 @@ pub async fn search(pool: &Pool, search: &Search<'_>, limit: i64) -> Result<Vec<
 }
 
 /// `text` with LIKE's wildcards taken literally (escaped with a backslash).
-fn escape_like(text: &str) -> String {
+pub(super) fn escape_like(text: &str) -> String {
     text.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")
 }
 

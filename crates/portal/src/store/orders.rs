@@ -318,3 +318,13 @@ pub async fn by_id(conn: &mut Conn, id: &OrderId) -> Result<Option<Order>> {
         .fetch_optional(&mut *conn)
         .await?)
 }
+
+/// The orders charging subscription `id`, newest first.
+pub async fn of_subscription(pool: &Pool, id: &str) -> Result<Vec<Order>> {
+    Ok(sqlx::query_as(&format!(
+        "SELECT {ORDER_COLUMNS} FROM orders WHERE subscription_id = $1 ORDER BY placed_at DESC, reference"
+    ))
+    .bind(id)
+    .fetch_all(pool)
+    .await?)
+}

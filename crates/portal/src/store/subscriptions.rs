@@ -2,6 +2,7 @@
 
 use sqlx::FromRow;
 
+use super::paging::{PER_PAGE, Paged, paged};
 use super::{Conn, Pool, new_id};
 use crate::domain::{CustomerId, LicenseId, OrderId, SubscriptionStatus};
 use crate::error::Result;
@@ -34,6 +35,7 @@ pub struct Subscription {
     /// The order charging the current period, while it awaits its payment.
     pub due_order_id: Option<String>,
     /// The order charging the next period, placed ahead (bank transfer), and that period's start.
+    /// (Kept once that period started: then it charged the current one.)
     pub advance_order_id: Option<String>,
     pub advance_period_start: Option<String>,
 }
@@ -222,11 +224,13 @@ pub async fn due_for_roll(pool: &Pool, today: &str) -> Result<Vec<Subscription>>
 }
 
 /// The active subscriptions paid by bank transfer whose period ends after `today` and on or
-/// before `horizon` (ISO days) and whose next period has no order yet: to invoice ahead.
+/// before `horizon` (ISO days) and whose next period has no order yet (the order placed ahead,
+/// if any, charged the current one): to invoice ahead.
 pub async fn due_for_advance(pool: &Pool, today: &str, horizon: &str) -> Result<Vec<Subscription>> {
     Ok(sqlx::query_as(&format!(
         "SELECT {COLUMNS} {FROM} WHERE s.status = 'active' AND s.payment_method = 'bank_transfer' \
-         AND s.advance_order_id IS NULL AND s.period_end > $1 AND s.period_end <= $2 ORDER BY s.period_end, s.id"
+         AND (s.advance_period_start IS NULL OR s.advance_period_start <= s.period_start) \
+         AND s.period_end > $1 AND s.period_end <= $2 ORDER BY s.period_end, s.id"
     ))
     .bind(today)
     .bind(horizon)
@@ -235,11 +239,12 @@ pub async fn due_for_advance(pool: &Pool, today: &str, horizon: &str) -> Result<
 }
 
 /// Records order `order_id` as the one charging subscription `id`'s next period, starting
-/// `period_start`, unless one is recorded already; whether this call recorded it.
+/// `period_start`, unless one is recorded for it already; whether this call recorded it. The
+/// order stays recorded through the renewal it charged, until the next one is placed ahead.
 pub async fn set_advance(conn: &mut Conn, id: &str, order_id: &OrderId, period_start: &str) -> Result<bool> {
     let changed = sqlx::query(
         "UPDATE subscriptions SET advance_order_id = $1, advance_period_start = $2 \
-         WHERE id = $3 AND advance_order_id IS NULL",
+         WHERE id = $3 AND (advance_period_start IS NULL OR advance_period_start <= period_start)",
     )
     .bind(order_id.as_str())
     .bind(period_start)
@@ -271,8 +276,8 @@ pub async fn start_period(conn: &mut Conn, id: &str, version: i64, next: &NextPe
     let changed = sqlx::query(
         "UPDATE subscriptions SET status = $1, anchor = $2, period_start = $3, period_end = $4, \
          period_interval = $5, period_plan_id = $6, period_unit_price = $7, period_quantity = $8, \
-         invoiced_minor = 0, credit_minor = $9, due_order_id = NULL, advance_order_id = NULL, \
-         advance_period_start = NULL, version = version + 1 WHERE id = $10 AND version = $11",
+         invoiced_minor = 0, credit_minor = $9, due_order_id = NULL, version = version + 1 \
+         WHERE id = $10 AND version = $11",
     )
     .bind(next.status.code())
     .bind(next.anchor)
@@ -408,4 +413,95 @@ pub async fn set_payment_method(conn: &mut Conn, id: &str, method: &str) -> Resu
         .execute(&mut *conn)
         .await?;
     Ok(())
+}
+
+/// A subscription as the back office's list finds it: whose, and what its dunning needs.
+#[derive(Debug, Clone, FromRow)]
+pub struct Listed {
+    pub id: String,
+    pub company: String,
+    pub email: String,
+    /// The product's grace days: unpaid that long after the period started, it is suspended.
+    pub grace_days: i64,
+    /// The period's order, while it awaits its payment.
+    pub unpaid_order: Option<String>,
+}
+
+/// What the back office's list selects: a status (or any), and a customer's company or e-mail
+/// holding the text (or anyone).
+#[derive(Debug, Clone, Copy)]
+pub struct ListFilter<'a> {
+    pub status: Option<SubscriptionStatus>,
+    pub customer: &'a str,
+}
+
+const LISTED: &str = "FROM subscriptions s JOIN customers c ON c.id = s.customer_id \
+     JOIN plans pl ON pl.id = s.period_plan_id JOIN editions e ON e.id = pl.edition_id \
+     JOIN products p ON p.id = e.product_id \
+     LEFT JOIN orders o ON o.id = s.due_order_id AND o.status = 'awaiting_payment' \
+     WHERE ($1 = '' OR s.status = $1) \
+     AND ($2 = '%%' OR LOWER(c.company) LIKE $2 ESCAPE '\\' OR LOWER(c.email) LIKE $2 ESCAPE '\\')";
+
+/// One page of every customer's subscriptions that `filter` selects, newest first.
+pub async fn page_all(pool: &Pool, filter: &ListFilter<'_>, requested: Option<i64>) -> Result<Paged<Listed>> {
+    let status = filter.status.map_or("", SubscriptionStatus::code);
+    let like = format!("%{}%", super::customers::escape_like(&filter.customer.trim().to_lowercase()));
+    let count: i64 =
+        sqlx::query_scalar(&format!("SELECT COUNT(*) {LISTED}")).bind(status).bind(&like).fetch_one(pool).await?;
+    paged(requested, count, |at| async move {
+        Ok(sqlx::query_as(&format!(
+            "SELECT s.id, c.company, c.email, p.grace_days, o.reference AS unpaid_order {LISTED} \
+             ORDER BY s.created_at DESC, s.id LIMIT $3 OFFSET $4"
+        ))
+        .bind(status)
+        .bind(&like)
+        .bind(PER_PAGE)
+        .bind(at.offset())
+        .fetch_all(pool)
+        .await?)
+    })
+    .await
+}
+
+/// One change of a subscription as its history shows it: in which period, who made it, when.
+#[derive(Debug, Clone, FromRow)]
+pub struct HistoryEntry {
+    pub period_start: String,
+    pub seq: i64,
+    pub at: String,
+    pub kind: String,
+    pub quantity: Option<i64>,
+    pub sku: Option<String>,
+    pub unit_price: Option<i64>,
+    pub interval: Option<String>,
+    pub actor: String,
+    pub created_at: i64,
+}
+
+/// Every change kept for subscription `id`, newest first.
+pub async fn history(pool: &Pool, id: &str) -> Result<Vec<HistoryEntry>> {
+    Ok(sqlx::query_as(
+        "SELECT c.period_start, c.seq, c.at, c.kind, c.quantity, pl.sku, c.unit_price, c.interval, c.actor, \
+         c.created_at FROM subscription_changes c LEFT JOIN plans pl ON pl.id = c.plan_id \
+         WHERE c.subscription_id = $1 ORDER BY c.period_start DESC, c.seq DESC",
+    )
+    .bind(id)
+    .fetch_all(pool)
+    .await?)
+}
+
+/// What the paid orders of subscription `id` placed at or after `since` (Unix seconds) total,
+/// in minor units, with the order placed ahead for its current period: what that period was
+/// paid.
+pub async fn paid_since(conn: &mut Conn, id: &str, since: i64) -> Result<i64> {
+    let total: Option<i64> = sqlx::query_scalar(
+        "SELECT CAST(SUM(o.total_minor) AS BIGINT) FROM orders o \
+         WHERE o.subscription_id = $1 AND o.status = 'paid' AND (o.placed_at >= $2 OR o.id IN \
+         (SELECT s.advance_order_id FROM subscriptions s WHERE s.id = $1 AND s.advance_period_start = s.period_start))",
+    )
+    .bind(id)
+    .bind(since)
+    .fetch_one(&mut *conn)
+    .await?;
+    Ok(total.unwrap_or(0))
 }

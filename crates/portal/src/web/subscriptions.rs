@@ -40,41 +40,50 @@ struct ListPage {
 }
 
 impl ListPage {
-    /// The current period, first day to last.
     fn period(&self, summary: &Summary) -> String {
-        let subscription = &summary.subscription;
-        // A trial's period is the trial: from the day it started to the day before it ends.
-        let (start, end) = match &subscription.trial_ends_on {
-            Some(trial_end) => {
-                let started = chrono::DateTime::from_timestamp(subscription.created_at, 0).map(|at| at.date_naive());
-                (started, day::parse(trial_end))
-            }
-            None => (day::parse(&subscription.period_start), day::parse(&subscription.period_end)),
-        };
-        let last = end.and_then(|end| end.pred_opt());
-        match (start, last) {
-            (Some(start), Some(last)) => format!("{} – {}", self.page.day(&start), self.page.day(&last)),
-            _ => format!("{} – {}", subscription.period_start, subscription.period_end),
-        }
+        period(&self.page, summary)
     }
 
-    /// The next charge's day and amount; when a trial ends; or when a cancelled one ends.
     fn next_charge(&self, summary: &Summary) -> String {
-        let subscription = &summary.subscription;
-        if let Some(end) = subscription.trial_ends_on.as_deref().and_then(day::parse) {
-            return self.page.t1("web-subs-trial-ends", "date", &self.page.day(&end));
+        next_charge(&self.page, summary)
+    }
+}
+
+/// A subscription's current period, first day to last (a trial's: from its start to the day
+/// before it ends).
+pub(super) fn period(page: &Page, summary: &Summary) -> String {
+    let subscription = &summary.subscription;
+    let (start, end) = match &subscription.trial_ends_on {
+        Some(trial_end) => {
+            let started = chrono::DateTime::from_timestamp(subscription.created_at, 0).map(|at| at.date_naive());
+            (started, day::parse(trial_end))
         }
-        match (&summary.renewal, day::parse(&subscription.period_end)) {
-            (Some(renewal), _) => {
-                let amount = self.page.money(&renewal.total.minor(), &subscription.currency);
-                self.page.t_with("web-subs-renews", &[("date", &self.page.day(&renewal.start)), ("amount", &amount)])
-            }
-            (None, Some(end)) if subscription.status.changeable() => {
-                let last = end.pred_opt().unwrap_or(end);
-                self.page.t1("web-subs-ends", "date", &self.page.day(&last))
-            }
-            _ => "—".to_owned(),
+        None => (day::parse(&subscription.period_start), day::parse(&subscription.period_end)),
+    };
+    let last = end.and_then(|end| end.pred_opt());
+    match (start, last) {
+        (Some(start), Some(last)) => format!("{} – {}", page.day(&start), page.day(&last)),
+        _ => format!("{} – {}", subscription.period_start, subscription.period_end),
+    }
+}
+
+/// A subscription's next charge, its day and amount; when a trial ends; or when a cancelled
+/// one ends.
+pub(super) fn next_charge(page: &Page, summary: &Summary) -> String {
+    let subscription = &summary.subscription;
+    if let Some(end) = subscription.trial_ends_on.as_deref().and_then(day::parse) {
+        return page.t1("web-subs-trial-ends", "date", &page.day(&end));
+    }
+    match (&summary.renewal, day::parse(&subscription.period_end)) {
+        (Some(renewal), _) => {
+            let amount = page.money(&renewal.total.minor(), &subscription.currency);
+            page.t_with("web-subs-renews", &[("date", &page.day(&renewal.start)), ("amount", &amount)])
         }
+        (None, Some(end)) if subscription.status.changeable() => {
+            let last = end.pred_opt().unwrap_or(end);
+            page.t1("web-subs-ends", "date", &page.day(&last))
+        }
+        _ => "—".to_owned(),
     }
 }
 
@@ -130,63 +139,91 @@ impl ChangePage {
         self.page.tn("web-subs-users-count", "count", self.summary.users)
     }
 
-    fn money(&self, amount: tessera_billing::Money) -> String {
-        self.page.money(&amount.minor(), amount.currency().code())
-    }
-
     /// A plan's price per user and period.
     fn price(&self, plan: &Plan) -> String {
         plan_price(&self.page, plan)
     }
 
     fn due_today(&self, quote: &Quote) -> String {
-        self.page.t1("web-subs-due-today", "amount", &self.money(quote.due_now))
+        due_today(&self.page, quote)
     }
 
-    /// "for 12 of the period's 31 days".
     fn prorated(&self, quote: &Quote) -> String {
-        let (days, of) = (quote.days_remaining.to_string(), quote.period.days.to_string());
-        self.page.t_with("web-subs-prorated", &[("days", &days), ("period", &of)])
+        prorated(&self.page, quote)
     }
 
     fn credit_used(&self, quote: &Quote) -> String {
-        self.page.t1("web-subs-credit-used", "amount", &self.money(quote.credit_used))
+        credit_used(&self.page, quote)
     }
 
     fn credit_kept(&self, quote: &Quote) -> String {
-        self.page.t1("web-subs-credit-kept", "amount", &self.money(quote.credit_balance))
+        credit_kept(&self.page, quote)
     }
 
-    /// When a change waits for the period end: from which day.
     fn later(&self, quote: &Quote) -> Option<String> {
-        match quote.effective {
-            Effective::Now => None,
-            Effective::At(day) => Some(self.page.t1("web-subs-takes-effect", "date", &self.page.day(&day))),
-        }
+        later(&self.page, quote)
     }
 
-    /// What it renews as: from which day, how many users, for how much a month or a year.
     fn then(&self, quote: &Quote) -> Option<String> {
-        let renewal = quote.renewal.as_ref()?;
-        let per = per(&self.page, renewal.interval);
-        let (date, users, amount) =
-            (self.page.day(&renewal.start), renewal.quantity.to_string(), self.money(renewal.total));
-        // The plan by its name: the one held now, or one of those offered.
-        let name = std::iter::once(&self.summary.plan)
-            .chain(&self.plans)
-            .find(|plan| plan.sku == renewal.plan.id)
-            .map_or(renewal.plan.id.as_str(), |plan| plan.name.as_str());
-        Some(self.page.t_with(
-            "web-subs-then",
-            &[("date", &date), ("users", &users), ("amount", &amount), ("per", &per), ("plan", name)],
-        ))
+        then(&self.page, &self.summary, &self.plans, quote)
     }
 
-    /// The last day of access: the day before the period's end.
     fn cancel_text(&self, quote: &Quote) -> String {
-        let last = quote.period.end.pred_opt().unwrap_or(quote.period.end);
-        self.page.t1("web-subs-cancel-confirm", "date", &self.page.day(&last))
+        cancel_text(&self.page, quote)
     }
+}
+
+pub(super) fn money(page: &Page, amount: tessera_billing::Money) -> String {
+    page.money(&amount.minor(), amount.currency().code())
+}
+
+/// "Due today: €7.74".
+pub(super) fn due_today(page: &Page, quote: &Quote) -> String {
+    page.t1("web-subs-due-today", "amount", &money(page, quote.due_now))
+}
+
+/// "for 12 of the period's 31 days".
+pub(super) fn prorated(page: &Page, quote: &Quote) -> String {
+    let (days, of) = (quote.days_remaining.to_string(), quote.period.days.to_string());
+    page.t_with("web-subs-prorated", &[("days", &days), ("period", &of)])
+}
+
+pub(super) fn credit_used(page: &Page, quote: &Quote) -> String {
+    page.t1("web-subs-credit-used", "amount", &money(page, quote.credit_used))
+}
+
+pub(super) fn credit_kept(page: &Page, quote: &Quote) -> String {
+    page.t1("web-subs-credit-kept", "amount", &money(page, quote.credit_balance))
+}
+
+/// When a change waits for the period end: from which day.
+pub(super) fn later(page: &Page, quote: &Quote) -> Option<String> {
+    match quote.effective {
+        Effective::Now => None,
+        Effective::At(day) => Some(page.t1("web-subs-takes-effect", "date", &page.day(&day))),
+    }
+}
+
+/// What it renews as: from which day, how many users, for how much a month or a year; the
+/// plan by its name (the one held now, or one of `plans`).
+pub(super) fn then(page: &Page, summary: &Summary, plans: &[Plan], quote: &Quote) -> Option<String> {
+    let renewal = quote.renewal.as_ref()?;
+    let per = per(page, renewal.interval);
+    let (date, users, amount) = (page.day(&renewal.start), renewal.quantity.to_string(), money(page, renewal.total));
+    let name = std::iter::once(&summary.plan)
+        .chain(plans)
+        .find(|plan| plan.sku == renewal.plan.id)
+        .map_or(renewal.plan.id.as_str(), |plan| plan.name.as_str());
+    Some(page.t_with(
+        "web-subs-then",
+        &[("date", &date), ("users", &users), ("amount", &amount), ("per", &per), ("plan", name)],
+    ))
+}
+
+/// The last day of access: the day before the period's end.
+pub(super) fn cancel_text(page: &Page, quote: &Quote) -> String {
+    let last = quote.period.end.pred_opt().unwrap_or(quote.period.end);
+    page.t1("web-subs-cancel-confirm", "date", &page.day(&last))
 }
 
 /// A plan's price per user and period, e.g. "€27.50 per user a month".

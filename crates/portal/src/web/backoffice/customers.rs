@@ -1,6 +1,6 @@
 //! Customers in the back office: the search box (company, e-mail, order reference, serial,
 //! activation key prefix) and a customer's page with contacts, accounts, orders, licenses,
-//! contracts and their recent events; mailing the activation key again.
+//! subscriptions, contracts and their recent events; mailing the activation key again.
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -13,6 +13,7 @@ use super::content::{self, ContractDraft};
 use super::{Frame, StaffVisit};
 use crate::domain::{ContractStatus, CustomerId, DocumentType, Subscription, Text};
 use crate::error::Error;
+use crate::services::subscriptions::Summary;
 use crate::services::{self, administration, customers::Overview};
 use crate::state::AppState;
 use crate::store::accounts::Account;
@@ -76,6 +77,7 @@ struct CustomerPage {
     notice: Option<(&'static str, String)>,
     /// The new contract's form.
     draft: ContractDraft,
+    subscriptions: Vec<Summary>,
 }
 
 impl CustomerPage {
@@ -89,6 +91,14 @@ impl CustomerPage {
     /// A license's state today: `VALID`, `EXPIRED`, `SUSPENDED` or `REVOKED`.
     fn state(&self, license: &crate::store::licenses::License) -> &'static str {
         license.summary(self.now).state
+    }
+
+    fn users_count(&self, summary: &Summary) -> String {
+        self.frame.page.tn("web-subs-users-count", "count", summary.users)
+    }
+
+    fn subscription_status(&self, summary: &Summary) -> String {
+        self.frame.page.t1("web-subs-status", "status", summary.subscription.status.code())
     }
 
     fn order_status(&self, order: &orders::Order) -> String {
@@ -175,7 +185,9 @@ pub(super) async fn show(
         .or_else(|| sent.then(|| ("ok", frame.page.t1("bo-customer-key-sent", "email", &overview.customer.email))));
     let now = store::now();
     let draft = draft.unwrap_or_else(|| ContractDraft::new(now));
-    let mut response = render(&CustomerPage { frame, overview, accounts, contracts, events, now, notice, draft })?;
+    let subscriptions = services::subscriptions::summaries(&state.pool, &id).await?;
+    let page = CustomerPage { frame, overview, accounts, contracts, events, now, notice, draft, subscriptions };
+    let mut response = render(&page)?;
     *response.status_mut() = status;
     Ok(response)
 }

@@ -13,7 +13,10 @@ mod mail;
 mod order;
 mod orders;
 mod password;
+mod quote;
 mod sign_in;
+mod subscription_actions;
+mod subscriptions;
 
 use axum::extract::{FromRequestParts, Request};
 use axum::http::request::Parts;
@@ -69,6 +72,30 @@ pub(super) fn routes() -> Vec<(&'static str, MethodRouter<AppState>, Needs)> {
         ("/admin/licenses/{serial}/limits", post(licenses::change_limits), Needs::Admin),
         ("/admin/licenses/{serial}/machines/free", post(licenses::free_all), Needs::Staff),
         ("/admin/licenses/{serial}/machines/{machine}/free", post(licenses::free_machine), Needs::Staff),
+        ("/admin/subscriptions", get(subscriptions::list), Needs::Staff),
+        ("/admin/subscriptions/{id}", get(subscriptions::detail), Needs::Staff),
+        (
+            "/admin/subscriptions/{id}/users",
+            get(subscription_actions::users_page).post(subscription_actions::change_users),
+            Needs::Staff,
+        ),
+        (
+            "/admin/subscriptions/{id}/plan",
+            get(subscription_actions::plan_page).post(subscription_actions::change_plan),
+            Needs::Staff,
+        ),
+        (
+            "/admin/subscriptions/{id}/cancel",
+            get(subscription_actions::cancel_page).post(subscription_actions::cancel),
+            Needs::Staff,
+        ),
+        ("/admin/subscriptions/{id}/resume", post(subscription_actions::resume), Needs::Staff),
+        (
+            "/admin/subscriptions/{id}/end",
+            get(subscription_actions::end_page).post(subscription_actions::end),
+            Needs::Staff,
+        ),
+        ("/admin/quote", get(quote::page).post(quote::answer), Needs::Staff),
         ("/admin/events", get(events::log), Needs::Staff),
         ("/admin/events.csv", get(events::export), Needs::Staff),
         ("/admin/mail", get(mail::outbox), Needs::Staff),
@@ -156,7 +183,7 @@ pub struct Frame {
     pub role: String,
     /// Whether the admin role's actions are offered.
     pub admin: bool,
-    /// The menu entry to mark: `dashboard`, `orders`, `customers`, `catalog`, `events`, `mail`,
+    /// The menu entry to mark: `dashboard`, `orders`, `customers`, `subscriptions`, `catalog`, `events`, `mail`,
     /// `news`, `account`.
     pub nav: &'static str,
 }
