@@ -23,10 +23,10 @@ async fn an_admin_changes_and_ends_a_subscription_for_its_customer_and_quotes() 
     browser.type_here("staff horse battery", true).await;
     browser.resize(1280, 1000).await;
 
-    // The list from the menu: the four subscriptions with their status words.
+    // The list from the menu: the five subscriptions with their status words.
     browser.click("#nav-subscriptions").await;
     assert_eq!(browser.text_of("h1").await, "Subscriptions");
-    assert_eq!(browser.count("#subscriptions tbody tr").await, 4);
+    assert_eq!(browser.count("#subscriptions tbody tr").await, 5);
     assert_eq!(browser.count(r#"#subscriptions tr[data-status="trialing"]"#).await, 1);
     assert_eq!(browser.horizontal_overflow().await, None, "the list fits 1280 px");
     assert!(browser.scrolling_tables().await.is_empty(), "no table scrolls sideways");
