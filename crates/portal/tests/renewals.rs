@@ -15,6 +15,7 @@ use tessera_portal::mail::Mailer;
 use tessera_portal::services::payments::{self, PaymentForm};
 use tessera_portal::services::renewals::{self, Settings};
 use tessera_portal::services::subscriptions::{self, BuyForm, ChangeForm, Request, StartForm};
+use tessera_portal::services::termination::{self, EndForm};
 
 const DAY: i64 = 86_400;
 /// Acme Ledger's grace days.
@@ -426,14 +427,15 @@ on_both_databases!(
         let (contoso, mailer) = arrange(&portal).await;
         let kept = start(&portal, &mailer, &contoso, "LED-STD-1M", 2, false, "2027-03-01").await;
         let grown = start(&portal, &mailer, &contoso, "LED-STD-1M", 2, false, "2027-03-01").await;
-        for started in [&kept, &grown] {
+        let ended = start(&portal, &mailer, &contoso, "LED-STD-1M", 2, false, "2027-03-01").await;
+        for started in [&kept, &grown, &ended] {
             let first = started.charge.as_ref().expect("the first month's order");
             pay(&portal, &mailer, first.reference.as_str(), 2_000).await;
         }
 
         // Fifteen days before the end, nothing yet; fourteen days before, the next month's order.
         assert_eq!(round(&portal, &mailer, "2027-03-17", AHEAD).await.invoiced_ahead, 0);
-        assert_eq!(round(&portal, &mailer, "2027-03-18", AHEAD).await.invoiced_ahead, 2);
+        assert_eq!(round(&portal, &mailer, "2027-03-18", AHEAD).await.invoiced_ahead, 3);
         assert_eq!(round(&portal, &mailer, "2027-03-19", AHEAD).await.invoiced_ahead, 0, "once per period");
         let ahead = orders(&portal, &kept.id).await;
         assert_eq!(ahead.len(), 2, "{ahead:?}");
@@ -446,6 +448,13 @@ on_both_databases!(
         .await
         .expect("its lines");
         assert!(ahead_items.iter().any(|line| line.contains("2027-04-01 to 2027-05-01")), "{ahead_items:?}");
+
+        // Ended by staff before April: April's order, unpaid, is cancelled with it.
+        let version = subscriptions::by_id(&portal.pool, &ended.id).await.expect("ended").version;
+        let end = EndForm { today: on("2027-03-20"), refund: false, version, reason: "", provider: None };
+        termination::end_now(&portal.pool, &Actor::cli(), &ended.id, &end).await.expect("ended now");
+        let ended_orders = orders(&portal, &ended.id).await;
+        assert_eq!(ended_orders[1].2, "cancelled", "{ended_orders:?}");
 
         // Paid before the period starts: the renewal takes that order, nothing more is charged, and
         // with no days of grace for a late payment the subscription stays active.

@@ -71,10 +71,11 @@ pub struct Ended {
     pub refunds: Vec<String>,
 }
 
-/// Ends subscription `id` now: its license runs out at once, an order of its period still
-/// awaiting payment is cancelled, and with `form.refund` the unused part is given back. A card
-/// is refunded first, under keys naming the subscription and its period (asked again, it is
-/// refunded once); then the subscription ends in one transaction with its event.
+/// Ends subscription `id` now: its license runs out at once, an order of its period (or one
+/// placed ahead for the next) still awaiting payment is cancelled, and with `form.refund` the
+/// unused part is given back. A card is refunded first, under keys naming the subscription and
+/// its period (asked again, it is refunded once); then the subscription ends in one transaction
+/// with its event.
 pub async fn end_now(pool: &Pool, actor: &Actor, id: &str, form: &EndForm<'_>) -> Result<Ended> {
     let reason = Text::<500>::parse("reason", form.reason.trim())?.to_string();
     let ending = preview(pool, id, form.today).await?;
@@ -94,6 +95,8 @@ pub async fn end_now(pool: &Pool, actor: &Actor, id: &str, form: &EndForm<'_>) -
     if !subscriptions::end(&mut tx, id, subscription.version, now).await? {
         return Err(changed_meanwhile());
     }
+    // An order placed ahead for the next period (bank transfer) is for a period that will not come.
+    super::advance::dropped(&mut tx, actor, subscription).await?;
     let license_id = LicenseId::new(subscription.license_id.clone());
     store::licenses::set_expiry(&mut tx, &license_id, now).await?;
     let cancelled = match &subscription.due_order_id {
