@@ -708,6 +708,7 @@ mail-suspended-body = Your license { $serial } ({ $product } { $edition }) is su
 mail-suspended-effect = The software stops accepting it at its next refresh. Once the matter is settled we reinstate it, and a refresh brings it back.
 mail-overdue-subject = The invoice of order { $reference } is unpaid
 mail-overdue-body = The invoice of order { $reference } for your subscription to { $product } { $edition } (license { $serial }) is not paid yet.
+mail-overdue-card = Your card could not be charged for it. Add a card or choose another one in Payment methods — { $link } — and it is charged again automatically.
 mail-overdue-effect = Unless its payment arrives, license { $serial } is suspended on { $date }. If you have paid it already, there is nothing more to do.
 mail-revoked-subject = License { $serial } is revoked
 mail-revoked-body = Your license { $serial } ({ $product } { $edition }) is revoked. Reason: { $reason }

@@ -693,6 +693,7 @@ mail-suspended-body = Votre licence { $serial } ({ $product } { $edition }) est 
 mail-suspended-effect = Le logiciel cesse de l'accepter à sa prochaine actualisation. Une fois la question réglée, nous la rétablissons, et une actualisation la rend de nouveau active.
 mail-overdue-subject = La facture de la commande { $reference } est impayée
 mail-overdue-body = La facture de la commande { $reference } de votre abonnement à { $product } { $edition } (licence { $serial }) n'est pas encore payée.
+mail-overdue-card = Votre carte n'a pas pu être débitée. Ajoutez une carte ou choisissez-en une autre dans Moyens de paiement — { $link } — et le débit est retenté automatiquement.
 mail-overdue-effect = Sans son paiement, la licence { $serial } sera suspendue le { $date }. Si vous l'avez déjà payée, vous n'avez rien d'autre à faire.
 mail-revoked-subject = La licence { $serial } est révoquée
 mail-revoked-body = Votre licence { $serial } ({ $product } { $edition }) est révoquée. Motif : { $reason }

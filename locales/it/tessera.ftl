@@ -693,6 +693,7 @@ mail-suspended-body = La tua licenza { $serial } ({ $product } { $edition }) è 
 mail-suspended-effect = Il software smette di accettarla al prossimo aggiornamento. Risolta la questione, la ripristiniamo e un aggiornamento la rende di nuovo attiva.
 mail-overdue-subject = La fattura dell'ordine { $reference } non è pagata
 mail-overdue-body = La fattura dell'ordine { $reference } del tuo abbonamento a { $product } { $edition } (licenza { $serial }) non è ancora pagata.
+mail-overdue-card = Non è stato possibile addebitarlo sulla tua carta. Aggiungi una carta o scegline un'altra in Metodi di pagamento — { $link } — e l'addebito viene ritentato automaticamente.
 mail-overdue-effect = Se il pagamento non arriva, la licenza { $serial } sarà sospesa il { $date }. Se l'hai già pagata, non devi fare altro.
 mail-revoked-subject = La licenza { $serial } è revocata
 mail-revoked-body = La tua licenza { $serial } ({ $product } { $edition }) è revocata. Motivo: { $reason }

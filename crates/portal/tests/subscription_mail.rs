@@ -409,6 +409,9 @@ async fn declined(db: Db) {
             "/payment-methods",
         ],
     );
+    // Past due from the period's first day: the mail about it says where to change the card.
+    let overdue = mail(&smtp, "it@contoso.example", "The invoice of order", 1).await;
+    says(&overdue, &["Your card could not be charged for it.", "/payment-methods", "is suspended on"]);
 }
 
 /// Adds a card with `number` as the customer would: "Add a card", the provider's page, back.

@@ -385,6 +385,7 @@ pub async fn payment_overdue(
     license: &License,
     reference: &str,
     suspend_on: &str,
+    by_card: bool,
 ) -> Result<()> {
     let Some(customer) = store::customers::recipient(conn, &license.customer_id).await? else {
         return Ok(());
@@ -401,7 +402,16 @@ pub async fn payment_overdue(
     let content = Content {
         subject: t.text_with("mail-overdue-subject", &args),
         greeting: t.text("mail-greeting"),
-        paragraphs: vec![t.text_with("mail-overdue-body", &args), t.text_with("mail-overdue-effect", &args)],
+        paragraphs: if by_card {
+            let link = mailer.link("/payment-methods");
+            vec![
+                t.text_with("mail-overdue-body", &args),
+                t.text_with("mail-overdue-card", &[("link", Arg::from(link.as_str()))]),
+                t.text_with("mail-overdue-effect", &args),
+            ]
+        } else {
+            vec![t.text_with("mail-overdue-body", &args), t.text_with("mail-overdue-effect", &args)]
+        },
         signature: signature(&t, mailer),
         ..Content::default()
     };

@@ -640,7 +640,8 @@ async fn dun(
         .ok_or_else(|| Error::Internal(format!("subscription {} has no license", unpaid.id)))?;
     if step == SubscriptionStatus::PastDue {
         let suspend_on = day(&unpaid.period_start)? + chrono::Days::new(u64::try_from(unpaid.grace_days).unwrap_or(0));
-        mail::payment_overdue(&mut tx, mailer, &license, &unpaid.order_reference, &iso(suspend_on)).await?;
+        let by_card = unpaid.payment_method == PaymentMethod::Card.code();
+        mail::payment_overdue(&mut tx, mailer, &license, &unpaid.order_reference, &iso(suspend_on), by_card).await?;
     } else if license.status == LicenseStatus::Active {
         // Its customer reads the reason in the License Manager and in the mail about it.
         let reason = format!("The invoice of order {} is unpaid.", unpaid.order_reference);

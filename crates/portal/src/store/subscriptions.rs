@@ -356,6 +356,8 @@ pub struct Unpaid {
     pub order_reference: String,
     /// The product's grace days: unpaid that long after the period started, it is suspended.
     pub grace_days: i64,
+    /// `bank_transfer` or `card`.
+    pub payment_method: String,
 }
 
 /// The active or past-due subscriptions whose current period holds `today` (ISO day; one
@@ -364,7 +366,7 @@ pub struct Unpaid {
 pub async fn unpaid(pool: &Pool, today: &str) -> Result<Vec<Unpaid>> {
     Ok(sqlx::query_as(
         "SELECT s.id, s.customer_id, s.license_id, s.status, s.period_start, s.version, o.id AS order_id, \
-         o.reference AS order_reference, p.grace_days \
+         o.reference AS order_reference, p.grace_days, s.payment_method \
          FROM subscriptions s JOIN orders o ON o.id = s.due_order_id \
          JOIN plans pl ON pl.id = s.period_plan_id JOIN editions e ON e.id = pl.edition_id \
          JOIN products p ON p.id = e.product_id \
