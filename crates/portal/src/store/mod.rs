@@ -12,6 +12,7 @@ pub mod customers;
 pub mod dashboard;
 pub mod events;
 pub mod invoices;
+pub mod leases;
 pub mod licenses;
 pub mod machines;
 pub mod mail;
