@@ -164,6 +164,13 @@ function registrationNotice(registration) {
 }
 
 /** The license's facts as a two-column list; only the computer and fingerprint without one. */
+/** "Renews on …", "Ends on … (cancelled)" or "Trial ends on …": the subscription the license follows. */
+function subscriptionText(subscription) {
+  const date = formatDate(subscription.on);
+  const key = { renews: "dashboard-subscription-renews", cancelled: "dashboard-subscription-cancelled", trial: "dashboard-subscription-trial" }[subscription.state];
+  return key ? t(key, { date }) : "—";
+}
+
 function details(view, license) {
   const status = view.status;
   const rows = license
@@ -177,6 +184,7 @@ function details(view, license) {
         ["order", t("dashboard-order"), license.order ?? "—"],
         ["support", t("dashboard-support-until"), license.support_until ? formatDate(license.support_until) : t("dashboard-no-support")],
         ["expires", t("dashboard-expires"), license.expires ? formatDate(license.expires) : t("dashboard-perpetual")],
+        ...(license.subscription ? [["subscription", t("dashboard-subscription"), subscriptionText(license.subscription)]] : []),
         ["last-sync", t("dashboard-last-sync"), status.last_sync ? formatDateTime(status.last_sync) : t("common-never")],
       ]
     : [["computer", t("dashboard-computer"), status.hostname || "—"]];

@@ -1,7 +1,7 @@
 //! What people read: aligned label/value lists and tables, in the customer's language.
 
 use tessera_client::{Settings, Status, StoreKind};
-use tessera_core::Timestamp;
+use tessera_core::{SubscriptionState, Timestamp};
 use tessera_i18n::{Language, Localizer};
 
 /// Shown for a value that is not there.
@@ -96,6 +96,14 @@ pub fn status(localizer: &Localizer, status: &Status) -> String {
             ),
             (l.text("dashboard-expires"), license.expires.map_or_else(|| l.text("dashboard-perpetual"), day)),
         ]);
+        rows.extend(license.subscription.map(|term| {
+            let key = match term.state {
+                SubscriptionState::Renews => "dashboard-subscription-renews",
+                SubscriptionState::Cancelled => "dashboard-subscription-cancelled",
+                SubscriptionState::Trial => "dashboard-subscription-trial",
+            };
+            (l.text("dashboard-subscription"), l.text_with(key, &[("date", &day(term.on))]))
+        }));
         rows.extend(license.support_contact.clone().map(|contact| (l.text("dashboard-support-contact"), contact)));
         rows.extend(license.renew_url.clone().map(|url| (l.text("dashboard-renew-at"), url)));
         rows.extend(license.status_reason.clone().map(|reason| (l.text("dashboard-status-reason"), reason)));

@@ -94,6 +94,7 @@ pub fn license() -> (SigningKey, LicensePayload) {
         support_contact: None,
         renew_url: None,
         status_reason: None,
+        subscription: None,
     };
     (key, payload)
 }

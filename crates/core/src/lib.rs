@@ -57,7 +57,7 @@ pub use encoding::{ComponentDigest, FingerprintDigest, Kid, Nonce, RequestDigest
 pub use error::{CodeKind, Error, FileKind, Result};
 pub use fingerprint::{Comparison, Component, Components, Fingerprint, MachineFacts, MatchPolicy};
 pub use keys::{Domain, PublicKey, PublicKeySet, SigningKey};
-pub use license::{LicenseFile, LicensePayload, LicenseStatus};
+pub use license::{LicenseFile, LicensePayload, LicenseStatus, SubscriptionState, SubscriptionTerm};
 pub use signed::{ALGORITHM, Payload, SelfSigned, SignedFile, VERSION};
 pub use state::{Clock, ExpiryCause, LicenseState, evaluate};
 pub use time::Timestamp;

@@ -77,6 +77,32 @@ pub struct LicensePayload {
     /// Why the vendor suspended or revoked the license, as the customer reads it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status_reason: Option<String>,
+    /// The subscription the license follows, when it is one's: whether it renews, ends
+    /// (cancelled) or is a trial, and on which day.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subscription: Option<SubscriptionTerm>,
+}
+
+/// Where a subscription's license stands, as its dashboard says it: "renews on …", "ends on …
+/// (cancelled)", "trial ends on …".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SubscriptionTerm {
+    pub state: SubscriptionState,
+    /// The day it renews or ends (midnight UTC).
+    pub on: Timestamp,
+}
+
+/// Whether a subscription renews at its period's end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SubscriptionState {
+    /// It renews on that day (and is charged for the next period).
+    Renews,
+    /// Cancelled: it ends on that day.
+    Cancelled,
+    /// A trial: it ends on that day unless bought.
+    Trial,
 }
 
 impl Payload for LicensePayload {

@@ -242,3 +242,26 @@ fn the_product_name_the_vendors_contact_and_the_status_reason_travel_signed_and_
     let read = tessera_core::LicenseFile::decode(&text).and_then(|f| f.verify(&trusted)).expect("verify");
     assert_eq!(read, payload);
 }
+
+#[test]
+fn a_subscriptions_term_travels_signed_and_a_changed_byte_of_it_is_refused() {
+    let (key, mut payload) = example::license();
+    let trusted = common::trusted();
+    let on = Timestamp::parse("2027-01-07T00:00:00Z").expect("a day");
+    payload.subscription =
+        Some(tessera_core::SubscriptionTerm { state: tessera_core::SubscriptionState::Cancelled, on });
+    let text = tessera_core::LicenseFile::sign(&payload, &key).expect("sign").to_string();
+    let read = tessera_core::LicenseFile::decode(&text).and_then(|f| f.verify(&trusted)).expect("verify");
+    assert_eq!(read.subscription, payload.subscription);
+    let json = serde_json::to_value(&read).expect("JSON");
+    assert_eq!(json["subscription"]["state"], "cancelled", "{json}");
+    // The body is base64 of the signed JSON: one changed character anywhere in it is refused.
+    let body_at = text.find('\n').expect("a header line") + 1;
+    let mut bytes = text.clone().into_bytes();
+    bytes[body_at] = if bytes[body_at] == b'A' { b'B' } else { b'A' };
+    let tampered = String::from_utf8(bytes).expect("text");
+    assert!(
+        tessera_core::LicenseFile::decode(&tampered).and_then(|f| f.verify(&trusted)).is_err(),
+        "byte {body_at} changed: refused"
+    );
+}

@@ -211,3 +211,57 @@ on_both_databases!(
         assert_eq!(seats().await, 1);
     }
 );
+
+/// The vendor API's answer to `body` posted at `path` with the shop's `token`.
+async fn api(portal: &common::TestPortal, token: &str, path: &str, body: serde_json::Value) -> serde_json::Value {
+    let response = portal
+        .client
+        .post(format!("{}{path}", portal.url))
+        .bearer_auth(token)
+        .json(&body)
+        .send()
+        .await
+        .expect("request");
+    assert!(response.status().is_success(), "{path}: {}", response.status());
+    response.json().await.expect("JSON")
+}
+
+/// The subscription's term in the license file its page offers for the first computer.
+async fn term_in_file(
+    visitor: &mut Visitor,
+    license: &str,
+    trusted: &tessera_core::PublicKeySet,
+) -> tessera_core::SubscriptionTerm {
+    let details = visitor.get(&format!("/licenses/{license}")).await;
+    let href = link_ending_with(&details.body, "/license-file").expect("a download link");
+    let download = visitor.get(&href).await;
+    let payload = LicenseFile::decode(&download.body).and_then(|file| file.verify(trusted)).expect("signed");
+    payload.subscription.expect("the subscription's term")
+}
+
+on_both_databases!(a_subscriptions_license_file_says_when_it_renews_or_ends, |portal: common::TestPortal| async move {
+    use tessera_core::{SubscriptionState, SubscriptionTerm};
+    // Arrange: Contoso subscribes to 2 users of monthly Standard; a computer holds a seat.
+    common::subscriptions::monthly_plans(&portal).await;
+    let token = common::subscriptions::shop_token(&portal).await;
+    let contoso = common::subscriptions::customer_id(&portal, "it@contoso.example").await;
+    let body = serde_json::json!({ "customer_id": contoso, "sku": "LED-STD-1M", "quantity": 2 });
+    let started = api(&portal, &token, "/api/v1/admin/subscriptions", body).await;
+    let (id, serial) = (started["id"].as_str().expect("id"), started["license_serial"].as_str().expect("serial"));
+    let period_end = started["period_end"].as_str().expect("a period end").to_owned();
+    tessera_portal::demo::add_machine(&portal.pool, serial, "PC-0077", 0).await.expect("a machine");
+    let license = license_id(&portal, serial).await;
+    let mut visitor = Visitor::signed_in(&portal.url, "it@contoso.example", "JWT20417").await;
+    let trusted = portal.trusted_keys().await;
+    let on = Timestamp::parse(&format!("{period_end}T00:00:00Z")).expect("a day");
+    let changes = format!("/api/v1/admin/subscriptions/{id}/changes");
+
+    // Renews at the period's end; cancelled, it ends then; resumed, it renews again.
+    let term = term_in_file(&mut visitor, &license, &trusted).await;
+    assert_eq!(term, SubscriptionTerm { state: SubscriptionState::Renews, on });
+    api(&portal, &token, &changes, serde_json::json!({ "cancel": true })).await;
+    let term = term_in_file(&mut visitor, &license, &trusted).await;
+    assert_eq!(term, SubscriptionTerm { state: SubscriptionState::Cancelled, on });
+    api(&portal, &token, &changes, serde_json::json!({ "resume": true })).await;
+    assert_eq!(term_in_file(&mut visitor, &license, &trusted).await.state, SubscriptionState::Renews);
+});

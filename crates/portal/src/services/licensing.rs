@@ -3,7 +3,7 @@
 
 use tessera_core::{
     ActivationKey, ActivationRequestPayload, Components, FingerprintDigest, LicenseFile, LicensePayload, LicenseStatus,
-    Timestamp,
+    SubscriptionState, SubscriptionTerm, Timestamp,
 };
 
 use super::events::{self, Change};
@@ -416,8 +416,24 @@ pub fn issue(
             .as_ref()
             .map(|url| format!("{}/licenses/{}", url.trim_end_matches('/'), license.id)),
         status_reason: license.status_reason.clone().filter(|_| license.status != LicenseStatus::Active),
+        subscription: license.subscription.as_ref().map(subscription_term).transpose()?.flatten(),
     };
     Ok(LicenseFile::sign(&payload, &keys.current)?)
+}
+
+/// What a subscription's license file says of it: renews, ends (cancelled) or a trial ending,
+/// on which day; nothing once it ended (the license runs out at its own end).
+fn subscription_term(subscribed: &licenses::Subscribed) -> Result<Option<SubscriptionTerm>> {
+    use crate::domain::SubscriptionStatus as Status;
+    let state = match subscribed.status {
+        Status::Trialing => SubscriptionState::Trial,
+        Status::Active | Status::PastDue | Status::Suspended => SubscriptionState::Renews,
+        Status::Cancelling => SubscriptionState::Cancelled,
+        Status::Ended => return Ok(None),
+    };
+    let day = crate::domain::day::midnight(&subscribed.until)
+        .ok_or_else(|| Error::Internal(format!("a subscription ends on '{}', not a day", subscribed.until)))?;
+    Ok(Some(SubscriptionTerm { state, on: stamp(day)? }))
 }
 
 /// Parses a stored fingerprint.

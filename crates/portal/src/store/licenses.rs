@@ -6,7 +6,7 @@ use tessera_core::{ActivationKey, LicenseStatus, MatchPolicy};
 
 use super::paging::{PER_PAGE, Paged, paged};
 use super::{Conn, Pool, Tx, fresh, from_json, new_id, now, to_json};
-use crate::domain::{CustomerId, LicenseId, OrderId, Serial};
+use crate::domain::{CustomerId, LicenseId, OrderId, Serial, SubscriptionStatus};
 use crate::error::Result;
 
 /// A license with what a license file needs from its product.
@@ -33,6 +33,15 @@ pub struct License {
     pub refresh_days: i64,
     pub grace_days: i64,
     pub product_name: String,
+    /// The subscription it follows, if it is one's.
+    pub subscription: Option<Subscribed>,
+}
+
+/// The subscription a license follows: its status, and the day (ISO) its period or trial ends.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Subscribed {
+    pub status: SubscriptionStatus,
+    pub until: String,
 }
 
 /// The stored words of a status.
@@ -66,7 +75,10 @@ pub fn policy_of(code: &str) -> MatchPolicy {
 const SELECT: &str = "SELECT l.id, l.serial, l.customer_id, c.company AS customer, o.reference AS order_reference, \
      l.product_id, l.edition, l.features, l.users, l.max_machines, l.used_machines, l.status, l.status_reason, l.issued_at, \
      l.expires_at, (SELECT MAX(s.ends_at) FROM support_terms s WHERE s.license_id = l.id) AS support_until, \
-     p.match_policy, p.refresh_days, p.grace_days, p.name AS product_name";
+     p.match_policy, p.refresh_days, p.grace_days, p.name AS product_name, \
+     (SELECT sb.status FROM subscriptions sb WHERE sb.license_id = l.id) AS subscription_status, \
+     (SELECT CASE WHEN sb.status = 'trialing' THEN sb.trial_ends_on ELSE sb.period_end END \
+      FROM subscriptions sb WHERE sb.license_id = l.id) AS subscription_until";
 
 const FROM: &str = "FROM licenses l JOIN customers c ON c.id = l.customer_id JOIN products p ON p.id = l.product_id \
      LEFT JOIN orders o ON o.id = l.order_id";
@@ -93,6 +105,8 @@ struct Record {
     refresh_days: i64,
     grace_days: i64,
     product_name: String,
+    subscription_status: Option<String>,
+    subscription_until: Option<String>,
 }
 
 impl Record {
@@ -118,6 +132,12 @@ impl Record {
             refresh_days: self.refresh_days,
             grace_days: self.grace_days,
             product_name: self.product_name,
+            subscription: match (self.subscription_status, self.subscription_until) {
+                (Some(status), Some(until)) => {
+                    Some(Subscribed { status: SubscriptionStatus::try_from(status)?, until })
+                }
+                _ => None,
+            },
         })
     }
 }
