@@ -32,11 +32,26 @@ impl LicenseManager {
         Self::launch_prepared(test, portal_url, trusted_keys, |_| {}).await
     }
 
+    /// Same, for the vendor's program `product` (`TESSERA_PRODUCT`) instead of Acme Ledger.
+    pub async fn launch_for(test: &str, portal_url: &str, trusted_keys: &str, product: &str) -> Option<Self> {
+        Self::launch_with(test, portal_url, trusted_keys, product, |_| {}).await
+    }
+
     /// Same, after `prepare` has put files in the (not yet created) state folder.
     pub async fn launch_prepared(
         test: &str,
         portal_url: &str,
         trusted_keys: &str,
+        prepare: impl FnOnce(&std::path::Path),
+    ) -> Option<Self> {
+        Self::launch_with(test, portal_url, trusted_keys, "acme-ledger", prepare).await
+    }
+
+    async fn launch_with(
+        test: &str,
+        portal_url: &str,
+        trusted_keys: &str,
+        product: &str,
         prepare: impl FnOnce(&std::path::Path),
     ) -> Option<Self> {
         let mut needs = Prerequisites::new();
@@ -55,7 +70,7 @@ impl LicenseManager {
             ("TESSERA_PORTAL_URL", portal_url.to_owned()),
             ("TESSERA_TRUSTED_KEYS", trusted_keys.to_owned()),
             ("TESSERA_KEYRING_SERVICE", keyring_service),
-            ("TESSERA_PRODUCT", "acme-ledger".to_owned()),
+            ("TESSERA_PRODUCT", product.to_owned()),
             // The tests read English (and French after switching): not the machine's locale.
             ("LANG", "C.UTF-8".to_owned()),
             ("LANGUAGE", "en".to_owned()),

@@ -86,6 +86,24 @@ impl TestPortal {
         demo::seed_commerce(&self.portal.pool, &mailer, "JWT", None).await.expect("the demo's commerce is seeded");
     }
 
+    /// Cancels the subscription whose license is `serial` at its period's end, as its customer
+    /// would.
+    pub async fn cancel_subscription_of(&self, serial: &str) {
+        use tessera_portal::services::subscriptions::{self, ChangeForm, Request};
+        let id: String = sqlx::query_scalar(
+            "SELECT s.id FROM subscriptions s JOIN licenses l ON l.id = s.license_id WHERE l.serial = $1",
+        )
+        .bind(serial)
+        .fetch_one(&self.portal.pool)
+        .await
+        .expect("the license's subscription");
+        let config = Config::for_data_dir(self.dir.clone());
+        let mailer = Mailer::from_config(&config).with_public_url(&self.url);
+        let today = chrono::Utc::now().date_naive();
+        let form = ChangeForm { request: &Request::Cancel, today, version: None, prefix: "JWT", provider: None };
+        subscriptions::change(&self.portal.pool, &mailer, &Actor::cli(), &id, &form).await.expect("cancelled");
+    }
+
     /// Adds a computer called `hostname` holding a seat of the license `serial`, activated `days_ago`.
     pub async fn add_machine(&self, serial: &str, hostname: &str, days_ago: i64) {
         demo::add_machine(&self.portal.pool, serial, hostname, days_ago).await.expect("a machine is added");
