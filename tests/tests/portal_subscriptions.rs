@@ -25,16 +25,32 @@ async fn a_customer_adds_users_changes_plan_cancels_and_resumes() {
     browser.click(r#".menu a[href="/subscriptions"]"#).await;
     assert_eq!(browser.text_of("h1").await, "Subscription management");
     assert_eq!(browser.count("section.subscription").await, 5);
-    assert_eq!(browser.text_of("#status-1").await, "Cancelled");
-    assert_eq!(browser.text_of("#status-3").await, "Trial");
-    assert_eq!(browser.text_of("#users-4").await, "4");
+    // Found by their plans: subscriptions started in different seconds list in that order.
+    let place = |plan: &'static str| {
+        let browser = &browser;
+        async move {
+            for n in 1..=5 {
+                if browser.text_of(&format!("#subscription-{n}")).await.contains(plan) {
+                    return n;
+                }
+            }
+            panic!("no subscription to {plan}")
+        }
+    };
+    let cancelled = place("Acme Ledger Enterprise, 1 month").await;
+    let annual = place("Acme Ledger Enterprise, 1 year").await;
+    let trial = place("Acme Ledger Standard, 1 month").await;
+    let monthly = place("Acme Payroll Professional, 1 month").await;
+    assert_eq!(browser.text_of(&format!("#status-{cancelled}")).await, "Cancelled");
+    assert_eq!(browser.text_of(&format!("#status-{trial}")).await, "Trial");
+    assert_eq!(browser.text_of(&format!("#users-{monthly}")).await, "4");
     assert_eq!(browser.horizontal_overflow().await, None, "the list fits 1280 px");
     browser.screenshot("portal-subscriptions-en").await;
     browser.assert_accessible("en").await;
 
     // Update services: 6 users, the price first, then confirmed.
-    browser.click("#subscription-4 details summary").await;
-    browser.click("#update-services-4").await;
+    browser.click(&format!("#subscription-{monthly} details summary")).await;
+    browser.click(&format!("#update-services-{monthly}")).await;
     assert_eq!(browser.text_of("h1").await, "Update services");
     browser.type_into("#users", "6").await;
     browser.click("#see-price").await;
@@ -45,12 +61,12 @@ async fn a_customer_adds_users_changes_plan_cancels_and_resumes() {
     browser.assert_accessible("en").await;
     browser.click("#confirm").await;
     assert!(browser.text_of("#notice").await.contains("The number of users is updated"));
-    assert_eq!(browser.text_of("#users-4").await, "6");
+    assert_eq!(browser.text_of(&format!("#users-{monthly}")).await, "6");
     assert!(browser.has("#notice-order").await, "the order to pay is linked");
 
     // Change plan: the annual Enterprise plan to the cheaper Standard one, from the year's end.
-    browser.click("#subscription-2 details summary").await;
-    browser.click("#change-plan-2").await;
+    browser.click(&format!("#subscription-{annual} details summary")).await;
+    browser.click(&format!("#change-plan-{annual}")).await;
     browser.click("#plan-LED-STD-1Y").await;
     browser.click("#see-price").await;
     assert!(browser.text_of("#quote-later").await.starts_with("It takes effect on"));
@@ -61,16 +77,16 @@ async fn a_customer_adds_users_changes_plan_cancels_and_resumes() {
     assert!(browser.text_of("#notice").await.contains("The plan is changed"));
 
     // Cancel, then Resume.
-    browser.click("#subscription-4 details summary").await;
-    browser.click("#cancel-4").await;
+    browser.click(&format!("#subscription-{monthly} details summary")).await;
+    browser.click(&format!("#cancel-{monthly}")).await;
     assert!(browser.text_of("#quote-cancel").await.starts_with("Your access ends on"));
     browser.screenshot("portal-subscription-cancel-en").await;
     browser.assert_accessible("en").await;
     browser.click("#confirm").await;
-    assert_eq!(browser.wait_for_text("#status-4", "Cancelled").await, "Cancelled");
-    browser.click("#subscription-4 details summary").await;
-    browser.click("#resume-4").await;
-    assert_eq!(browser.wait_for_text("#status-4", "Active").await, "Active", "resumed");
+    assert_eq!(browser.wait_for_text(&format!("#status-{monthly}"), "Cancelled").await, "Cancelled");
+    browser.click(&format!("#subscription-{monthly} details summary")).await;
+    browser.click(&format!("#resume-{monthly}")).await;
+    assert_eq!(browser.wait_for_text(&format!("#status-{monthly}"), "Active").await, "Active", "resumed");
 
     // Payment methods: a card added on the provider's page (test mode here), kept as the default.
     browser.goto("/payment-methods").await;
@@ -91,7 +107,7 @@ async fn a_customer_adds_users_changes_plan_cancels_and_resumes() {
     browser.goto("/subscriptions").await;
 
     // Buy now, from the trial: the price first, the billing data and the card, then bought.
-    browser.click("#buy-3").await;
+    browser.click(&format!("#buy-{trial}")).await;
     assert_eq!(browser.text_of("h1").await, "Buy now");
     browser.click("#compare-plans").await;
     let compared = browser.text_of("#compare").await;
@@ -110,7 +126,7 @@ async fn a_customer_adds_users_changes_plan_cancels_and_resumes() {
     browser.screenshot("portal-subscription-buy-en").await;
     browser.assert_accessible("en").await;
     browser.click("#confirm").await;
-    assert_eq!(browser.wait_for_text("#status-3", "Active").await, "Active", "bought");
+    assert_eq!(browser.wait_for_text(&format!("#status-{trial}"), "Active").await, "Active", "bought");
 
     // The list in each language.
     for (code, title) in [
