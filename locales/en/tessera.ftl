@@ -1353,3 +1353,6 @@ bo-subs-method =
         [card] Card
        *[other] Bank transfer
     }
+
+# Partner and reseller pools (#13 Part B)
+error-insufficient-licenses = Your pool holds fewer license-years than this needs (users × years); nothing was done. Ask your partner or the vendor for more licenses, or choose fewer users or years.

@@ -1338,3 +1338,6 @@ bo-subs-method =
         [card] Carte
        *[other] Virement bancaire
     }
+
+# Partner and reseller pools (#13 Part B)
+error-insufficient-licenses = Votre réserve compte moins de licences que nécessaire (utilisateurs × années) ; rien n’a été fait. Demandez des licences à votre partenaire ou à l’éditeur, ou choisissez moins d’utilisateurs ou d’années.

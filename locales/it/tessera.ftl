@@ -1338,3 +1338,6 @@ bo-subs-method =
         [card] Carta
        *[other] Bonifico bancario
     }
+
+# Partner and reseller pools (#13 Part B)
+error-insufficient-licenses = La tua riserva contiene meno licenze di quante ne servano (utenti × anni); non è stato fatto nulla. Chiedi altre licenze al tuo partner o al produttore, oppure scegli meno utenti o anni.

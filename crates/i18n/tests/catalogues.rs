@@ -379,6 +379,7 @@ const ERROR_CODES: [(&str, &[&str]); 3] = [
             "PAYMENT_CONFLICT",
             "WRONG_ORDER_STATUS",
             "CHANGED_MEANWHILE",
+            "INSUFFICIENT_LICENSES",
             "PAYMENT_DECLINED",
             "PROVIDER_UNAVAILABLE",
             "TOKEN_INVALID",

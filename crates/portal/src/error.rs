@@ -68,6 +68,12 @@ pub enum Error {
     /// (another window, another process): nothing was done; look again and repeat.
     #[error("{0}")]
     ChangedMeanwhile(String),
+    /// 409 `INSUFFICIENT_LICENSES`: the acting partner's or reseller's pool holds fewer
+    /// license-years than the term needs (users × years): nothing was done.
+    #[error(
+        "This needs {0} license-years (users × years) and your pool holds fewer. Ask your partner or the vendor for more licenses, or choose fewer users or years."
+    )]
+    InsufficientLicenses(i64),
     /// 402 `PAYMENT_DECLINED`: the card was declined, or the provider refused the charge:
     /// nothing was changed.
     #[error("{0}")]
@@ -141,6 +147,7 @@ impl Error {
             Self::PaymentConflict(_) => "PAYMENT_CONFLICT",
             Self::OrderStatus(_) => "WRONG_ORDER_STATUS",
             Self::ChangedMeanwhile(_) => "CHANGED_MEANWHILE",
+            Self::InsufficientLicenses(_) => "INSUFFICIENT_LICENSES",
             Self::PaymentDeclined(_) => "PAYMENT_DECLINED",
             Self::ProviderUnavailable(_) => "PROVIDER_UNAVAILABLE",
             Self::NotFound => "NOT_FOUND",
@@ -180,7 +187,8 @@ impl Error {
             | Self::AlreadyPaid(_)
             | Self::PaymentConflict(_)
             | Self::OrderStatus(_)
-            | Self::ChangedMeanwhile(_) => StatusCode::CONFLICT,
+            | Self::ChangedMeanwhile(_)
+            | Self::InsufficientLicenses(_) => StatusCode::CONFLICT,
             Self::NotEntitled(_) => StatusCode::UNPROCESSABLE_ENTITY,
             Self::PaymentDeclined(_) => StatusCode::PAYMENT_REQUIRED,
             Self::ProviderUnavailable(_) => StatusCode::SERVICE_UNAVAILABLE,

@@ -119,6 +119,12 @@ impl Actor {
         Self(format!("api:{token_name}"), None)
     }
 
+    /// A partner's or reseller's program, by the name of its partner API token.
+    #[must_use]
+    pub fn partner(token_name: &str) -> Self {
+        Self(format!("partner:{token_name}"), None)
+    }
+
     /// The License Manager (or `tessera`) of a machine, by the machine's id.
     #[must_use]
     pub fn machine(id: &super::MachineId) -> Self {

@@ -55,6 +55,10 @@ pub enum Admin {
     /// The vendor API's bearer tokens: create (shown once), list, revoke.
     #[command(subcommand)]
     ApiToken(super::tokens::ApiToken),
+    /// Partners, resellers and their pools of license-years: add them, grant from a paid
+    /// order, transfer to a reseller, print the balance.
+    #[command(subcommand)]
+    Pool(super::pools::PoolCommand),
     /// Run the renewal job's round now: roll the subscriptions whose period ended (renew or
     /// end them) and move unpaid charges along (past due, suspended). Safe beside a serving
     /// portal: each period is rolled once.

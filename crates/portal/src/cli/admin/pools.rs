@@ -1,0 +1,98 @@
+//! `admin pool partner|reseller|grant|transfer|balance`: partners and resellers, and their pools of license-years.
+
+use crate::domain::Actor;
+use crate::error::Result;
+use crate::services::pools;
+use crate::store::Pool;
+
+/// Partners, resellers and their pools.
+#[derive(Debug, clap::Subcommand)]
+pub enum PoolCommand {
+    /// Add a partner of the vendor; prints its id.
+    Partner(NewPartner),
+    /// Add a reseller of a partner; prints its id.
+    Reseller(NewReseller),
+    /// Grant a partner license-years of a product from a paid order (once per order).
+    Grant(Grant),
+    /// Move license-years of a product from a partner to one of its resellers.
+    Transfer(Transfer),
+    /// Print what is left in each pool of a partner or reseller.
+    Balance(Balance),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct NewPartner {
+    #[arg(long)]
+    pub name: String,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct NewReseller {
+    /// The partner's id.
+    #[arg(long)]
+    pub partner: String,
+    #[arg(long)]
+    pub name: String,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct Grant {
+    /// The partner's id.
+    #[arg(long)]
+    pub partner: String,
+    /// The paid order's number, e.g. JWT19.
+    #[arg(long)]
+    pub order: String,
+    #[arg(long)]
+    pub product: String,
+    /// License-years (one user for one year each).
+    #[arg(long)]
+    pub license_years: i64,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct Transfer {
+    #[arg(long)]
+    pub partner: String,
+    #[arg(long)]
+    pub reseller: String,
+    #[arg(long)]
+    pub product: String,
+    #[arg(long)]
+    pub license_years: i64,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct Balance {
+    /// The partner's or reseller's id.
+    #[arg(long)]
+    pub organisation: String,
+}
+
+impl PoolCommand {
+    pub(super) async fn run(self, pool: &Pool) -> Result<String> {
+        let actor = Actor::cli();
+        match self {
+            Self::Partner(c) => Ok(format!("partner {}", pools::create_partner(pool, &c.name).await?)),
+            Self::Reseller(c) => Ok(format!("reseller {}", pools::create_reseller(pool, &c.partner, &c.name).await?)),
+            Self::Grant(c) => {
+                let to = pools::grant(pool, &actor, &c.partner, &c.order, &c.product, c.license_years).await?;
+                Ok(format!(
+                    "granted {} license-years of {}; the pool holds {}",
+                    c.license_years, to.product_id, to.balance
+                ))
+            }
+            Self::Transfer(c) => {
+                pools::transfer(pool, &actor, &c.partner, &c.reseller, &c.product, c.license_years).await?;
+                Ok(format!("moved {} license-years of {} to {}", c.license_years, c.product, c.reseller))
+            }
+            Self::Balance(c) => {
+                let mut out = String::from("product\tlicense-years");
+                for line in pools::balances(pool, &c.organisation).await? {
+                    out.push_str(&format!("\n{}\t{}", line.product_id, line.balance));
+                }
+                Ok(out)
+            }
+        }
+    }
+}

@@ -1,0 +1,256 @@
+//! A partner's or reseller's client companies (seed 003): created and renewed out of the acting organisation's pool (users × years license-years, one conditional debit with its ledger row), cancelled before they start, listed with their colour; a client is seen only by its seller and the seller's partner.
+
+use chrono::NaiveDate;
+use tessera_billing::{PoolStanding, license_years, pool_standing, renewal_term, term_end};
+
+use super::pools::known_product;
+use crate::domain::{Actor, Text};
+use crate::error::{Error, Result};
+use crate::store::client_terms::{self, ClientTerm, NewTerm};
+use crate::store::organisations::{self, Organisation};
+use crate::store::pools::{self, Links};
+use crate::store::{self, Conn, Pool};
+
+/// A client to create, with its first term.
+#[derive(Debug)]
+pub struct NewClient<'a> {
+    pub name: &'a str,
+    pub product: &'a str,
+    pub users: u32,
+    pub years: u32,
+    /// The first day of its term; today when not given. Not before today.
+    pub starts_on: Option<NaiveDate>,
+}
+
+/// A renewal: `years` more for `users` (the latest term's users when not given) of `product`
+/// (the product of the client's latest term when not given).
+#[derive(Debug, Default)]
+pub struct Renewal<'a> {
+    pub years: u32,
+    pub users: Option<u32>,
+    pub product: Option<&'a str>,
+}
+
+/// A term bought, and what is left in the pool that paid it.
+#[derive(Debug, Clone)]
+pub struct Bought {
+    pub client_id: String,
+    pub term: ClientTerm,
+    pub license_years: i64,
+}
+
+/// A line of the client list: a client and product, its current term and its standing.
+#[derive(Debug, Clone)]
+pub struct ClientLine {
+    pub client: Organisation,
+    /// The reseller in charge, when it is not the viewer itself.
+    pub reseller: Option<String>,
+    /// The term shown: the one running today, else the first to come, else the last.
+    pub current: Option<ClientTerm>,
+    pub standing: Option<PoolStanding>,
+    /// The end of the latest term, when a renewal follows the current one.
+    pub renewed_until: Option<String>,
+}
+
+/// The acting organisation, which must be a partner or a reseller.
+async fn seller(conn: &mut Conn, seller_id: &str) -> Result<Organisation> {
+    organisations::by_id(conn, seller_id)
+        .await?
+        .filter(|o| o.kind == "partner" || o.kind == "reseller")
+        .ok_or(Error::NotFound)
+}
+
+fn billing(error: tessera_billing::Error) -> Error {
+    Error::BadRequest(error.to_string().into())
+}
+
+/// `YYYY-MM-DD`.
+fn day(date: NaiveDate) -> String {
+    date.format("%Y-%m-%d").to_string()
+}
+
+fn read_day(text: &str) -> Result<NaiveDate> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|e| Error::Internal(format!("client_terms day {text}: {e}")))
+}
+
+/// Takes `needed` out of `seller_id`'s pool of `product` and records the term and its
+/// allocation, in `tx`.
+async fn allocate(tx: &mut Conn, actor: &Actor, seller_id: &str, term: NewTerm<'_>, needed: i64) -> Result<ClientTerm> {
+    let pool = pools::ensure(tx, seller_id, term.product_id).await?;
+    if !pools::debit(tx, &pool.id, needed).await? {
+        return Err(Error::InsufficientLicenses(needed));
+    }
+    let term = NewTerm { pool_id: &pool.id, ..term };
+    let id = client_terms::insert(tx, &term).await?;
+    let links = Links { term_id: Some(&id), ..Links::default() };
+    pools::record(tx, &pool.id, "allocate", -needed, &links, actor.as_str(), term.created_at).await?;
+    client_terms::by_id(tx, &id).await?.ok_or_else(|| Error::Internal("the term just stored".into()))
+}
+
+/// Creates a client of `seller_id` with its first term, paid from the seller's pool.
+pub async fn create_client(
+    pool: &Pool,
+    actor: &Actor,
+    seller_id: &str,
+    new: &NewClient<'_>,
+    today: NaiveDate,
+) -> Result<Bought> {
+    let name = Text::<200>::parse("name", new.name.trim())?;
+    if name.is_empty() {
+        return Err(Error::BadRequest("A client needs a name.".into()));
+    }
+    let needed = license_years(new.users, new.years).map_err(billing)?;
+    let starts_on = new.starts_on.unwrap_or(today);
+    if starts_on < today {
+        return Err(Error::BadRequest("A client's term cannot start before today.".into()));
+    }
+    let ends_on = term_end(starts_on, new.years).map_err(billing)?;
+    let mut tx = store::begin(pool).await?;
+    seller(&mut tx, seller_id).await?;
+    known_product(&mut tx, new.product).await?;
+    let now = store::now();
+    let client_id = organisations::insert(&mut tx, "client", &name, Some(seller_id), None, now).await?;
+    let (start, end) = (day(starts_on), day(ends_on));
+    let term = NewTerm {
+        client_id: &client_id,
+        product_id: new.product,
+        users: i64::from(new.users),
+        years: i64::from(new.years),
+        starts_on: &start,
+        ends_on: &end,
+        pool_id: "",
+        created_at: now,
+    };
+    let term = allocate(&mut tx, actor, seller_id, term, needed).await?;
+    tx.commit().await?;
+    Ok(Bought { client_id, term, license_years: needed })
+}
+
+/// Renews client `client_id` on `today`, paid from `seller_id`'s pool: before the current end
+/// the new term starts at that end, after it on `today`. `NOT_FOUND` for a client the seller
+/// does not see; `INSUFFICIENT_LICENSES` when its pool holds less than users × years.
+pub async fn renew(
+    pool: &Pool,
+    actor: &Actor,
+    seller_id: &str,
+    client_id: &str,
+    renewal: &Renewal<'_>,
+    today: NaiveDate,
+) -> Result<Bought> {
+    let mut tx = store::begin(pool).await?;
+    seller(&mut tx, seller_id).await?;
+    organisations::client_seen_by(&mut tx, seller_id, client_id).await?.ok_or(Error::NotFound)?;
+    let now = store::now();
+    // Renewals of this client now take turns: the terms read below are all committed ones.
+    organisations::take_turn(&mut tx, client_id, now).await?;
+    let terms = client_terms::of_client(&mut tx, client_id).await?;
+    let latest_of =
+        |product: &str| terms.iter().filter(|t| t.product_id == product).max_by(|a, b| a.ends_on.cmp(&b.ends_on));
+    let product = match renewal.product {
+        Some(product) => product.to_owned(),
+        None => terms
+            .iter()
+            .max_by(|a, b| a.ends_on.cmp(&b.ends_on))
+            .map(|t| t.product_id.clone())
+            .ok_or_else(|| Error::BadRequest("This client has no term yet: name the product to renew.".into()))?,
+    };
+    known_product(&mut tx, &product).await?;
+    let latest = latest_of(&product);
+    let users = renewal.users.or_else(|| latest.and_then(|t| u32::try_from(t.users).ok())).unwrap_or(0);
+    let needed = license_years(users, renewal.years).map_err(billing)?;
+    let current_end = latest.map(|t| read_day(&t.ends_on)).transpose()?;
+    let (starts_on, ends_on) = renewal_term(current_end, today, renewal.years).map_err(billing)?;
+    let (start, end) = (day(starts_on), day(ends_on));
+    let term = NewTerm {
+        client_id,
+        product_id: &product,
+        users: i64::from(users),
+        years: i64::from(renewal.years),
+        starts_on: &start,
+        ends_on: &end,
+        pool_id: "",
+        created_at: now,
+    };
+    let term = allocate(&mut tx, actor, seller_id, term, needed).await?;
+    tx.commit().await?;
+    Ok(Bought { client_id: client_id.to_owned(), term, license_years: needed })
+}
+
+/// Cancels term `term_id` of a client `seller_id` sees, if it has not started by `today`: its
+/// license-years go back to the pool that paid it. Returns how many.
+pub async fn cancel_term(pool: &Pool, actor: &Actor, seller_id: &str, term_id: &str, today: NaiveDate) -> Result<i64> {
+    let mut tx = store::begin(pool).await?;
+    seller(&mut tx, seller_id).await?;
+    let term = client_terms::by_id(&mut tx, term_id).await?.ok_or(Error::NotFound)?;
+    organisations::client_seen_by(&mut tx, seller_id, &term.client_id).await?.ok_or(Error::NotFound)?;
+    let now = store::now();
+    if !client_terms::cancel_unstarted(&mut tx, term_id, &day(today), now).await? {
+        return Err(Error::BadRequest("Only a term that has not started yet can be cancelled.".into()));
+    }
+    let back = term.users * term.years;
+    pools::credit(&mut tx, &term.pool_id, back).await?;
+    let links = Links { term_id: Some(term_id), ..Links::default() };
+    pools::record(&mut tx, &term.pool_id, "return", back, &links, actor.as_str(), now).await?;
+    tx.commit().await?;
+    Ok(back)
+}
+
+/// The client `client_id` if `viewer_id` sees it; `NOT_FOUND` otherwise, whether it exists or not.
+pub async fn client(pool: &Pool, viewer_id: &str, client_id: &str) -> Result<Organisation> {
+    let mut conn = store::acquire(pool).await?;
+    organisations::client_seen_by(&mut conn, viewer_id, client_id).await?.ok_or(Error::NotFound)
+}
+
+/// Every client `viewer_id` sees, a line per product it has terms of (one line without a term
+/// for a client that has none), by name, with its standing on `today`.
+pub async fn clients(pool: &Pool, viewer_id: &str, today: NaiveDate) -> Result<Vec<ClientLine>> {
+    let clients = organisations::clients_seen_by(pool, viewer_id).await?;
+    let terms = client_terms::of_clients(pool, viewer_id).await?;
+    let mut conn = store::acquire(pool).await?;
+    let mut resellers = std::collections::BTreeMap::new();
+    let mut lines = Vec::new();
+    for client in clients {
+        let reseller = match client.parent_id.as_deref() {
+            Some(parent) if parent != viewer_id => {
+                if !resellers.contains_key(parent) {
+                    let name = organisations::by_id(&mut conn, parent).await?.map(|o| o.name);
+                    resellers.insert(parent.to_owned(), name);
+                }
+                resellers.get(parent).cloned().flatten()
+            }
+            _ => None,
+        };
+        let mine: Vec<&ClientTerm> = terms.iter().filter(|t| t.client_id == client.id).collect();
+        let mut products: Vec<&str> = mine.iter().map(|t| t.product_id.as_str()).collect();
+        products.dedup();
+        products.sort_unstable();
+        products.dedup();
+        if products.is_empty() {
+            lines.push(ClientLine { client, reseller, current: None, standing: None, renewed_until: None });
+            continue;
+        }
+        for product in products {
+            let of_product: Vec<&ClientTerm> = mine.iter().copied().filter(|t| t.product_id == product).collect();
+            lines.push(line(&client, reseller.clone(), &of_product, today)?);
+        }
+    }
+    Ok(lines)
+}
+
+/// The line of one client and product from its terms (by start).
+fn line(
+    client: &Organisation,
+    reseller: Option<String>,
+    terms: &[&ClientTerm],
+    today: NaiveDate,
+) -> Result<ClientLine> {
+    let today_text = day(today);
+    let current = terms.iter().rev().find(|t| t.starts_on <= today_text).or_else(|| terms.first()).copied().cloned();
+    let Some(current) = current else {
+        return Ok(ClientLine { client: client.clone(), reseller, current: None, standing: None, renewed_until: None });
+    };
+    let renewed_until = terms.iter().filter(|t| t.starts_on >= current.ends_on).map(|t| t.ends_on.clone()).max();
+    let standing =
+        pool_standing(read_day(&current.starts_on)?, read_day(&current.ends_on)?, renewed_until.is_some(), today);
+    Ok(ClientLine { client: client.clone(), reseller, current: Some(current), standing: Some(standing), renewed_until })
+}

@@ -1,0 +1,123 @@
+//! Partner and reseller pools (seed 003, BILLING.md): partners and resellers made, license-years granted from a paid order and transferred to a reseller, each movement a ledger row.
+
+use crate::domain::{Actor, OrderRef, OrderStatus, Text};
+use crate::error::{Error, Result};
+use crate::store::organisations::{self, Organisation};
+use crate::store::pools::{self, LicensePool, Links};
+use crate::store::{self, Pool, catalog, orders};
+
+/// Makes a partner of the vendor named `name`; its id.
+pub async fn create_partner(pool: &Pool, name: &str) -> Result<String> {
+    let name = Text::<200>::parse("name", name.trim())?;
+    if name.is_empty() {
+        return Err(Error::BadRequest("A partner needs a name.".into()));
+    }
+    let mut tx = store::begin(pool).await?;
+    let id = organisations::insert(&mut tx, "partner", &name, None, None, store::now()).await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// Makes a reseller of partner `partner_id` named `name`; its id.
+pub async fn create_reseller(pool: &Pool, partner_id: &str, name: &str) -> Result<String> {
+    let name = Text::<200>::parse("name", name.trim())?;
+    if name.is_empty() {
+        return Err(Error::BadRequest("A reseller needs a name.".into()));
+    }
+    let mut tx = store::begin(pool).await?;
+    of_kind(&mut tx, partner_id, "partner").await?;
+    let id = organisations::insert(&mut tx, "reseller", &name, Some(partner_id), None, store::now()).await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// The organisation `id` if it is of `kind`; else a 400 naming what was expected.
+async fn of_kind(conn: &mut store::Conn, id: &str, kind: &str) -> Result<Organisation> {
+    organisations::by_id(conn, id)
+        .await?
+        .filter(|o| o.kind == kind)
+        .ok_or_else(|| Error::BadRequest(format!("{id} is not a {kind}.").into()))
+}
+
+/// Grants partner `partner_id` `amount` license-years of `product` from the paid order
+/// `reference`: once per order.
+pub async fn grant(
+    pool: &Pool,
+    actor: &Actor,
+    partner_id: &str,
+    reference: &str,
+    product: &str,
+    amount: i64,
+) -> Result<LicensePool> {
+    if amount < 1 {
+        return Err(Error::BadRequest("A grant is of at least 1 license-year.".into()));
+    }
+    let reference = OrderRef::parse("order", reference)?;
+    let mut tx = store::begin(pool).await?;
+    of_kind(&mut tx, partner_id, "partner").await?;
+    known_product(&mut tx, product).await?;
+    let order = orders::by_reference(&mut tx, &reference)
+        .await?
+        .ok_or_else(|| Error::BadRequest(format!("No order is numbered {reference}.").into()))?;
+    if order.status != OrderStatus::Paid {
+        return Err(Error::BadRequest(
+            format!("Order {reference} is not paid: license-years are granted from a paid order.").into(),
+        ));
+    }
+    let target = pools::ensure(&mut tx, partner_id, product).await?;
+    let links = Links { order_id: Some(order.id.as_str()), ..Links::default() };
+    if !pools::record(&mut tx, &target.id, "grant", amount, &links, actor.as_str(), store::now()).await? {
+        return Err(Error::BadRequest(format!("Order {reference} has granted license-years already.").into()));
+    }
+    pools::credit(&mut tx, &target.id, amount).await?;
+    tx.commit().await?;
+    Ok(LicensePool { balance: target.balance + amount, ..target })
+}
+
+/// Moves `amount` license-years of `product` from partner `partner_id`'s pool to its reseller
+/// `reseller_id`'s; `INSUFFICIENT_LICENSES` when the partner's pool holds less.
+pub async fn transfer(
+    pool: &Pool,
+    actor: &Actor,
+    partner_id: &str,
+    reseller_id: &str,
+    product: &str,
+    amount: i64,
+) -> Result<()> {
+    if amount < 1 {
+        return Err(Error::BadRequest("A transfer is of at least 1 license-year.".into()));
+    }
+    let mut tx = store::begin(pool).await?;
+    let reseller = of_kind(&mut tx, reseller_id, "reseller").await?;
+    if reseller.parent_id.as_deref() != Some(partner_id) {
+        return Err(Error::NotFound);
+    }
+    known_product(&mut tx, product).await?;
+    let from = pools::ensure(&mut tx, partner_id, product).await?;
+    let to = pools::ensure(&mut tx, reseller_id, product).await?;
+    if !pools::debit(&mut tx, &from.id, amount).await? {
+        return Err(Error::InsufficientLicenses(amount));
+    }
+    pools::credit(&mut tx, &to.id, amount).await?;
+    let now = store::now();
+    let out = Links { other_pool_id: Some(&to.id), ..Links::default() };
+    pools::record(&mut tx, &from.id, "transfer", -amount, &out, actor.as_str(), now).await?;
+    let into = Links { other_pool_id: Some(&from.id), ..Links::default() };
+    pools::record(&mut tx, &to.id, "transfer", amount, &into, actor.as_str(), now).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Every pool of `organisation_id`.
+pub async fn balances(pool: &Pool, organisation_id: &str) -> Result<Vec<LicensePool>> {
+    pools::of(pool, organisation_id).await
+}
+
+/// Refuses a product the catalogue does not have.
+pub(super) async fn known_product(conn: &mut store::Conn, product: &str) -> Result<()> {
+    if catalog::product_exists(conn, product).await? {
+        Ok(())
+    } else {
+        Err(Error::BadRequest(format!("No product is named {product}.").into()))
+    }
+}
