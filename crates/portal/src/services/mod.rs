@@ -24,6 +24,7 @@ pub mod payments;
 pub mod registration;
 pub mod reminders;
 pub mod renewals;
+pub mod seats;
 pub mod staff;
 pub mod store_contact;
 pub mod subscription_desk;

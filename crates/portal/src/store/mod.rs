@@ -23,6 +23,7 @@ pub mod paging;
 pub mod payments;
 pub mod registrations;
 pub mod reminders;
+pub mod seats;
 pub mod sessions;
 pub mod staff;
 pub mod subscriptions;
