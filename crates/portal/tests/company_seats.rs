@@ -265,3 +265,73 @@ on_both_databases!(the_same_users_as_last_term_are_bound_again_in_one_click, |po
     assert_eq!(rows(&after).len(), 1);
     assert!(after.body.contains(ANNA));
 });
+
+/// A portal on `db` whose mail goes to a fresh SMTP server; `None` when the server or
+/// PostgreSQL is missing (said loudly).
+async fn portal_with_smtp(db: common::Db) -> Option<(common::TestPortal, common::smtp::SmtpServer)> {
+    static COUNT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+    let n = COUNT.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    let dir = std::env::temp_dir().join(format!("tessera-smtp-seats-{}-{db:?}-{n}", std::process::id()));
+    let smtp = common::smtp::SmtpServer::start(&dir)?;
+    let url = smtp.url();
+    let portal = common::TestPortal::spawn_with(db, |config| config.smtp_url = Some(url)).await?;
+    Some((portal, smtp))
+}
+
+/// The mail to `to` whose subject is `subject`, once the SMTP server received it.
+async fn received(smtp: &common::smtp::SmtpServer, to: &str, subject: &str) -> common::smtp::Received {
+    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(20);
+    loop {
+        let found = smtp
+            .received()
+            .iter()
+            .map(|raw| common::smtp::Received::parse(raw))
+            .find(|m| m.to.contains(to) && m.subject == subject);
+        if let Some(mail) = found {
+            return mail;
+        }
+        assert!(tokio::time::Instant::now() < deadline, "no mail {subject:?} to {to}");
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+}
+
+async fn bind_and_unbind_mails_are_received_over_smtp(db: common::Db) {
+    let Some((portal, smtp)) = portal_with_smtp(db).await else { return };
+    let northwind = common::subscriptions::customer_id(&portal, NORTHWIND).await;
+    sqlx::query(
+        "INSERT INTO customer_users (id, customer_id, email, password_hash, created_at, role) \
+         VALUES ('usr_anna', $1, $2, 'registered', 0, 'user')",
+    )
+    .bind(&northwind)
+    .bind(ANNA)
+    .execute(&portal.pool)
+    .await
+    .expect("Anna is registered");
+    let mut admin = Visitor::signed_in(&portal.url, NORTHWIND, NORTHWIND_ORDER).await;
+    let list = subscriptions(&mut admin, "?q=P30").await;
+    let free = seat(&list, "P30", "free");
+
+    assert_eq!(bind(&mut admin, &free, ANNA).await.status, StatusCode::OK);
+    let access = received(&smtp, ANNA, "You now have access to Acme Ledger").await;
+    let list = subscriptions(&mut admin, "?q=P30").await;
+    let unbound = admin.post(&format!("/company/seats/{free}/unbind"), &[("csrf", &list.csrf())]).await;
+    assert_eq!(unbound.status, StatusCode::OK);
+    let ended = received(&smtp, ANNA, "Your access to Acme Ledger ended").await;
+
+    assert!(
+        access.text.contains("Northwind Traders gave you a license of Acme Ledger (Enterprise)"),
+        "{}",
+        access.text
+    );
+    assert!(ended.text.contains("your access to it ended"), "{}", ended.text);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn bind_and_unbind_mails_are_received_over_smtp_on_sqlite() {
+    bind_and_unbind_mails_are_received_over_smtp(common::Db::Sqlite).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn bind_and_unbind_mails_are_received_over_smtp_on_postgres() {
+    bind_and_unbind_mails_are_received_over_smtp(common::Db::Postgres).await;
+}
