@@ -335,3 +335,24 @@ async fn bind_and_unbind_mails_are_received_over_smtp_on_sqlite() {
 async fn bind_and_unbind_mails_are_received_over_smtp_on_postgres() {
     bind_and_unbind_mails_are_received_over_smtp(common::Db::Postgres).await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_company_admin_invites_at_most_twenty_users_an_hour() {
+    let portal = common::TestPortal::spawn(common::Db::Sqlite).await.expect("sqlite portal");
+    let mut admin = Visitor::signed_in(&portal.url, NORTHWIND, NORTHWIND_ORDER).await;
+    let csrf = admin.get("/company").await.csrf();
+    for n in 0..tessera_portal::state::INVITES_PER_HOUR {
+        let email = format!("person{n}@northwind.example");
+        let invited = admin.post("/company/invite", &[("csrf", &csrf), ("email", &email)]).await;
+        assert_eq!(invited.status, StatusCode::OK, "invitation {n}");
+    }
+    let refused = admin.post("/company/invite", &[("csrf", &csrf), ("email", "one.more@northwind.example")]).await;
+    assert_eq!(refused.status, StatusCode::TOO_MANY_REQUESTS);
+    assert!(refused.body.contains("one.more@northwind.example"), "the address typed is kept");
+    let exists: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM customer_users WHERE email = 'one.more@northwind.example'")
+            .fetch_one(&portal.pool)
+            .await
+            .expect("count");
+    assert_eq!(exists, 0, "no account, no mail");
+}

@@ -72,6 +72,13 @@ pub async fn invite(
     admin(&state, &who).await?;
     let typed = form.email.to_string();
     let page = Page::new(&who.visit, "company", "/company");
+    if let Err(crate::Error::RateLimited(seconds)) = state.limits.invite(who.customer_id.as_str()) {
+        let problem = page.tn("error-rate-limited", "seconds", i64::try_from(seconds).unwrap_or(i64::MAX));
+        let mut response =
+            company_page(&state, &who, None, Some(problem), typed, StatusCode::TOO_MANY_REQUESTS).await?;
+        response.headers_mut().insert(axum::http::header::RETRY_AFTER, seconds.into());
+        return Ok(response);
+    }
     match service::invite(&state.pool, &state.mailer, who.visit.language, &who.customer_id, &typed).await? {
         Ok(email) => {
             let notice = page.t1("web-company-invited", "email", &email);
