@@ -1341,3 +1341,72 @@ bo-subs-method =
 
 # Partner and reseller pools (#13 Part B)
 error-insufficient-licenses = Вашият резерв има по-малко лицензи, отколкото са нужни (потребители × години); нищо не е направено. Поискайте още лицензи от партньора си или от производителя, или изберете по-малко потребители или години.
+
+## Company administration and seats (seed 004, issue #13 Part A)
+bo-events-kind-seat-bound = Лицензът е обвързан
+bo-events-kind-seat-unbound = Лицензът е освободен
+mail-seat-bound-subject = Вече имате достъп до { $product }
+mail-seat-bound-body = { $company } ви предостави лиценз за { $product } ({ $edition }): имате достъп до него до { $ends }.
+mail-seat-unbound-subject = Достъпът ви до { $product } приключи
+mail-seat-unbound-body = { $company } освободи вашия лиценз за { $product } ({ $edition }): достъпът ви до него приключи.
+web-seats-no-end = без крайна дата
+web-seats-no-user = Няма регистриран потребител на вашата фирма с този имейл. Първо го поканете.
+web-seats-taken = Междувременно този лиценз беше обвързан с друг потребител. Изберете друг свободен лиценз.
+web-seats-has-one = Този потребител вече има лиценз за този срок.
+web-seats-ended = Срокът на този лиценз е изтекъл: той вече не може да бъде обвързан.
+web-seats-not-bound = Този лиценз не е обвързан с никого.
+web-seats-bad-email = Това не е имейл адрес.
+web-seats-has-account = Този адрес вече има профил.
+web-seats-admins-only = Само администраторите на фирмата управляват нейните лицензи.
+web-nav-company = Администриране на фирмата
+web-company-title = Администриране на фирмата
+web-company-users = Потребители на фирмата
+web-company-user-email = Имейл
+web-company-user-role = Роля
+web-company-user-registered = Регистриран
+web-company-role-name =
+    { $role ->
+        [admin] Администратор
+       *[user] Потребител
+    }
+web-company-yes = Да
+web-company-no = Изпратена покана
+web-company-invite = Покани
+web-company-invite-email = Имейл на потребителя за покана
+web-company-invited = Изпратена е покана до { $email }.
+web-company-subscriptions-link = Управление на абонамента
+web-seats-title = Управление на абонамента
+web-seats-intro = Всеки ред е един потребителски лиценз. Потребителите трябва да са регистрирани с въведения имейл. Нов срок означава нови лицензи: обвържете ги отново.
+web-seats-empty = Няма съвпадащи лицензи.
+web-seat-product = Продукт
+web-seat-edition = Издание
+web-seat-order = Поръчка
+web-seat-start = Начало
+web-seat-end = Край
+web-seat-status = Статус
+web-seat-user = Обвързан с потребител с имейл
+web-seat-status-name =
+    { $status ->
+        [free] Свободен
+        [bound] Обвързан
+        [not_started] Не е започнал
+       *[expired] Изтекъл
+    }
+web-seats-filter-product = Вид продукт
+web-seats-filter-status = Статус
+web-seats-all = Всички
+web-seats-search = Търсене
+web-seats-apply = Филтрирай
+web-seats-email = Имейл на потребителя
+web-seats-bind = Обвържи
+web-seats-unbind = Освободи
+web-seats-bound-done = Лицензът е обвързан с { $email }.
+web-seats-unbound-done = Лицензът е освободен: може да бъде даден на друг.
+web-seats-carry = Обвържи същите потребители като в предишния срок
+web-seats-carry-binds = Ще бъдат обвързани: { $emails }
+web-seats-carry-skips = Пропуснати (вече не са във фирмата или няма свободен лиценз): { $emails }
+web-seats-carry-none = Никой от предишния срок не може да бъде обвързан отново.
+web-seats-carry-done = { $count ->
+        [one] Един потребител е обвързан отново.
+       *[other] { $count } потребители са обвързани отново.
+    }

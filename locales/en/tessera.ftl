@@ -1356,3 +1356,72 @@ bo-subs-method =
 
 # Partner and reseller pools (#13 Part B)
 error-insufficient-licenses = Your pool holds fewer license-years than this needs (users × years); nothing was done. Ask your partner or the vendor for more licenses, or choose fewer users or years.
+
+## Company administration and seats (seed 004, issue #13 Part A)
+bo-events-kind-seat-bound = Seat bound
+bo-events-kind-seat-unbound = Seat unbound
+mail-seat-bound-subject = You now have access to { $product }
+mail-seat-bound-body = { $company } gave you a license of { $product } ({ $edition }): you now have access to it until { $ends }.
+mail-seat-unbound-subject = Your access to { $product } ended
+mail-seat-unbound-body = { $company } took back your license of { $product } ({ $edition }): your access to it ended.
+web-seats-no-end = no end date
+web-seats-no-user = No user is registered with this e-mail in your company. Invite them first.
+web-seats-taken = This license was bound to someone else meanwhile. Choose another free license.
+web-seats-has-one = This user already has a license of this term.
+web-seats-ended = This license's term has ended: it can no longer be bound.
+web-seats-not-bound = This license is not bound to anyone.
+web-seats-bad-email = This is not an e-mail address.
+web-seats-has-account = This address already has an account.
+web-seats-admins-only = Only the company's administrators manage its licenses.
+web-nav-company = Company administration
+web-company-title = Company administration
+web-company-users = Users of the company
+web-company-user-email = E-mail
+web-company-user-role = Role
+web-company-user-registered = Registered
+web-company-role-name =
+    { $role ->
+        [admin] Administrator
+       *[user] User
+    }
+web-company-yes = Yes
+web-company-no = Invitation sent
+web-company-invite = Invite
+web-company-invite-email = E-mail of the user to invite
+web-company-invited = Invitation sent to { $email }.
+web-company-subscriptions-link = Subscription management
+web-seats-title = Subscription management
+web-seats-intro = Each row is one user license. Users must be registered with the e-mail you type. A new term is new licenses: bind them again.
+web-seats-empty = No licenses match.
+web-seat-product = Product
+web-seat-edition = Edition
+web-seat-order = Order
+web-seat-start = Start
+web-seat-end = End
+web-seat-status = Status
+web-seat-user = Bound to user with e-mail
+web-seat-status-name =
+    { $status ->
+        [free] Free
+        [bound] Bound
+        [not_started] Not started
+       *[expired] Expired
+    }
+web-seats-filter-product = Product type
+web-seats-filter-status = Status
+web-seats-all = All
+web-seats-search = Search
+web-seats-apply = Filter
+web-seats-email = User's e-mail
+web-seats-bind = Bind
+web-seats-unbind = Unbind
+web-seats-bound-done = The license was bound to { $email }.
+web-seats-unbound-done = The license was unbound: it is free for someone else.
+web-seats-carry = Bind the same users as last term
+web-seats-carry-binds = It will bind: { $emails }
+web-seats-carry-skips = It skips (no longer in the company or no free license): { $emails }
+web-seats-carry-none = Nobody of last term can be bound again.
+web-seats-carry-done = { $count ->
+        [one] One user was bound again.
+       *[other] { $count } users were bound again.
+    }

@@ -1341,3 +1341,72 @@ bo-subs-method =
 
 # Partner and reseller pools (#13 Part B)
 error-insufficient-licenses = Votre réserve compte moins de licences que nécessaire (utilisateurs × années) ; rien n’a été fait. Demandez des licences à votre partenaire ou à l’éditeur, ou choisissez moins d’utilisateurs ou d’années.
+
+## Company administration and seats (seed 004, issue #13 Part A)
+bo-events-kind-seat-bound = Licence attribuée
+bo-events-kind-seat-unbound = Licence libérée
+mail-seat-bound-subject = Vous avez désormais accès à { $product }
+mail-seat-bound-body = { $company } vous a attribué une licence de { $product } ({ $edition }) : vous y avez accès jusqu’au { $ends }.
+mail-seat-unbound-subject = Votre accès à { $product } a pris fin
+mail-seat-unbound-body = { $company } a repris votre licence de { $product } ({ $edition }) : votre accès a pris fin.
+web-seats-no-end = sans date de fin
+web-seats-no-user = Aucun utilisateur de votre société n’est inscrit avec cet e-mail. Invitez-le d’abord.
+web-seats-taken = Cette licence vient d’être attribuée à quelqu’un d’autre. Choisissez une autre licence libre.
+web-seats-has-one = Cet utilisateur a déjà une licence de cette période.
+web-seats-ended = La période de cette licence est terminée : elle ne peut plus être attribuée.
+web-seats-not-bound = Cette licence n’est attribuée à personne.
+web-seats-bad-email = Ce n’est pas une adresse e-mail.
+web-seats-has-account = Cette adresse a déjà un compte.
+web-seats-admins-only = Seuls les administrateurs de la société gèrent ses licences.
+web-nav-company = Administration de la société
+web-company-title = Administration de la société
+web-company-users = Utilisateurs de la société
+web-company-user-email = E-mail
+web-company-user-role = Rôle
+web-company-user-registered = Inscrit
+web-company-role-name =
+    { $role ->
+        [admin] Administrateur
+       *[user] Utilisateur
+    }
+web-company-yes = Oui
+web-company-no = Invitation envoyée
+web-company-invite = Inviter
+web-company-invite-email = E-mail de l’utilisateur à inviter
+web-company-invited = Invitation envoyée à { $email }.
+web-company-subscriptions-link = Gestion de l’abonnement
+web-seats-title = Gestion de l’abonnement
+web-seats-intro = Chaque ligne est une licence utilisateur. Les utilisateurs doivent être inscrits avec l’e-mail saisi. Une nouvelle période, ce sont de nouvelles licences : attribuez-les à nouveau.
+web-seats-empty = Aucune licence ne correspond.
+web-seat-product = Produit
+web-seat-edition = Édition
+web-seat-order = Commande
+web-seat-start = Début
+web-seat-end = Fin
+web-seat-status = Statut
+web-seat-user = Attribuée à l’utilisateur (e-mail)
+web-seat-status-name =
+    { $status ->
+        [free] Libre
+        [bound] Attribuée
+        [not_started] Pas commencée
+       *[expired] Expirée
+    }
+web-seats-filter-product = Type de produit
+web-seats-filter-status = Statut
+web-seats-all = Tous
+web-seats-search = Rechercher
+web-seats-apply = Filtrer
+web-seats-email = E-mail de l’utilisateur
+web-seats-bind = Attribuer
+web-seats-unbind = Libérer
+web-seats-bound-done = La licence a été attribuée à { $email }.
+web-seats-unbound-done = La licence a été libérée : elle peut être attribuée à quelqu’un d’autre.
+web-seats-carry = Attribuer aux mêmes utilisateurs que la période précédente
+web-seats-carry-binds = Seront attribués : { $emails }
+web-seats-carry-skips = Ignorés (plus dans la société ou plus de licence libre) : { $emails }
+web-seats-carry-none = Personne de la période précédente ne peut être attribué à nouveau.
+web-seats-carry-done = { $count ->
+        [one] Un utilisateur a été attribué à nouveau.
+       *[other] { $count } utilisateurs ont été attribués à nouveau.
+    }

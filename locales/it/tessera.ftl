@@ -1341,3 +1341,72 @@ bo-subs-method =
 
 # Partner and reseller pools (#13 Part B)
 error-insufficient-licenses = La tua riserva contiene meno licenze di quante ne servano (utenti × anni); non è stato fatto nulla. Chiedi altre licenze al tuo partner o al produttore, oppure scegli meno utenti o anni.
+
+## Company administration and seats (seed 004, issue #13 Part A)
+bo-events-kind-seat-bound = Licenza assegnata
+bo-events-kind-seat-unbound = Licenza liberata
+mail-seat-bound-subject = Ora hai accesso a { $product }
+mail-seat-bound-body = { $company } ti ha assegnato una licenza di { $product } ({ $edition }): ora vi hai accesso fino al { $ends }.
+mail-seat-unbound-subject = Il tuo accesso a { $product } è terminato
+mail-seat-unbound-body = { $company } ha ritirato la tua licenza di { $product } ({ $edition }): il tuo accesso è terminato.
+web-seats-no-end = senza data di fine
+web-seats-no-user = Nessun utente della tua azienda è registrato con questa e-mail. Invitalo prima.
+web-seats-taken = Nel frattempo questa licenza è stata assegnata a qualcun altro. Scegli un'altra licenza libera.
+web-seats-has-one = Questo utente ha già una licenza di questo periodo.
+web-seats-ended = Il periodo di questa licenza è terminato: non può più essere assegnata.
+web-seats-not-bound = Questa licenza non è assegnata a nessuno.
+web-seats-bad-email = Questo non è un indirizzo e-mail.
+web-seats-has-account = Questo indirizzo ha già un account.
+web-seats-admins-only = Solo gli amministratori dell'azienda gestiscono le sue licenze.
+web-nav-company = Amministrazione aziendale
+web-company-title = Amministrazione aziendale
+web-company-users = Utenti dell'azienda
+web-company-user-email = E-mail
+web-company-user-role = Ruolo
+web-company-user-registered = Registrato
+web-company-role-name =
+    { $role ->
+        [admin] Amministratore
+       *[user] Utente
+    }
+web-company-yes = Sì
+web-company-no = Invito inviato
+web-company-invite = Invita
+web-company-invite-email = E-mail dell'utente da invitare
+web-company-invited = Invito inviato a { $email }.
+web-company-subscriptions-link = Gestione abbonamento
+web-seats-title = Gestione abbonamento
+web-seats-intro = Ogni riga è una licenza utente. Gli utenti devono essere registrati con l'e-mail indicata. Un nuovo periodo sono nuove licenze: assegnale di nuovo.
+web-seats-empty = Nessuna licenza corrisponde.
+web-seat-product = Prodotto
+web-seat-edition = Edizione
+web-seat-order = Ordine
+web-seat-start = Inizio
+web-seat-end = Fine
+web-seat-status = Stato
+web-seat-user = Assegnata all'utente con e-mail
+web-seat-status-name =
+    { $status ->
+        [free] Libera
+        [bound] Assegnata
+        [not_started] Non iniziata
+       *[expired] Scaduta
+    }
+web-seats-filter-product = Tipo di prodotto
+web-seats-filter-status = Stato
+web-seats-all = Tutti
+web-seats-search = Cerca
+web-seats-apply = Filtra
+web-seats-email = E-mail dell'utente
+web-seats-bind = Assegna
+web-seats-unbind = Libera
+web-seats-bound-done = La licenza è stata assegnata a { $email }.
+web-seats-unbound-done = La licenza è stata liberata: può essere assegnata a qualcun altro.
+web-seats-carry = Assegna agli stessi utenti del periodo precedente
+web-seats-carry-binds = Saranno assegnati: { $emails }
+web-seats-carry-skips = Saltati (non più in azienda o nessuna licenza libera): { $emails }
+web-seats-carry-none = Nessuno del periodo precedente può essere assegnato di nuovo.
+web-seats-carry-done = { $count ->
+        [one] Un utente è stato assegnato di nuovo.
+       *[other] { $count } utenti sono stati assegnati di nuovo.
+    }

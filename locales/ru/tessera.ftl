@@ -1367,3 +1367,74 @@ bo-subs-method =
 
 # Partner and reseller pools (#13 Part B)
 error-insufficient-licenses = В вашем резерве меньше лицензий, чем нужно (пользователи × годы); ничего не сделано. Запросите дополнительные лицензии у партнёра или у производителя либо выберите меньше пользователей или лет.
+
+## Company administration and seats (seed 004, issue #13 Part A)
+bo-events-kind-seat-bound = Лицензия привязана
+bo-events-kind-seat-unbound = Лицензия отвязана
+mail-seat-bound-subject = Теперь у вас есть доступ к { $product }
+mail-seat-bound-body = { $company } предоставила вам лицензию { $product } ({ $edition }): доступ открыт до { $ends }.
+mail-seat-unbound-subject = Ваш доступ к { $product } прекращён
+mail-seat-unbound-body = { $company } отвязала вашу лицензию { $product } ({ $edition }): доступ прекращён.
+web-seats-no-end = без даты окончания
+web-seats-no-user = С этим e-mail не зарегистрирован ни один пользователь вашей компании. Сначала пригласите его.
+web-seats-taken = Тем временем эта лицензия была привязана к другому пользователю. Выберите другую свободную лицензию.
+web-seats-has-one = У этого пользователя уже есть лицензия этого срока.
+web-seats-ended = Срок этой лицензии истёк: её больше нельзя привязать.
+web-seats-not-bound = Эта лицензия ни к кому не привязана.
+web-seats-bad-email = Это не адрес e-mail.
+web-seats-has-account = У этого адреса уже есть учётная запись.
+web-seats-admins-only = Лицензиями компании управляют только её администраторы.
+web-nav-company = Администрирование компании
+web-company-title = Администрирование компании
+web-company-users = Пользователи компании
+web-company-user-email = E-mail
+web-company-user-role = Роль
+web-company-user-registered = Зарегистрирован
+web-company-role-name =
+    { $role ->
+        [admin] Администратор
+       *[user] Пользователь
+    }
+web-company-yes = Да
+web-company-no = Приглашение отправлено
+web-company-invite = Пригласить
+web-company-invite-email = E-mail приглашаемого пользователя
+web-company-invited = Приглашение отправлено на { $email }.
+web-company-subscriptions-link = Управление подпиской
+web-seats-title = Управление подпиской
+web-seats-intro = Каждая строка — одна пользовательская лицензия. Пользователи должны быть зарегистрированы с указанным e-mail. Новый срок — это новые лицензии: привяжите их снова.
+web-seats-empty = Нет подходящих лицензий.
+web-seat-product = Продукт
+web-seat-edition = Редакция
+web-seat-order = Счёт
+web-seat-start = Начало
+web-seat-end = Окончание
+web-seat-status = Статус
+web-seat-user = Привязана к пользователю с E-mail
+web-seat-status-name =
+    { $status ->
+        [free] Свободна
+        [bound] Привязана
+        [not_started] Не началась
+       *[expired] Истекла
+    }
+web-seats-filter-product = Тип продукта
+web-seats-filter-status = Статус
+web-seats-all = Все
+web-seats-search = Поиск
+web-seats-apply = Применить
+web-seats-email = E-mail пользователя
+web-seats-bind = Привязать
+web-seats-unbind = Отвязать
+web-seats-bound-done = Лицензия привязана к { $email }.
+web-seats-unbound-done = Лицензия отвязана: её можно предоставить другому пользователю.
+web-seats-carry = Привязать тех же пользователей, что в прошлом сроке
+web-seats-carry-binds = Будут привязаны: { $emails }
+web-seats-carry-skips = Пропущены (больше не в компании или нет свободной лицензии): { $emails }
+web-seats-carry-none = Никого из прошлого срока нельзя привязать снова.
+web-seats-carry-done = { $count ->
+        [one] Привязан снова { $count } пользователь.
+        [few] Привязаны снова { $count } пользователя.
+        [many] Привязано снова { $count } пользователей.
+       *[other] Привязано снова { $count } пользователя.
+    }

@@ -44,10 +44,14 @@ pub struct Limits {
     keys_by_address: DefaultKeyedRateLimiter<String>,
     bad_tokens_by_address: DefaultKeyedRateLimiter<String>,
     contact_by_customer: DefaultKeyedRateLimiter<String>,
+    invites_by_customer: DefaultKeyedRateLimiter<String>,
 }
 
 /// Messages a customer may send the store an hour (Contact the store).
 pub const CONTACTS_PER_HOUR: u32 = 5;
+
+/// Users a company admin may invite an hour (each invitation is a mail to an address typed).
+pub const INVITES_PER_HOUR: u32 = 20;
 
 impl Limits {
     /// Limiters allowing `sign_in` sign-ins and `key_requests` key requests per minute.
@@ -61,6 +65,9 @@ impl Limits {
             bad_tokens_by_address: DefaultKeyedRateLimiter::keyed(per_minute(sign_in)),
             contact_by_customer: DefaultKeyedRateLimiter::keyed(Quota::per_hour(
                 NonZeroU32::new(CONTACTS_PER_HOUR).unwrap_or(NonZeroU32::MIN),
+            )),
+            invites_by_customer: DefaultKeyedRateLimiter::keyed(Quota::per_hour(
+                NonZeroU32::new(INVITES_PER_HOUR).unwrap_or(NonZeroU32::MIN),
             )),
         }
     }
@@ -88,6 +95,11 @@ impl Limits {
     /// One message to the store from customer `customer`.
     pub fn contact(&self, customer: &str) -> Result<()> {
         Self::check(&self.contact_by_customer, customer.to_owned())
+    }
+
+    /// One invitation sent by a company admin of customer `customer`.
+    pub fn invite(&self, customer: &str) -> Result<()> {
+        Self::check(&self.invites_by_customer, customer.to_owned())
     }
 
     /// One activation, validation or key request from `address`.

@@ -129,3 +129,56 @@ async fn two_processes_change_one_subscription_once() {
     );
     drop((first, second));
 }
+
+/// Two browsers of Contoso's admin, each on its own portal process on one PostgreSQL database,
+/// bind the company's last free seat to two different users at once: one is bound, the other
+/// is told the seat was taken meanwhile (`SEAT_TAKEN`), five times over (issue #13, seed 004).
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn two_processes_bind_the_last_free_seat_once() {
+    use common::web::Visitor;
+    let Some(portal) = common::TestPortal::spawn(common::Db::Postgres).await else { return };
+    let url = portal.config.database_url();
+    let key_path = portal.dir.join("shared-signing-key.secret");
+    let (first, first_url) = start(&portal.dir.join("a"), &url, &key_path, false);
+    let (second, second_url) = start(&portal.dir.join("b"), &url, &key_path, false);
+    let contoso = common::subscriptions::customer_id(&portal, "it@contoso.example").await;
+    for email in ["ada@contoso.example", "ben@contoso.example"] {
+        sqlx::query(
+            "INSERT INTO customer_users (id, customer_id, email, password_hash, created_at, role) \
+             VALUES ($1, $2, $3, 'registered', 0, 'user')",
+        )
+        .bind(format!("usr_{email}"))
+        .bind(&contoso)
+        .bind(email)
+        .execute(&portal.pool)
+        .await
+        .expect("a registered user");
+    }
+    let mut a = Visitor::signed_in(&first_url, "it@contoso.example", "JWT20417").await;
+    let mut b = Visitor::signed_in(&second_url, "it@contoso.example", "JWT20417").await;
+
+    for round in 0..5 {
+        let list_a = a.get("/company/subscriptions").await;
+        let list_b = b.get("/company/subscriptions").await;
+        let seat = list_a.body.split("<tr id=\"seat-").nth(1).and_then(|r| r.split('"').next()).expect("the seat");
+        let bind = format!("/company/seats/{seat}/bind");
+        let (csrf_a, csrf_b) = (list_a.csrf(), list_b.csrf());
+        let form_a = [("csrf", csrf_a.as_str()), ("email", "ada@contoso.example")];
+        let form_b = [("csrf", csrf_b.as_str()), ("email", "ben@contoso.example")];
+        let (one, other) = tokio::join!(a.post(&bind, &form_a), b.post(&bind, &form_b));
+        let mut statuses = [one.status.as_u16(), other.status.as_u16()];
+        statuses.sort_unstable();
+        assert_eq!(statuses, [200, 409], "round {round}: one wins, one is refused");
+        let loser = if one.status == 409 { &one } else { &other };
+        assert!(loser.body.contains("data-code=\"SEAT_TAKEN\""), "{}", loser.body);
+        assert!(loser.body.contains("bound to someone else meanwhile"), "a clear message");
+        let bound: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM seats WHERE user_id IS NOT NULL")
+            .fetch_one(&portal.pool)
+            .await
+            .expect("seats");
+        assert_eq!(bound, 1, "round {round}");
+        let unbound = a.post(&format!("/company/seats/{seat}/unbind"), &[("csrf", &csrf_a)]).await;
+        assert_eq!(unbound.status, 200, "{}", unbound.body);
+    }
+    drop((first, second));
+}

@@ -42,6 +42,10 @@ pub enum EventKind {
     StaffTwoFactorOff,
     SubscriptionStarted,
     SubscriptionChanged,
+    /// A company admin bound a seat to one of the company's users.
+    SeatBound,
+    /// A company admin unbound a seat.
+    SeatUnbound,
 }
 
 words!(
@@ -80,7 +84,9 @@ words!(
     StaffTwoFactorOn = "staff_two_factor_on",
     StaffTwoFactorOff = "staff_two_factor_off",
     SubscriptionStarted = "subscription_started",
-    SubscriptionChanged = "subscription_changed"
+    SubscriptionChanged = "subscription_changed",
+    SeatBound = "seat_bound",
+    SeatUnbound = "seat_unbound"
 );
 
 /// Who acted, as the log names them: `cli`, `staff:<e-mail>`, `api:<token name>`,

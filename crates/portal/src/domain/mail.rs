@@ -44,6 +44,10 @@ pub enum MailKind {
     CardDeclined,
     /// A customer's message to the store about a subscription (Reply-To the customer).
     StoreContact,
+    /// A seat was bound to the user: they now have access to a product.
+    SeatBound,
+    /// The user's seat was unbound: their access ended.
+    SeatUnbound,
 }
 
 words!(
@@ -67,7 +71,9 @@ words!(
     SubscriptionRenewed = "subscription_renewed",
     SubscriptionEnded = "subscription_ended",
     CardDeclined = "card_declined",
-    StoreContact = "store_contact"
+    StoreContact = "store_contact",
+    SeatBound = "seat_bound",
+    SeatUnbound = "seat_unbound"
 );
 
 /// Where a mail stands.

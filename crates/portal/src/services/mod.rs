@@ -26,6 +26,7 @@ pub mod pools;
 pub mod registration;
 pub mod reminders;
 pub mod renewals;
+pub mod seats;
 pub mod staff;
 pub mod store_contact;
 pub mod subscription_desk;

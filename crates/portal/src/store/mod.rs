@@ -26,6 +26,7 @@ pub mod payments;
 pub mod pools;
 pub mod registrations;
 pub mod reminders;
+pub mod seats;
 pub mod sessions;
 pub mod staff;
 pub mod subscriptions;

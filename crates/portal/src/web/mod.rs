@@ -9,6 +9,7 @@ mod accounts;
 mod auth;
 pub mod backoffice;
 mod cards;
+mod company;
 mod contracts;
 pub mod format;
 mod home;
@@ -86,6 +87,12 @@ fn customer_pages() -> Vec<(&'static str, MethodRouter<AppState>)> {
         ("/payment-methods/{id}/default", post(cards::make_default)),
         ("/payment-methods/{id}/remove", post(cards::remove)),
         ("/test-mode/setup/{session}", get(test_cards::page).post(test_cards::save)),
+        ("/company", get(company::company)),
+        ("/company/invite", post(company::invite)),
+        ("/company/subscriptions", get(company::seats)),
+        ("/company/seats/{id}/bind", post(company::bind)),
+        ("/company/seats/{id}/unbind", post(company::unbind)),
+        ("/company/licenses/{id}/carry", get(company::carry_page).post(company::carry)),
     ]
 }
 

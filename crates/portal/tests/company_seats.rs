@@ -1,0 +1,358 @@
+//! Company administration and Subscription management (seed 004) over HTTP on both databases:
+//! a company admin invites a user, who registers through the mailed link; the admin binds and
+//! unbinds seats (mailed, in the event log), is refused an unknown e-mail with an Invite button,
+//! binds last term's users again in one click; another company's seats are a 404 on every route;
+//! two portal processes on one PostgreSQL bind the last free seat once.
+
+mod common;
+
+use common::web::{Page, Visitor, unescape};
+use reqwest::StatusCode;
+
+const NORTHWIND: &str = "demo@northwind.example";
+const NORTHWIND_ORDER: &str = "JWT11408";
+const CONTOSO: &str = "it@contoso.example";
+const CONTOSO_ORDER: &str = "JWT20417";
+const ANNA: &str = "anna.berg@northwind.example";
+const PASSWORD: &str = "correct horse battery";
+
+/// The `.eml` files of the portal's outbox, oldest first.
+fn outbox(portal: &common::TestPortal) -> Vec<String> {
+    let Ok(entries) = std::fs::read_dir(portal.dir.join("outbox")) else { return Vec::new() };
+    let mut files: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
+    files.sort_by_key(|path| std::fs::metadata(path).and_then(|m| m.modified()).ok());
+    files.iter().map(|path| unquote(&std::fs::read_to_string(path).expect("mail"))).collect()
+}
+
+/// The outbox mails to `to` once one of them contains `text` (mail is queued, then sent).
+async fn mail_to(portal: &common::TestPortal, to: &str, text: &str) -> String {
+    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(15);
+    loop {
+        let found = outbox(portal).into_iter().find(|m| m.contains(&format!("To: {to}")) && m.contains(text));
+        if let Some(mail) = found {
+            return mail;
+        }
+        assert!(tokio::time::Instant::now() < deadline, "no mail to {to} with {text:?}");
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+}
+
+/// Undoes quoted-printable soft line breaks and `=XX` escapes.
+/// Undoes quoted-printable soft line breaks and `=XX` escapes (links are ASCII).
+fn unquote(mail: &str) -> String {
+    let joined = mail.replace("=\r\n", "").replace("=\n", "");
+    let mut out = String::new();
+    let mut rest = joined.as_str();
+    while let Some(at) = rest.find('=') {
+        out.push_str(&rest[..at]);
+        match u8::from_str_radix(rest.get(at + 1..at + 3).unwrap_or(""), 16) {
+            Ok(byte) => {
+                out.push(char::from(byte));
+                rest = &rest[at + 3..];
+            }
+            Err(_) => {
+                out.push('=');
+                rest = &rest[at + 1..];
+            }
+        }
+    }
+    out + rest
+}
+
+/// The path `/password/reset/<token>` of the link in a mail.
+fn reset_path(mail: &str) -> String {
+    let start = mail.find("/password/reset/").expect("a link");
+    mail[start..].chars().take_while(|c| c.is_ascii_alphanumeric() || "/-_".contains(*c)).collect()
+}
+
+/// The seat ids of the rows of a Subscription management page, with their serials and statuses.
+fn rows(page: &Page) -> Vec<(String, String, String)> {
+    page.body
+        .split("<tr id=\"seat-")
+        .skip(1)
+        .map(|row| {
+            let id = row.split('"').next().unwrap_or_default().to_owned();
+            let attr = |name: &str| {
+                let start = row.find(&format!("{name}=\"")).map_or(0, |at| at + name.len() + 2);
+                row[start..].split('"').next().unwrap_or_default().to_owned()
+            };
+            (id, attr("data-serial"), attr("data-status"))
+        })
+        .collect()
+}
+
+/// The first seat of license `serial` with `status` on the page.
+fn seat(page: &Page, serial: &str, status: &str) -> String {
+    rows(page)
+        .into_iter()
+        .find(|(_, s, st)| s == serial && st == status)
+        .map(|(id, ..)| id)
+        .unwrap_or_else(|| panic!("no {status} seat of {serial}: {}", page.body))
+}
+
+/// The admin invites `email` from Company administration; the person registers with the mailed
+/// link and signs in (a fresh visitor).
+async fn invite_and_register(portal: &common::TestPortal, admin: &mut Visitor, email: &str) -> Visitor {
+    let company = admin.get("/company").await;
+    assert_eq!(company.status, StatusCode::OK, "{}", company.body);
+    let invited = admin.post("/company/invite", &[("csrf", &company.csrf()), ("email", email)]).await;
+    assert_eq!(invited.status, StatusCode::OK, "{}", invited.body);
+    assert!(unescape(&invited.body).contains(&format!("Invitation sent to {email}")), "{}", invited.body);
+    let mail = mail_to(portal, email, "/password/reset/").await;
+    let path = reset_path(&mail);
+    let mut person = Visitor::new(&portal.url);
+    let form = person.get(&path).await;
+    assert_eq!(form.status, StatusCode::OK, "{}", form.body);
+    assert!(form.body.contains(email), "the registration shows the address invited");
+    let set = person.post(&path, &[("csrf", &form.csrf()), ("password", PASSWORD), ("confirm", PASSWORD)]).await;
+    assert_eq!(set.status, StatusCode::SEE_OTHER, "{}", set.body);
+    person
+}
+
+async fn subscriptions(visitor: &mut Visitor, query: &str) -> Page {
+    let page = visitor.get(&format!("/company/subscriptions{query}")).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    page
+}
+
+async fn bind(visitor: &mut Visitor, seat: &str, email: &str) -> Page {
+    let list = visitor.get("/company/subscriptions").await;
+    visitor.post(&format!("/company/seats/{seat}/bind"), &[("csrf", &list.csrf()), ("email", email)]).await
+}
+
+async fn events(portal: &common::TestPortal, kind: &str) -> i64 {
+    sqlx::query_scalar("SELECT COUNT(*) FROM events WHERE kind = $1")
+        .bind(kind)
+        .fetch_one(&portal.pool)
+        .await
+        .expect("events")
+}
+
+on_both_databases!(
+    an_admin_binds_a_registered_user_and_unbinds_them_both_mailed,
+    |portal: common::TestPortal| async move {
+        // Arrange
+        let mut admin = Visitor::signed_in(&portal.url, NORTHWIND, NORTHWIND_ORDER).await;
+        invite_and_register(&portal, &mut admin, ANNA).await;
+        let list = subscriptions(&mut admin, "").await;
+        assert_eq!(rows(&list).len(), 10, "a page of ten");
+        assert!(list.body.contains("Page 1 of 4"), "3 + 10 + 25 seats of paid licenses: {}", list.body);
+        let free = seat(&list, "P30", "free");
+
+        // Act: an address nobody of the company registered, then Anna
+        let unknown = bind(&mut admin, &free, "nobody@northwind.example").await;
+        let bound = bind(&mut admin, &free, "Anna.Berg@Northwind.example").await;
+
+        // Assert
+        assert_eq!(unknown.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(unknown.body.contains("data-code=\"SEAT_NO_USER\""), "{}", unknown.body);
+        assert!(unescape(&unknown.body).contains("No user is registered with this e-mail"), "{}", unknown.body);
+        assert!(unknown.body.contains("id=\"invite\""), "an Invite button: {}", unknown.body);
+        assert_eq!(bound.status, StatusCode::OK, "{}", bound.body);
+        assert!(
+            bound.body.contains(&format!("seat-{free}\" data-serial=\"P30\" data-status=\"bound\"")),
+            "{}",
+            bound.body
+        );
+        assert!(bound.body.contains(&format!("<span class=\"bound-email\">{ANNA}</span>")));
+        let access = mail_to(&portal, ANNA, "You now have access to").await;
+        assert!(access.contains("Acme Ledger") && access.contains("Enterprise"), "{access}");
+        assert_eq!(events(&portal, "seat_bound").await, 1);
+
+        // Act: Unbind
+        let list = subscriptions(&mut admin, "?status=bound").await;
+        assert_eq!(rows(&list).len(), 1, "the bound filter: {}", list.body);
+        let unbound = admin.post(&format!("/company/seats/{free}/unbind"), &[("csrf", &list.csrf())]).await;
+
+        // Assert: the field and Bind come back
+        assert_eq!(unbound.status, StatusCode::OK, "{}", unbound.body);
+        assert!(unbound.body.contains(&format!("seat-{free}\" data-serial=\"P30\" data-status=\"free\"")));
+        assert!(unbound.body.contains(&format!("/company/seats/{free}/bind")), "Bind is back");
+        mail_to(&portal, ANNA, "ended").await;
+        assert_eq!(events(&portal, "seat_unbound").await, 1);
+    }
+);
+
+on_both_databases!(
+    seats_are_filtered_by_product_and_status_searched_and_paged,
+    |portal: common::TestPortal| async move {
+        let mut admin = Visitor::signed_in(&portal.url, NORTHWIND, NORTHWIND_ORDER).await;
+        subscriptions(&mut admin, "").await;
+        let payroll = subscriptions(&mut admin, "?product=acme-payroll&status=free").await;
+        assert!(payroll.body.contains("Page 1 of 3"), "25 payroll seats: {}", payroll.body);
+        assert!(rows(&payroll).iter().all(|(_, serial, status)| serial == "P24" && status == "free"));
+        let last = subscriptions(&mut admin, "?product=acme-payroll&status=free&page=3").await;
+        assert_eq!(rows(&last).len(), 5);
+        let searched = subscriptions(&mut admin, "?q=p65").await;
+        assert_eq!(rows(&searched).len(), 10, "P65 has ten users");
+        assert!(rows(&searched).iter().all(|(_, serial, _)| serial == "P65"));
+        let expired = subscriptions(&mut admin, "?status=expired").await;
+        assert!(expired.body.contains("id=\"no-seats\""), "none has ended");
+        let bad = admin.get("/company/subscriptions?status=lost").await;
+        assert_eq!(bad.status, StatusCode::BAD_REQUEST);
+    }
+);
+
+on_both_databases!(another_companys_seats_are_not_found_on_every_route, |portal: common::TestPortal| async move {
+    // Arrange: a Northwind seat and license
+    let mut northwind = Visitor::signed_in(&portal.url, NORTHWIND, NORTHWIND_ORDER).await;
+    let list = subscriptions(&mut northwind, "?q=P30").await;
+    let seat_id = seat(&list, "P30", "free");
+    let license: String = sqlx::query_scalar("SELECT license_id FROM seats WHERE id = $1")
+        .bind(&seat_id)
+        .fetch_one(&portal.pool)
+        .await
+        .expect("seat");
+    let mut contoso = Visitor::signed_in(&portal.url, CONTOSO, CONTOSO_ORDER).await;
+    let own = subscriptions(&mut contoso, "").await;
+    assert_eq!(rows(&own).len(), 1, "Contoso sees its one seat only");
+    let csrf = own.csrf();
+
+    // Act + Assert
+    let bind = contoso.post(&format!("/company/seats/{seat_id}/bind"), &[("csrf", &csrf), ("email", CONTOSO)]).await;
+    assert_eq!(bind.status, StatusCode::NOT_FOUND, "bind");
+    let unbind = contoso.post(&format!("/company/seats/{seat_id}/unbind"), &[("csrf", &csrf)]).await;
+    assert_eq!(unbind.status, StatusCode::NOT_FOUND, "unbind");
+    assert_eq!(contoso.get(&format!("/company/licenses/{license}/carry")).await.status, StatusCode::NOT_FOUND);
+    let carry = contoso.post(&format!("/company/licenses/{license}/carry"), &[("csrf", &csrf)]).await;
+    assert_eq!(carry.status, StatusCode::NOT_FOUND, "carry");
+    let bound: Option<String> = sqlx::query_scalar("SELECT user_id FROM seats WHERE id = $1")
+        .bind(&seat_id)
+        .fetch_one(&portal.pool)
+        .await
+        .expect("seat");
+    assert_eq!(bound, None, "nothing changed");
+    // Without the CSRF token, even one's own seat is refused.
+    let own_seat = rows(&own)[0].0.clone();
+    let forged = contoso.post(&format!("/company/seats/{own_seat}/bind"), &[("email", CONTOSO)]).await;
+    assert_eq!(forged.status, StatusCode::FORBIDDEN);
+});
+
+on_both_databases!(a_company_user_is_not_an_admin, |portal: common::TestPortal| async move {
+    let mut admin = Visitor::signed_in(&portal.url, NORTHWIND, NORTHWIND_ORDER).await;
+    let mut anna = invite_and_register(&portal, &mut admin, ANNA).await;
+    assert_eq!(anna.get("/company/subscriptions").await.status, StatusCode::FORBIDDEN);
+    assert_eq!(anna.get("/company").await.status, StatusCode::FORBIDDEN);
+});
+
+on_both_databases!(the_same_users_as_last_term_are_bound_again_in_one_click, |portal: common::TestPortal| async move {
+    // Arrange: Anna and Boris on the previous term of Acme Ledger (P65); Boris leaves
+    let mut admin = Visitor::signed_in(&portal.url, NORTHWIND, NORTHWIND_ORDER).await;
+    invite_and_register(&portal, &mut admin, ANNA).await;
+    invite_and_register(&portal, &mut admin, "boris@northwind.example").await;
+    let list = subscriptions(&mut admin, "?q=P65").await;
+    let ids: Vec<String> = rows(&list).into_iter().map(|(id, ..)| id).collect();
+    assert_eq!(bind(&mut admin, &ids[0], ANNA).await.status, StatusCode::OK);
+    assert_eq!(bind(&mut admin, &ids[1], "boris@northwind.example").await.status, StatusCode::OK);
+    sqlx::query("UPDATE customer_users SET password_hash = NULL WHERE email = 'boris@northwind.example'")
+        .execute(&portal.pool)
+        .await
+        .expect("Boris is no longer a registered user");
+    let p30: String =
+        sqlx::query_scalar("SELECT id FROM licenses WHERE serial = 'P30'").fetch_one(&portal.pool).await.expect("P30");
+
+    // Act
+    let preview = admin.get(&format!("/company/licenses/{p30}/carry")).await;
+    let done = admin.post(&format!("/company/licenses/{p30}/carry"), &[("csrf", &preview.csrf())]).await;
+
+    // Assert
+    assert_eq!(preview.status, StatusCode::OK, "{}", preview.body);
+    assert!(unescape(&preview.body).contains(&format!("It will bind: {ANNA}")), "{}", preview.body);
+    assert!(unescape(&preview.body).contains("boris@northwind.example"), "shown as skipped");
+    assert_eq!(done.status, StatusCode::OK, "{}", done.body);
+    assert!(done.body.contains("One user was bound again."), "{}", done.body);
+    let after = subscriptions(&mut admin, "?q=P30&status=bound").await;
+    assert_eq!(rows(&after).len(), 1);
+    assert!(after.body.contains(ANNA));
+});
+
+/// A portal on `db` whose mail goes to a fresh SMTP server; `None` when the server or
+/// PostgreSQL is missing (said loudly).
+async fn portal_with_smtp(db: common::Db) -> Option<(common::TestPortal, common::smtp::SmtpServer)> {
+    static COUNT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+    let n = COUNT.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    let dir = std::env::temp_dir().join(format!("tessera-smtp-seats-{}-{db:?}-{n}", std::process::id()));
+    let smtp = common::smtp::SmtpServer::start(&dir)?;
+    let url = smtp.url();
+    let portal = common::TestPortal::spawn_with(db, |config| config.smtp_url = Some(url)).await?;
+    Some((portal, smtp))
+}
+
+/// The mail to `to` whose subject is `subject`, once the SMTP server received it.
+async fn received(smtp: &common::smtp::SmtpServer, to: &str, subject: &str) -> common::smtp::Received {
+    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(20);
+    loop {
+        let found = smtp
+            .received()
+            .iter()
+            .map(|raw| common::smtp::Received::parse(raw))
+            .find(|m| m.to.contains(to) && m.subject == subject);
+        if let Some(mail) = found {
+            return mail;
+        }
+        assert!(tokio::time::Instant::now() < deadline, "no mail {subject:?} to {to}");
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+}
+
+async fn bind_and_unbind_mails_are_received_over_smtp(db: common::Db) {
+    let Some((portal, smtp)) = portal_with_smtp(db).await else { return };
+    let northwind = common::subscriptions::customer_id(&portal, NORTHWIND).await;
+    sqlx::query(
+        "INSERT INTO customer_users (id, customer_id, email, password_hash, created_at, role) \
+         VALUES ('usr_anna', $1, $2, 'registered', 0, 'user')",
+    )
+    .bind(&northwind)
+    .bind(ANNA)
+    .execute(&portal.pool)
+    .await
+    .expect("Anna is registered");
+    let mut admin = Visitor::signed_in(&portal.url, NORTHWIND, NORTHWIND_ORDER).await;
+    let list = subscriptions(&mut admin, "?q=P30").await;
+    let free = seat(&list, "P30", "free");
+
+    assert_eq!(bind(&mut admin, &free, ANNA).await.status, StatusCode::OK);
+    let access = received(&smtp, ANNA, "You now have access to Acme Ledger").await;
+    let list = subscriptions(&mut admin, "?q=P30").await;
+    let unbound = admin.post(&format!("/company/seats/{free}/unbind"), &[("csrf", &list.csrf())]).await;
+    assert_eq!(unbound.status, StatusCode::OK);
+    let ended = received(&smtp, ANNA, "Your access to Acme Ledger ended").await;
+
+    assert!(
+        access.text.contains("Northwind Traders gave you a license of Acme Ledger (Enterprise)"),
+        "{}",
+        access.text
+    );
+    assert!(ended.text.contains("your access to it ended"), "{}", ended.text);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn bind_and_unbind_mails_are_received_over_smtp_on_sqlite() {
+    bind_and_unbind_mails_are_received_over_smtp(common::Db::Sqlite).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn bind_and_unbind_mails_are_received_over_smtp_on_postgres() {
+    bind_and_unbind_mails_are_received_over_smtp(common::Db::Postgres).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_company_admin_invites_at_most_twenty_users_an_hour() {
+    let portal = common::TestPortal::spawn(common::Db::Sqlite).await.expect("sqlite portal");
+    let mut admin = Visitor::signed_in(&portal.url, NORTHWIND, NORTHWIND_ORDER).await;
+    let csrf = admin.get("/company").await.csrf();
+    for n in 0..tessera_portal::state::INVITES_PER_HOUR {
+        let email = format!("person{n}@northwind.example");
+        let invited = admin.post("/company/invite", &[("csrf", &csrf), ("email", &email)]).await;
+        assert_eq!(invited.status, StatusCode::OK, "invitation {n}");
+    }
+    let refused = admin.post("/company/invite", &[("csrf", &csrf), ("email", "one.more@northwind.example")]).await;
+    assert_eq!(refused.status, StatusCode::TOO_MANY_REQUESTS);
+    assert!(refused.body.contains("one.more@northwind.example"), "the address typed is kept");
+    let exists: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM customer_users WHERE email = 'one.more@northwind.example'")
+            .fetch_one(&portal.pool)
+            .await
+            .expect("count");
+    assert_eq!(exists, 0, "no account, no mail");
+}
