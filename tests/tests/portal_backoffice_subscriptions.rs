@@ -41,7 +41,8 @@ async fn an_admin_changes_and_ends_a_subscription_for_its_customer_and_quotes() 
     browser.goto("/admin/subscriptions?status=active").await;
     let monthly = browser.count("#subscriptions tbody tr").await;
     assert!(monthly >= 1, "an active subscription");
-    let page = browser.href_of(r#"#subscriptions tr[data-status="active"] td:nth-child(2) a"#).await;
+    // One whose period's order awaits its payment (the demo's unpaid one).
+    let page = browser.href_of(r#"#subscriptions tr[data-status="active"]:has(small.dunning) td:nth-child(2) a"#).await;
     browser.goto(&page).await;
     assert!(browser.has("#history").await || browser.has("#no-changes").await, "its changes");
     browser.click("#update-services").await;

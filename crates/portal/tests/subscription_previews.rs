@@ -46,7 +46,22 @@ fn cents(amount: &Value) -> i64 {
     units.parse::<i64>().expect("units") * 100 + fraction.parse::<i64>().expect("cents")
 }
 
-on_both_databases!(every_preview_is_what_its_change_charges, |portal: common::TestPortal| async move {
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn every_preview_is_what_its_change_charges_on_sqlite() {
+    every_preview_is_what_its_change_charges(common::Db::Sqlite).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn every_preview_is_what_its_change_charges_on_postgres() {
+    every_preview_is_what_its_change_charges(common::Db::Postgres).await;
+}
+
+async fn every_preview_is_what_its_change_charges(db: common::Db) {
+    // The serving portal's renewal round must not make the unpaid first month past due
+    // meanwhile (that changes the version the previews were computed on).
+    let Some(portal) = common::TestPortal::spawn_with(db, |config| config.past_due_after_days = 365).await else {
+        return;
+    };
     monthly_plans(&portal).await;
     let token = shop_token(&portal).await;
     let contoso = customer_id(&portal, "it@contoso.example").await;
@@ -119,4 +134,4 @@ on_both_databases!(every_preview_is_what_its_change_charges, |portal: common::Te
         made >= 10 && refused >= 1 && charged >= 2,
         "seed {SEED:#x}: {made} made, {refused} refused, {charged} charged"
     );
-});
+}
