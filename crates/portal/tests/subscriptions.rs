@@ -58,9 +58,23 @@ async fn order_total(portal: &common::TestPortal, reference: &str) -> (i64, Stri
         .expect("the charge's order")
 }
 
-on_both_databases!(
-    a_subscription_is_priced_by_its_whole_period_and_its_license_follows,
-    |portal: common::TestPortal| async move {
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_subscription_is_priced_by_its_whole_period_and_its_license_follows_on_sqlite() {
+    priced_by_its_whole_period(common::Db::Sqlite).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_subscription_is_priced_by_its_whole_period_and_its_license_follows_on_postgres() {
+    priced_by_its_whole_period(common::Db::Postgres).await;
+}
+
+async fn priced_by_its_whole_period(db: common::Db) {
+    // The serving portal's first renewal round must not make the unpaid first month past due
+    // meanwhile (that changes the version the previews are computed on).
+    let Some(portal) = common::TestPortal::spawn_with(db, |config| config.past_due_after_days = 365).await else {
+        return;
+    };
+    {
         // Arrange: monthly Standard (EUR 10.00, 2 computers per user, a 14-day trial) and
         // Enterprise (EUR 20.00) plans of Acme Ledger (15 grace days); the shop's token.
         monthly_plans(&portal).await;
@@ -226,4 +240,4 @@ on_both_databases!(
         assert_eq!(kinds.first().map(String::as_str), Some("subscription_started"));
         assert_eq!(kinds.iter().filter(|k| *k == "subscription_changed").count(), 7, "{kinds:?}");
     }
-);
+}
