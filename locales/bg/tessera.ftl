@@ -1410,3 +1410,7 @@ web-seats-carry-done = { $count ->
         [one] Един потребител е обвързан отново.
        *[other] { $count } потребители са обвързани отново.
     }
+
+## Company administration: the trail Cabinet › Company administration › Subscription management
+web-cabinet = Кабинет
+web-breadcrumb = Вие сте тук

@@ -1425,3 +1425,7 @@ web-seats-carry-done = { $count ->
         [one] One user was bound again.
        *[other] { $count } users were bound again.
     }
+
+## Company administration: the trail Cabinet › Company administration › Subscription management
+web-cabinet = Cabinet
+web-breadcrumb = You are here

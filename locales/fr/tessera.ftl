@@ -1410,3 +1410,7 @@ web-seats-carry-done = { $count ->
         [one] Un utilisateur a été attribué à nouveau.
        *[other] { $count } utilisateurs ont été attribués à nouveau.
     }
+
+## Company administration: the trail Cabinet › Company administration › Subscription management
+web-cabinet = Espace client
+web-breadcrumb = Vous êtes ici

@@ -1410,3 +1410,7 @@ web-seats-carry-done = { $count ->
         [one] Un utente è stato assegnato di nuovo.
        *[other] { $count } utenti sono stati assegnati di nuovo.
     }
+
+## Company administration: the trail Cabinet › Company administration › Subscription management
+web-cabinet = Area clienti
+web-breadcrumb = Ti trovi qui

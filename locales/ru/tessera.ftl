@@ -1438,3 +1438,7 @@ web-seats-carry-done = { $count ->
         [many] Привязано снова { $count } пользователей.
        *[other] Привязано снова { $count } пользователя.
     }
+
+## Company administration: the trail Cabinet › Company administration › Subscription management
+web-cabinet = Кабинет
+web-breadcrumb = Вы здесь

@@ -98,7 +98,8 @@ async fn the_demo_sells_through_the_order_and_payment_services(db: Db) {
     .expect("Northwind's new license");
     assert_eq!(issued, ("Enterprise".into(), 2), "{db:?}");
     let counts: (i64, i64) = sqlx::query_as(
-        "SELECT (SELECT COUNT(*) FROM invoices WHERE kind = 'invoice'), (SELECT COUNT(*) FROM orders WHERE reference IN ('JWT1001', 'JWT1002') OR subscription_id IS NOT NULL)",
+        "SELECT (SELECT COUNT(*) FROM invoices WHERE kind = 'invoice'), (SELECT COUNT(*) FROM orders WHERE reference IN ('JWT1001', 'JWT1002') OR subscription_id IS NOT NULL \
+         OR customer_id = (SELECT id FROM customers WHERE email = 'orders@lumen.example'))",
     )
     .fetch_one(&portal.pool)
     .await
@@ -161,6 +162,60 @@ async fn the_demo_sells_through_the_order_and_payment_services(db: Db) {
     .await
     .expect("past due");
     assert_eq!(past_due, ["PAY-PRO-1Y"], "{db:?}");
+
+    company_and_partners(&portal, db).await;
+}
+
+/// The demo's company administration (Northwind: two registered users, one bound, one invited)
+/// and partner channel (a partner, two resellers, clients of every colour, a ledger that sums).
+async fn company_and_partners(portal: &TestPortal, db: Db) {
+    let users: Vec<(String, String, i64)> = sqlx::query_as(
+        "SELECT u.email, u.role, CASE WHEN u.password_hash IS NULL THEN 0 ELSE 1 END FROM customer_users u JOIN customers c ON c.id = u.customer_id \
+         WHERE c.email = 'demo@northwind.example' AND u.role = 'user' ORDER BY u.email",
+    )
+    .fetch_all(&portal.pool)
+    .await
+    .expect("Northwind's users");
+    let expected = [
+        ("anna.petrova@northwind.example", true),
+        ("ben.martin@northwind.example", true),
+        ("chloe.roux@northwind.example", false),
+    ];
+    let found: Vec<(&str, bool)> =
+        users.iter().map(|(email, _, registered)| (email.as_str(), *registered == 1)).collect();
+    assert_eq!(found, expected, "{db:?}: two registered, one invited");
+    let bound: Vec<(String, String)> = sqlx::query_as(
+        "SELECT l.serial, u.email FROM seats s JOIN licenses l ON l.id = s.license_id JOIN customer_users u ON u.id = s.user_id",
+    )
+    .fetch_all(&portal.pool)
+    .await
+    .expect("bound seats");
+    assert_eq!(bound, [("P30".to_owned(), "anna.petrova@northwind.example".to_owned())], "{db:?}");
+
+    let organisations: Vec<(String, i64)> =
+        sqlx::query_as("SELECT kind, COUNT(*) FROM organisations GROUP BY kind ORDER BY kind")
+            .fetch_all(&portal.pool)
+            .await
+            .expect("organisations");
+    assert_eq!(organisations, [("client".to_owned(), 6), ("partner".to_owned(), 1), ("reseller".to_owned(), 2)]);
+    let unbalanced: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM license_pools p WHERE p.balance <> (SELECT COALESCE(SUM(amount), 0) FROM pool_ledger l WHERE l.pool_id = p.id)",
+    )
+    .fetch_one(&portal.pool)
+    .await
+    .expect("pools");
+    assert_eq!(unbalanced, 0, "{db:?}: every pool is the sum of its ledger");
+    let partner: String = sqlx::query_scalar("SELECT id FROM organisations WHERE kind = 'partner'")
+        .fetch_one(&portal.pool)
+        .await
+        .expect("the partner");
+    let today = chrono::Utc::now().date_naive();
+    let lines =
+        tessera_portal::services::partner_clients::clients(&portal.pool, &partner, today).await.expect("clients");
+    let mut words: Vec<&str> = lines.iter().filter_map(|l| l.standing).map(|s| s.as_str()).collect();
+    words.sort_unstable();
+    words.dedup();
+    assert_eq!(words, ["active", "ended", "ending", "not-started", "renewed"], "{db:?}: every colour");
 }
 
 #[tokio::test]

@@ -102,6 +102,8 @@ pub async fn seed(pool: &Pool, mailer: &Mailer, prefix: &str, cards: Option<Demo
         placed.push(order.reference.to_string());
     }
     subscribe(pool, mailer, prefix).await?;
+    super::company::seed(pool, mailer).await?;
+    super::partners::seed(pool, mailer, prefix).await?;
     if let Some(cards) = cards {
         by_card(pool, mailer, prefix, &cards).await?;
     }

@@ -2,7 +2,9 @@
 //! one transaction, and serves a portal with it for the demo and the tests.
 
 mod commerce;
+mod company;
 mod data;
+mod partners;
 
 pub use commerce::{DemoCards, seed as seed_commerce};
 
@@ -57,6 +59,23 @@ impl Seeded {
         out.push_str(&format!(
             "  Subscriptions ({url}/subscriptions, as Contoso Pharmacy): a trial, a monthly, an annual, a cancelled, \
              a past-due one and one paid by a test-mode card (4242 4242 4242 4242; cards are never charged)\n"
+        ));
+        out.push_str(&format!(
+            "  Company administration ({url}/company/subscriptions, as {} with its first order number): \
+             seats of Acme Ledger Enterprise bound and free; users {} (bound) and {} (no seat), password {}; \
+             {} invited\n",
+            company::COMPANY_EMAIL,
+            company::USERS[0].0,
+            company::USERS[1].0,
+            company::USER_PASSWORD,
+            company::INVITED,
+        ));
+        out.push_str(&format!(
+            "  Partner channel: {} with resellers {} and {}, a pool of Acme Ledger license-years and clients \
+             renewed, ended, ending, not started and running\n",
+            partners::PARTNER,
+            partners::RESELLERS[0].0,
+            partners::RESELLERS[1].0,
         ));
         for (email, role, password) in DEMO_STAFF {
             out.push_str(&format!("  Back office ({url}/admin), {role}: {email}  password {password}\n"));
