@@ -849,6 +849,7 @@ bo-refusal-card-last = The card ending { $last4 } is the only card of a subscrip
 bo-refusal-company-empty = The company name is empty: invoices must name who they are made out to.
 bo-refusal-vat-id = “{ $typed }” is not a VAT id: 4 to 20 letters and digits, such as BG123456789.
 bo-refusal-cards-not-taken = This store takes no cards: choose bank transfer.
+bo-refusal-seats-bound = More users are bound to this subscription's seats than the { $users } this change leaves: unbind some in Company administration first.
 bo-refused = Not done: { $detail }
 bo-license-reason = Reason given to the customer
 bo-license-reason-hint = The customer reads it in the License Manager after the next refresh, and in a mail.

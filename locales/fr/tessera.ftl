@@ -834,6 +834,7 @@ bo-refusal-card-last = La carte se terminant par { $last4 } est la seule d'un ab
 bo-refusal-company-empty = Le nom de la société est vide : les factures doivent nommer leur destinataire.
 bo-refusal-vat-id = « { $typed } » n'est pas un n° de TVA : de 4 à 20 lettres et chiffres, comme FR12345678901.
 bo-refusal-cards-not-taken = Cette boutique n'accepte pas les cartes : choisissez le virement bancaire.
+bo-refusal-seats-bound = Plus d’utilisateurs sont liés aux licences de cet abonnement que les { $users } que laisse ce changement : déliez-en d’abord dans Administration de la société.
 bo-refused = Non effectué : { $detail }
 bo-license-reason = Motif communiqué au client
 bo-license-reason-hint = Le client le lit dans le License Manager après la prochaine actualisation, et dans un e-mail.

@@ -834,6 +834,7 @@ bo-refusal-card-last = La carta che termina con { $last4 } è l'unica di un abbo
 bo-refusal-company-empty = Il nome dell'azienda è vuoto: le fatture devono indicare a chi sono intestate.
 bo-refusal-vat-id = «{ $typed }» non è una partita IVA: da 4 a 20 lettere e cifre, come IT12345678901.
 bo-refusal-cards-not-taken = Questo negozio non accetta carte: scegli il bonifico bancario.
+bo-refusal-seats-bound = Alle licenze di questo abbonamento sono associati più utenti dei { $users } che questa modifica lascia: prima scollegane alcuni in Amministrazione aziendale.
 bo-refused = Non eseguito: { $detail }
 bo-license-reason = Motivo comunicato al cliente
 bo-license-reason-hint = Il cliente lo legge nel License Manager dopo il prossimo aggiornamento, e in un'e-mail.

@@ -266,6 +266,88 @@ on_both_databases!(the_same_users_as_last_term_are_bound_again_in_one_click, |po
     assert!(after.body.contains(ANNA));
 });
 
+on_both_databases!(a_subscriptions_users_are_seats_that_keep_their_bindings, |portal: common::TestPortal| async move {
+    use tessera_portal::domain::{Actor, CustomerId, PaymentMethod};
+    use tessera_portal::services::payments::{self, PaymentForm};
+    use tessera_portal::services::subscriptions::{self, ChangeForm, Request, StartForm};
+    use tessera_portal::services::{accounts, seats};
+    use tessera_portal::store::seats::Filter;
+
+    // Arrange: Contoso's subscription of 3 users, its first month paid, and two of its people
+    // registered and bound to it.
+    common::subscriptions::monthly_plans(&portal).await;
+    let mailer = tessera_portal::mail::Mailer::from_config(&portal.config);
+    let contoso = CustomerId::new(common::subscriptions::customer_id(&portal, CONTOSO).await);
+    let today = chrono::Utc::now().date_naive();
+    let start = StartForm {
+        customer_id: &contoso,
+        sku: "LED-STD-1M",
+        quantity: 3,
+        trial: false,
+        payment_method: PaymentMethod::BankTransfer,
+        today,
+        prefix: "JWT",
+    };
+    let started = subscriptions::start(&portal.pool, &mailer, &Actor::system(), &start).await.expect("started");
+    let order = started.charge.as_ref().expect("the first month's order");
+    let payment = PaymentForm {
+        reference: &order.reference,
+        amount: order.total,
+        paid_at: tessera_portal::store::now(),
+        method: None,
+        bank_reference: Some("SEATS-1"),
+        idempotency_key: None,
+    };
+    payments::record_payment(&portal.pool, &mailer, &Actor::system(), &payment).await.expect("paid");
+    let serial = started.serial.to_string();
+    let listed = |portal: &common::TestPortal| {
+        let (pool, contoso, serial) = (portal.pool.clone(), contoso.clone(), serial.clone());
+        async move {
+            let filter = Filter { search: &serial, ..Filter::default() };
+            seats::page(&pool, &contoso, &filter, None).await.expect("seats").rows
+        }
+    };
+    assert_eq!(listed(&portal).await.len(), 3, "one seat per user of the subscription");
+    let people = ["ines@contoso.example", "jon@contoso.example"];
+    for (email, seat) in people.iter().zip(listed(&portal).await) {
+        let user = accounts::add_user(&portal.pool, &contoso, email).await.expect("user");
+        let token = accounts::create_reset(&portal.pool, &user, 600).await.expect("link");
+        let hash = accounts::hash_password(PASSWORD).await.expect("hash");
+        accounts::use_reset(&portal.pool, &token, &hash).await.expect("registered");
+        let bound = seats::bind(&portal.pool, &mailer, &Actor::system(), &contoso, &seat.id, email).await;
+        assert!(bound.expect("bind").is_ok(), "{email} bound");
+    }
+    let change = |users: i64| {
+        let (pool, mailer, id) = (portal.pool.clone(), mailer.clone(), started.id.clone());
+        async move {
+            let request = Request::Quantity(users);
+            let form = ChangeForm { request: &request, today, version: None, prefix: "JWT", provider: None };
+            subscriptions::change(&pool, &mailer, &Actor::system(), &id, &form).await
+        }
+    };
+
+    // Act and assert: 1 user while 2 are bound is refused, in the customer's language.
+    let refused = change(1).await.expect_err("fewer users than bound seats");
+    let french = refused.localized(&tessera_i18n::Localizer::new(tessera_i18n::Language::Fr));
+    assert!(french.contains("les 1 que laisse ce changement"), "{french}");
+    assert_eq!(listed(&portal).await.len(), 3, "nothing changed");
+
+    // 4 users: a fourth seat, free, at once.
+    change(4).await.expect("more users");
+    assert_eq!(listed(&portal).await.len(), 4);
+
+    // 2 users from the next period: at the renewal the free seats go, both bindings stay.
+    let changed = change(2).await.expect("as many users as bound seats");
+    let renews_on = changed.quote.standing.period.end.to_string();
+    assert_eq!(listed(&portal).await.len(), 4, "until the period ends");
+    common::admin::ok(&portal, &["renew", "--today", &renews_on]).await;
+    let left = listed(&portal).await;
+    let mut bound: Vec<&str> = left.iter().filter_map(|s| s.user_email.as_deref()).collect();
+    bound.sort_unstable();
+    assert_eq!(bound, people, "the bindings stay");
+    assert_eq!(left.len(), 2, "the free seats are gone");
+});
+
 /// A portal on `db` whose mail goes to a fresh SMTP server; `None` when the server or
 /// PostgreSQL is missing (said loudly).
 async fn portal_with_smtp(db: common::Db) -> Option<(common::TestPortal, common::smtp::SmtpServer)> {

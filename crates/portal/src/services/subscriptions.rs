@@ -24,6 +24,7 @@ use crate::payments::PaymentProvider;
 use crate::store::cards::Charge as CardCharge;
 use crate::store::catalog::{self, Plan as CatalogPlan};
 use crate::store::licenses::{self, Following};
+use crate::store::seats;
 use crate::store::subscriptions::{self, Figures, NewChange, NewSubscription, StoredChange, Subscription};
 use crate::store::{self, Conn, Pool};
 
@@ -577,6 +578,10 @@ async fn compute(
     let (kind, quantity, plan, new_interval, change_kind) = match request {
         Request::Quantity(quantity) => {
             check_quantity(*quantity)?;
+            // Fewer users than the company bound to its seats: unbind first, now or at renewal.
+            if *quantity < seats::bound(conn, &subscription.license_id).await? {
+                return Err(Error::refused("bo-refusal-seats-bound", &[("users", (*quantity).into())]));
+            }
             ("quantity", Some(*quantity), None, None, ChangeKind::Quantity(*quantity))
         }
         Request::Plan(sku) => {
@@ -669,7 +674,8 @@ pub(super) async fn follow(conn: &mut Conn, license_id: &LicenseId, standing: &S
                 .into(),
         ));
     }
-    Ok(())
+    // The company's seats follow the users; a bound one stays until an admin unbinds it.
+    seats::trim(conn, license_id, standing.quantity).await
 }
 
 pub(super) fn stored_change(stored: &StoredChange, currency: Currency) -> Result<BillingChange> {

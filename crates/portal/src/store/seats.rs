@@ -66,8 +66,8 @@ fn pattern(search: &str) -> String {
     if search.is_empty() { String::new() } else { format!("%{}%", super::customers::escape_like(&search)) }
 }
 
-/// Makes the seats missing for the paid licenses of `customer_id` (one per user); seats made
-/// meanwhile by another request are left as they are.
+/// Makes the seats missing for the paid licenses and the subscriptions' licenses of
+/// `customer_id` (one per user); seats made meanwhile by another request are left as they are.
 pub async fn make_missing(pool: &Pool, customer_id: &CustomerId) -> Result<u64> {
     #[derive(FromRow)]
     struct Short {
@@ -77,7 +77,8 @@ pub async fn make_missing(pool: &Pool, customer_id: &CustomerId) -> Result<u64> 
     }
     let short: Vec<Short> = sqlx::query_as(
         "SELECT l.id, l.users, (SELECT COUNT(*) FROM seats s WHERE s.license_id = l.id) AS seats \
-         FROM licenses l WHERE l.customer_id = $1 AND l.order_id IS NOT NULL",
+         FROM licenses l WHERE l.customer_id = $1 \
+         AND (l.order_id IS NOT NULL OR EXISTS (SELECT 1 FROM subscriptions su WHERE su.license_id = l.id))",
     )
     .bind(customer_id.as_str())
     .fetch_all(pool)
@@ -170,6 +171,34 @@ pub enum Taken {
     NotFree,
     /// The account has a seat of this license already.
     HasOne,
+}
+
+/// How many seats of license `license_id` are bound to a user.
+pub async fn bound(conn: &mut Conn, license_id: &str) -> Result<i64> {
+    Ok(sqlx::query_scalar("SELECT COUNT(*) FROM seats WHERE license_id = $1 AND user_id IS NOT NULL")
+        .bind(license_id)
+        .fetch_one(&mut *conn)
+        .await?)
+}
+
+/// Removes the free seats of license `license_id` beyond its `users`, highest numbers first; a
+/// bound seat is never removed.
+pub async fn trim(conn: &mut Conn, license_id: &LicenseId, users: i64) -> Result<()> {
+    let total: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM seats WHERE license_id = $1")
+        .bind(license_id.as_str())
+        .fetch_one(&mut *conn)
+        .await?;
+    if total > users {
+        sqlx::query(
+            "DELETE FROM seats WHERE user_id IS NULL AND id IN (SELECT id FROM seats \
+             WHERE license_id = $1 AND user_id IS NULL ORDER BY number DESC LIMIT $2)",
+        )
+        .bind(license_id.as_str())
+        .bind(total - users)
+        .execute(&mut *conn)
+        .await?;
+    }
+    Ok(())
 }
 
 /// Binds seat `id` of `customer_id` to `user_id` if it is still free and its term has not
