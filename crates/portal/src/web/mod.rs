@@ -23,6 +23,7 @@ mod profile;
 mod programs;
 pub mod session;
 mod subscription_buy;
+mod subscription_change;
 mod subscription_contact;
 mod subscriptions;
 mod test_cards;

@@ -12,6 +12,7 @@ use serde::Deserialize;
 use tessera_billing::{Effective, Interval};
 
 use super::session::SignedIn;
+use super::subscription_change::{Asking, ChangeView};
 use super::{Page, WebError, render};
 use crate::domain::{Actor, Text, day};
 use crate::error::Error;
@@ -110,67 +111,7 @@ pub async fn list(
 #[template(path = "web/subscription_change.html")]
 struct ChangePage {
     page: Page,
-    summary: Summary,
-    /// `users`, `plan` or `cancel`.
-    what: &'static str,
-    /// The users typed, for Update services.
-    users: i64,
-    /// The plans to choose from, for Change plan, and the one chosen.
-    plans: Vec<Plan>,
-    chosen: String,
-    quote: Option<Quote>,
-    problem: Option<String>,
-}
-
-impl ChangePage {
-    fn title(&self) -> &'static str {
-        match self.what {
-            "users" => "web-subs-update-services",
-            "plan" => "web-subs-change-plan",
-            _ => "web-subs-cancel",
-        }
-    }
-
-    fn confirm_id(&self) -> &'static str {
-        if self.what == "cancel" { "web-subs-cancel-button" } else { "web-subs-confirm" }
-    }
-
-    fn users_count(&self) -> String {
-        self.page.tn("web-subs-users-count", "count", self.summary.users)
-    }
-
-    /// A plan's price per user and period.
-    fn price(&self, plan: &Plan) -> String {
-        plan_price(&self.page, plan)
-    }
-
-    fn due_today(&self, quote: &Quote) -> String {
-        due_today(&self.page, quote)
-    }
-
-    fn prorated(&self, quote: &Quote) -> String {
-        prorated(&self.page, quote)
-    }
-
-    fn credit_used(&self, quote: &Quote) -> String {
-        credit_used(&self.page, quote)
-    }
-
-    fn credit_kept(&self, quote: &Quote) -> String {
-        credit_kept(&self.page, quote)
-    }
-
-    fn later(&self, quote: &Quote) -> Option<String> {
-        later(&self.page, quote)
-    }
-
-    fn then(&self, quote: &Quote) -> Option<String> {
-        then(&self.page, &self.summary, &self.plans, quote)
-    }
-
-    fn cancel_text(&self, quote: &Quote) -> String {
-        cancel_text(&self.page, quote)
-    }
+    view: ChangeView,
 }
 
 pub(super) fn money(page: &Page, amount: tessera_billing::Money) -> String {
@@ -305,35 +246,10 @@ async fn show(
     problem: Option<(StatusCode, String)>,
 ) -> Result<Response, WebError> {
     let page = Page::new(&who.visit, "subscriptions", format!("/subscriptions/{}/{what}", summary.subscription.id));
-    let (quote, refused) = match &request {
-        Some(request) if problem.is_none() => {
-            match subscriptions::preview(&state.pool, &summary.subscription.id, request, today()).await {
-                Ok(quote) => (Some(quote), None),
-                Err(error) => match refusal(&page, &error) {
-                    Some(problem) => (None, Some(problem)),
-                    None => return Err(error.into()),
-                },
-            }
-        }
-        _ => (None, problem),
-    };
-    let plans = if what == "plan" { subscriptions::plans_for(&state.pool, &summary).await? } else { Vec::new() };
-    let chosen = match &request {
-        Some(Request::Plan(sku)) => sku.clone(),
-        _ => summary.plan.sku.clone(),
-    };
-    let status = refused.as_ref().map_or(StatusCode::OK, |(status, _)| *status);
-    let template = ChangePage {
-        users: users.unwrap_or(summary.users),
-        page,
-        summary,
-        what,
-        plans,
-        chosen,
-        quote,
-        problem: refused.map(|(_, text)| text),
-    };
-    let mut response = render(&template)?;
+    let view =
+        ChangeView::build(state, &page, summary, Asking { what, request, users, problem }, "/subscriptions").await?;
+    let status = view.status;
+    let mut response = render(&ChangePage { page, view })?;
     *response.status_mut() = status;
     Ok(response)
 }

@@ -10,79 +10,24 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
+use super::super::subscription_change::{Asking, ChangeView};
 use super::super::subscriptions as customer_pages;
-use super::super::{WebError, encode_path, render};
+use super::super::{Page, WebError, encode_path, render};
 use super::subscriptions::today;
 use super::{Frame, StaffVisit};
 use crate::domain::{Needs, Text};
 use crate::error::Error;
-use crate::services::subscriptions::{self, ChangeForm, Quote, Request, Summary};
+use crate::services::subscriptions::{self, ChangeForm, Request, Summary};
 use crate::services::termination::{self, EndForm, Ending};
 use crate::state::AppState;
-use crate::store::catalog::Plan;
 
 #[derive(Template)]
 #[template(path = "backoffice/subscription_change.html")]
 struct ChangePage {
     frame: Frame,
-    summary: Summary,
-    /// `users`, `plan` or `cancel`.
-    what: &'static str,
-    users: i64,
-    plans: Vec<Plan>,
-    chosen: String,
-    quote: Option<Quote>,
-    problem: Option<String>,
-}
-
-impl ChangePage {
-    fn title(&self) -> &'static str {
-        match self.what {
-            "users" => "web-subs-update-services",
-            "plan" => "web-subs-change-plan",
-            _ => "web-subs-cancel",
-        }
-    }
-
-    fn confirm_id(&self) -> &'static str {
-        if self.what == "cancel" { "web-subs-cancel-button" } else { "web-subs-confirm" }
-    }
-
-    fn users_count(&self) -> String {
-        self.frame.page.tn("web-subs-users-count", "count", self.summary.users)
-    }
-
-    fn price(&self, plan: &Plan) -> String {
-        customer_pages::plan_price(&self.frame.page, plan)
-    }
-
-    fn due_today(&self, quote: &Quote) -> String {
-        customer_pages::due_today(&self.frame.page, quote)
-    }
-
-    fn prorated(&self, quote: &Quote) -> String {
-        customer_pages::prorated(&self.frame.page, quote)
-    }
-
-    fn credit_used(&self, quote: &Quote) -> String {
-        customer_pages::credit_used(&self.frame.page, quote)
-    }
-
-    fn credit_kept(&self, quote: &Quote) -> String {
-        customer_pages::credit_kept(&self.frame.page, quote)
-    }
-
-    fn later(&self, quote: &Quote) -> Option<String> {
-        customer_pages::later(&self.frame.page, quote)
-    }
-
-    fn then(&self, quote: &Quote) -> Option<String> {
-        customer_pages::then(&self.frame.page, &self.summary, &self.plans, quote)
-    }
-
-    fn cancel_text(&self, quote: &Quote) -> String {
-        customer_pages::cancel_text(&self.frame.page, quote)
-    }
+    /// The frame's page, as the shared change view's template names it.
+    page: Page,
+    view: ChangeView,
 }
 
 #[derive(Debug, Deserialize)]
@@ -145,35 +90,12 @@ async fn show(
 ) -> Result<Response, WebError> {
     let here = format!("/admin/subscriptions/{}/{what}", encode_path(&summary.subscription.id));
     let frame = Frame::new(visit, "subscriptions", &here);
-    let (quote, refused) = match &request {
-        Some(request) if problem.is_none() => {
-            match subscriptions::preview(&state.pool, &summary.subscription.id, request, today()).await {
-                Ok(quote) => (Some(quote), None),
-                Err(error) => match customer_pages::refusal(&frame.page, &error) {
-                    Some(problem) => (None, Some(problem)),
-                    None => return Err(error.into()),
-                },
-            }
-        }
-        _ => (None, problem),
-    };
-    let plans = if what == "plan" { subscriptions::plans_for(&state.pool, &summary).await? } else { Vec::new() };
-    let chosen = match &request {
-        Some(Request::Plan(sku)) => sku.clone(),
-        _ => summary.plan.sku.clone(),
-    };
-    let status = refused.as_ref().map_or(StatusCode::OK, |(status, _)| *status);
-    let page = ChangePage {
-        users: users.unwrap_or(summary.users),
-        frame,
-        summary,
-        what,
-        plans,
-        chosen,
-        quote,
-        problem: refused.map(|(_, text)| text),
-    };
-    let mut response = render(&page)?;
+    let page = frame.page.clone();
+    let view =
+        ChangeView::build(state, &page, summary, Asking { what, request, users, problem }, "/admin/subscriptions")
+            .await?;
+    let status = view.status;
+    let mut response = render(&ChangePage { frame, page, view })?;
     *response.status_mut() = status;
     Ok(response)
 }
