@@ -318,3 +318,30 @@ on_both_databases!(over_the_balance_is_409_and_the_ledger_is_unchanged, |portal:
         sqlx::query_scalar("SELECT COUNT(*) FROM client_terms").fetch_one(&portal.pool).await.expect("terms");
     assert_eq!(terms, 1);
 });
+
+/// One token makes 300 calls a minute, then waits its turn (`429` with `Retry-After`); another
+/// token is not held up.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_token_over_its_calls_a_minute_is_told_to_wait() {
+    let portal = common::TestPortal::spawn(common::Db::Sqlite).await.expect("sqlite portal");
+    let s = setup(&portal).await;
+    let pool = format!("{}/api/v1/partner/pool", portal.url);
+    // The bucket refills one call every 0.2 s while the calls are made: a few more get through.
+    let limit = tessera_portal::state::PARTNER_CALLS_PER_MINUTE as usize;
+    let mut through = 0;
+    let over = loop {
+        let answer = portal.client.get(&pool).bearer_auth(&s.north_token).send().await.expect("an answer");
+        if answer.status() != StatusCode::OK || through > limit + 100 {
+            break answer;
+        }
+        through += 1;
+    };
+    assert!((limit..limit + 100).contains(&through), "{through} calls went through");
+    assert_eq!(over.status(), StatusCode::TOO_MANY_REQUESTS);
+    let wait: u64 = over.headers()["retry-after"].to_str().expect("text").parse().expect("seconds");
+    assert!((1..=1).contains(&wait), "one call back every 0.2 s, rounded up: {wait}");
+    let body: Value = over.json().await.expect("json");
+    assert_eq!(body["code"], "RATE_LIMITED");
+    let (status, _) = call(&portal, Some(&s.south_token), Method::GET, "/api/v1/partner/pool", None).await;
+    assert_eq!(status, StatusCode::OK, "another token is not held up");
+}
