@@ -1415,3 +1415,17 @@ web-seats-carry-done = { $count ->
 ## Company administration: the trail Cabinet › Company administration › Subscription management
 web-cabinet = Кабинет
 web-breadcrumb = Вие сте тук
+
+## Partner API: renewal reminders of clients' terms (#13 Part B)
+mail-client-ending-subject = Срокът за { $product } на вашия клиент { $client } изтича на { $date }
+mail-client-ending-body = Срокът на вашия клиент { $client } ({ $product }, { $users } потребители) изтича на { $date }, { $days ->
+    [one] утре
+   *[other] след { $days } дни
+}. Все още не е подновен.
+mail-client-ending-renew = Не се подновява автоматично: подновете го от вашия резерв от лицензо-години в партньорската конзола или чрез Partner API (POST /api/v1/partner/clients/{ $client_id }/renewals).
+mail-client-ending-company-subject = Вашите лицензи за { $product } изтичат на { $date }
+mail-client-ending-company-body = Лицензите за { $product } на вашата фирма ({ $users } потребители) изтичат на { $date }, { $days ->
+    [one] утре
+   *[other] след { $days } дни
+}.
+mail-client-ending-company-renew = Не се подновяват автоматично: за да продължите да използвате { $product } след тази дата, помолете { $seller }, който ви ги предоставя, да ги поднови.

@@ -1430,3 +1430,17 @@ web-seats-carry-done = { $count ->
 ## Company administration: the trail Cabinet › Company administration › Subscription management
 web-cabinet = Cabinet
 web-breadcrumb = You are here
+
+## Partner API: renewal reminders of clients' terms (#13 Part B)
+mail-client-ending-subject = The { $product } term of your client { $client } ends on { $date }
+mail-client-ending-body = The term of your client { $client } ({ $product }, { $users } users) ends on { $date }, { $days ->
+    [one] tomorrow
+   *[other] in { $days } days
+}. It has not been renewed yet.
+mail-client-ending-renew = It is not renewed automatically: renew it from your pool of license-years in the partner console, or through the Partner API (POST /api/v1/partner/clients/{ $client_id }/renewals).
+mail-client-ending-company-subject = Your { $product } licenses end on { $date }
+mail-client-ending-company-body = Your company's { $product } licenses ({ $users } users) end on { $date }, { $days ->
+    [one] tomorrow
+   *[other] in { $days } days
+}.
+mail-client-ending-company-renew = They are not renewed automatically: to keep using { $product } after that day, ask { $seller }, who provides them, to renew them.

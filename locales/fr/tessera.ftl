@@ -1415,3 +1415,17 @@ web-seats-carry-done = { $count ->
 ## Company administration: the trail Cabinet › Company administration › Subscription management
 web-cabinet = Espace client
 web-breadcrumb = Vous êtes ici
+
+## Partner API: renewal reminders of clients' terms (#13 Part B)
+mail-client-ending-subject = La période { $product } de votre client { $client } se termine le { $date }
+mail-client-ending-body = La période de votre client { $client } ({ $product }, { $users } utilisateurs) se termine le { $date }, { $days ->
+    [one] demain
+   *[other] dans { $days } jours
+}. Elle n'a pas encore été renouvelée.
+mail-client-ending-renew = Elle n'est pas renouvelée automatiquement : renouvelez-la depuis votre réserve de licences-années dans la console partenaire, ou par l'API partenaire (POST /api/v1/partner/clients/{ $client_id }/renewals).
+mail-client-ending-company-subject = Vos licences { $product } se terminent le { $date }
+mail-client-ending-company-body = Les licences { $product } de votre société ({ $users } utilisateurs) se terminent le { $date }, { $days ->
+    [one] demain
+   *[other] dans { $days } jours
+}.
+mail-client-ending-company-renew = Elles ne sont pas renouvelées automatiquement : pour continuer à utiliser { $product } après cette date, demandez à { $seller }, qui vous les fournit, de les renouveler.

@@ -1415,3 +1415,17 @@ web-seats-carry-done = { $count ->
 ## Company administration: the trail Cabinet › Company administration › Subscription management
 web-cabinet = Area clienti
 web-breadcrumb = Ti trovi qui
+
+## Partner API: renewal reminders of clients' terms (#13 Part B)
+mail-client-ending-subject = Il periodo { $product } del tuo cliente { $client } termina il { $date }
+mail-client-ending-body = Il periodo del tuo cliente { $client } ({ $product }, { $users } utenti) termina il { $date }, { $days ->
+    [one] domani
+   *[other] tra { $days } giorni
+}. Non è ancora stato rinnovato.
+mail-client-ending-renew = Non si rinnova automaticamente: rinnovalo dalla tua riserva di licenze-anno nella console partner, o tramite la Partner API (POST /api/v1/partner/clients/{ $client_id }/renewals).
+mail-client-ending-company-subject = Le tue licenze { $product } terminano il { $date }
+mail-client-ending-company-body = Le licenze { $product } della tua azienda ({ $users } utenti) terminano il { $date }, { $days ->
+    [one] domani
+   *[other] tra { $days } giorni
+}.
+mail-client-ending-company-renew = Non si rinnovano automaticamente: per continuare a usare { $product } dopo quel giorno, chiedi a { $seller }, che te le fornisce, di rinnovarle.

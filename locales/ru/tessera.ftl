@@ -1443,3 +1443,21 @@ web-seats-carry-done = { $count ->
 ## Company administration: the trail Cabinet › Company administration › Subscription management
 web-cabinet = Кабинет
 web-breadcrumb = Вы здесь
+
+## Partner API: renewal reminders of clients' terms (#13 Part B)
+mail-client-ending-subject = Срок { $product } вашего клиента { $client } заканчивается { $date }
+mail-client-ending-body = Срок вашего клиента { $client } ({ $product }, пользователей: { $users }) заканчивается { $date }, { $days ->
+    [one] через { $days } день
+    [few] через { $days } дня
+    [many] через { $days } дней
+   *[other] через { $days } дня
+}. Он ещё не продлён.
+mail-client-ending-renew = Он не продлевается автоматически: продлите его из вашего резерва лицензий-лет в консоли партнёра или через Partner API (POST /api/v1/partner/clients/{ $client_id }/renewals).
+mail-client-ending-company-subject = Ваши лицензии { $product } заканчиваются { $date }
+mail-client-ending-company-body = Лицензии { $product } вашей компании (пользователей: { $users }) заканчиваются { $date }, { $days ->
+    [one] через { $days } день
+    [few] через { $days } дня
+    [many] через { $days } дней
+   *[other] через { $days } дня
+}.
+mail-client-ending-company-renew = Они не продлеваются автоматически: чтобы продолжить пользоваться { $product } после этой даты, попросите { $seller }, который их предоставляет, продлить их.

@@ -45,10 +45,14 @@ pub struct Limits {
     bad_tokens_by_address: DefaultKeyedRateLimiter<String>,
     contact_by_customer: DefaultKeyedRateLimiter<String>,
     invites_by_customer: DefaultKeyedRateLimiter<String>,
+    partner_calls_by_token: DefaultKeyedRateLimiter<String>,
 }
 
 /// Messages a customer may send the store an hour (Contact the store).
 pub const CONTACTS_PER_HOUR: u32 = 5;
+
+/// Partner API calls one token may make a minute (per portal process).
+pub const PARTNER_CALLS_PER_MINUTE: u32 = 300;
 
 /// Users a company admin may invite an hour (each invitation is a mail to an address typed).
 pub const INVITES_PER_HOUR: u32 = 20;
@@ -69,6 +73,7 @@ impl Limits {
             invites_by_customer: DefaultKeyedRateLimiter::keyed(Quota::per_hour(
                 NonZeroU32::new(INVITES_PER_HOUR).unwrap_or(NonZeroU32::MIN),
             )),
+            partner_calls_by_token: DefaultKeyedRateLimiter::keyed(per_minute(PARTNER_CALLS_PER_MINUTE)),
         }
     }
 
@@ -90,6 +95,11 @@ impl Limits {
     /// a shop with its right token is never held up.
     pub fn bad_token(&self, address: SocketAddr) -> Result<()> {
         Self::check(&self.bad_tokens_by_address, address.ip().to_string())
+    }
+
+    /// One Partner API call with the token whose id is `token_id`.
+    pub fn partner_call(&self, token_id: &str) -> Result<()> {
+        Self::check(&self.partner_calls_by_token, token_id.to_owned())
     }
 
     /// One message to the store from customer `customer`.

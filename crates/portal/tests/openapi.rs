@@ -118,3 +118,36 @@ async fn every_error_status_names_its_codes_and_every_code_named_exists() {
     }
     assert!(problems.is_empty(), "{problems:#?}");
 }
+
+#[tokio::test]
+async fn the_partner_api_is_documented_with_its_token_scheme() {
+    let portal = common::TestPortal::spawn(common::Db::Sqlite).await.expect("portal");
+    let document: Value = portal.get("/api/v1/openapi.json").await.json().await.expect("openapi");
+    let scheme = &document["components"]["securitySchemes"]["partner_token"];
+    assert_eq!(scheme["scheme"], "bearer", "{scheme}");
+    let mut operations = Vec::new();
+    for (path, item) in document["paths"].as_object().expect("paths") {
+        if !path.starts_with("/api/v1/partner/") {
+            continue;
+        }
+        for (method, operation) in item.as_object().expect("operations") {
+            let security = operation["security"].as_array().expect("security");
+            assert!(security.iter().any(|s| s.get("partner_token").is_some()), "{method} {path}: {security:?}");
+            let responses = operation["responses"].as_object().expect("responses");
+            for status in ["401", "429"] {
+                assert!(responses.contains_key(status), "{method} {path} documents {status}");
+            }
+            operations.push(format!("{} {path}", method.to_uppercase()));
+        }
+    }
+    operations.sort();
+    assert_eq!(
+        operations,
+        [
+            "GET /api/v1/partner/clients",
+            "GET /api/v1/partner/pool",
+            "POST /api/v1/partner/clients",
+            "POST /api/v1/partner/clients/{id}/renewals"
+        ]
+    );
+}

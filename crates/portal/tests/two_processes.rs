@@ -2,47 +2,8 @@
 
 mod common;
 
-use std::io::{BufRead as _, BufReader};
-use std::process::{Child, Command, Stdio};
-
+use common::process::start;
 use serde_json::Value;
-
-/// A `tessera-portal` process, killed on drop.
-struct Process(Child);
-
-impl Drop for Process {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-/// Starts the real binary and waits for its "listening on" line.
-fn start(dir: &std::path::Path, url: &str, key: &std::path::Path, demo: bool) -> (Process, String) {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_tessera-portal"));
-    command
-        .args(["--data-dir"])
-        .arg(dir)
-        .args(["--database-url", url, "--listen", "127.0.0.1:0", "--signing-key"])
-        .arg(key)
-        .arg("serve")
-        .env("TESSERA_LOG", "warn")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::inherit());
-    if demo {
-        command.arg("--demo");
-    }
-    let mut child = command.spawn().expect("tessera-portal starts");
-    let stdout = child.stdout.take().expect("stdout");
-    let process = Process(child);
-    for line in BufReader::new(stdout).lines() {
-        let line = line.expect("a line");
-        if let Some(address) = line.strip_prefix("listening on ") {
-            return (process, address.to_owned());
-        }
-    }
-    panic!("tessera-portal exited before listening");
-}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn two_processes_on_one_postgres_database_give_exactly_five_of_two_hundred() {

@@ -4,6 +4,7 @@
 pub(crate) mod activations;
 mod customers;
 mod meta;
+mod partner;
 mod payments;
 pub(crate) mod registration;
 pub(crate) mod signing;
@@ -14,7 +15,8 @@ use std::sync::Arc;
 use axum::Router;
 use axum::extract::rejection::JsonRejection;
 use axum::extract::{FromRequest, Request};
-use axum::http::StatusCode;
+use axum::http::request::Parts;
+use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 use utoipa::OpenApi;
@@ -54,6 +56,20 @@ impl<T: Serialize> IntoResponse for AppJson<T> {
     }
 }
 
+/// The bearer token a call sent in its `Authorization` header, if any.
+pub(crate) fn bearer(parts: &Parts) -> Option<&str> {
+    parts
+        .headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.get(..7).filter(|scheme| scheme.eq_ignore_ascii_case("bearer ")).map(|_| v[7..].trim()))
+}
+
+/// A time as the vendor and Partner APIs write it: RFC 3339 in UTC.
+pub(crate) fn time(at: i64) -> String {
+    tessera_core::Timestamp::from_unix(at).map_or_else(|| at.to_string(), |t| t.to_string())
+}
+
 #[derive(OpenApi)]
 #[openapi(
     info(
@@ -65,8 +81,8 @@ impl<T: Serialize> IntoResponse for AppJson<T> {
 )]
 struct ApiDoc;
 
-/// Declares the `bearer` scheme the customer endpoints name, and the `vendor_token` scheme of
-/// the vendor API.
+/// Declares the `bearer` scheme the customer endpoints name, the `vendor_token` scheme of the
+/// vendor API and the `partner_token` scheme of the Partner API.
 struct BearerScheme;
 
 impl utoipa::Modify for BearerScheme {
@@ -85,6 +101,14 @@ impl utoipa::Modify for BearerScheme {
             ))
             .build();
         components.add_security_scheme("vendor_token", SecurityScheme::Http(vendor));
+        let partner = HttpBuilder::new()
+            .scheme(HttpAuthScheme::Bearer)
+            .description(Some(
+                "A partner's or reseller's token (tpk_…) from `tessera-portal admin pool token create`; \
+                 the call acts as that organisation",
+            ))
+            .build();
+        components.add_security_scheme("partner_token", SecurityScheme::Http(partner));
     }
 }
 
@@ -106,7 +130,16 @@ impl utoipa::Modify for CommonResponses {
                 .build()
         };
         for (path, item) in &mut openapi.paths.paths {
-            let vendor = path.starts_with("/api/v1/admin/");
+            let limited = if path.starts_with("/api/v1/admin/") {
+                Some("RATE_LIMITED: too many calls with a token that opened nothing, with Retry-After")
+            } else if path.starts_with("/api/v1/partner/") {
+                Some(
+                    "RATE_LIMITED: over 300 calls a minute with one token, or too many with a token that \
+                     opened nothing, with Retry-After",
+                )
+            } else {
+                None
+            };
             let posts = item.post.iter_mut().map(|operation| (operation, true));
             for (operation, takes_body) in item.get.iter_mut().map(|operation| (operation, false)).chain(posts) {
                 let responses = &mut operation.responses.responses;
@@ -116,10 +149,8 @@ impl utoipa::Modify for CommonResponses {
                 if takes_body {
                     responses.entry("413".into()).or_insert_with(|| error("PAYLOAD_TOO_LARGE: over 64 KiB").into());
                 }
-                if vendor {
-                    responses.entry("429".into()).or_insert_with(|| {
-                        error("RATE_LIMITED: too many calls with a token that opened nothing, with Retry-After").into()
-                    });
+                if let Some(limited) = limited {
+                    responses.entry("429".into()).or_insert_with(|| error(limited).into());
                 }
                 responses.entry("431".into()).or_insert_with(|| {
                     error("HEADERS_TOO_LARGE: more than 100 request headers or 16 KiB of them").into()
@@ -137,6 +168,7 @@ pub fn api() -> OpenApiRouter<AppState> {
         .merge(registration::router())
         .merge(customers::router())
         .merge(vendor::router())
+        .merge(partner::router())
         .merge(payments::router())
 }
 

@@ -48,6 +48,9 @@ pub enum MailKind {
     SeatBound,
     /// The user's seat was unbound: their access ended.
     SeatUnbound,
+    /// A client's term bought from a partner's or reseller's pool ends in 90, 30 or 7 days and
+    /// is not renewed yet (to the seller's contact, and to the client company).
+    ClientTermEnding,
 }
 
 words!(
@@ -73,7 +76,8 @@ words!(
     CardDeclined = "card_declined",
     StoreContact = "store_contact",
     SeatBound = "seat_bound",
-    SeatUnbound = "seat_unbound"
+    SeatUnbound = "seat_unbound",
+    ClientTermEnding = "client_term_ending"
 );
 
 /// Where a mail stands.

@@ -1,4 +1,4 @@
-//! What a vendor API token may do: its scopes, each a part of the vendor API.
+//! What an API token may do: its scopes, each a part of the vendor API, or the Partner API.
 
 use std::fmt;
 
@@ -16,9 +16,20 @@ pub enum Scope {
     Licenses,
     /// Read the event log.
     Events,
+    /// The Partner API, as the partner or reseller the token belongs to (a partner token's
+    /// only scope: `tessera-portal admin pool token create`).
+    Partner,
 }
 
-words!(Scope, "a scope", Customers = "customers", Orders = "orders", Licenses = "licenses", Events = "events");
+words!(
+    Scope,
+    "a scope",
+    Customers = "customers",
+    Orders = "orders",
+    Licenses = "licenses",
+    Events = "events",
+    Partner = "partner"
+);
 
 /// The scopes of a token: at least one, each once, in [`Scope::ALL`]'s order.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -90,7 +101,7 @@ mod tests {
     #[test]
     fn an_unknown_or_missing_scope_is_refused_by_name() {
         let unknown = Scopes::parse(["orders", "money"]).expect_err("unknown").to_string();
-        assert_eq!(unknown, "'money' is not a scope (customers, orders, licenses, events)");
+        assert_eq!(unknown, "'money' is not a scope (customers, orders, licenses, events, partner)");
         let none = Scopes::parse(["", " "]).expect_err("none").to_string();
         assert!(none.contains("at least one scope"), "{none}");
     }

@@ -1,10 +1,11 @@
-//! The term reminders' job: at start and then hourly, queue the reminders that fell due
-//! (`services::reminders`); the mail job sends them.
+//! The term reminders' job: at start and then hourly, queue the reminders that fell due —
+//! licenses' terms (`services::reminders`) and clients' terms bought from a partner's or
+//! reseller's pool (`services::client_reminders`); the mail job sends them.
 
 use std::time::Duration;
 
 use crate::mail::Mailer;
-use crate::services::reminders;
+use crate::services::{client_reminders, reminders};
 use crate::store::{self, Pool};
 
 /// How often [`run`] looks for reminders due.
@@ -20,6 +21,11 @@ pub async fn run(pool: Pool, mailer: Mailer) {
             Ok(0) => {}
             Ok(queued) => tracing::info!(queued, "term reminders queued"),
             Err(error) => tracing::warn!(%error, "term reminders failed; trying again in an hour"),
+        }
+        match client_reminders::remind(&pool, &mailer, store::now()).await {
+            Ok(0) => {}
+            Ok(queued) => tracing::info!(queued, "client term reminders queued"),
+            Err(error) => tracing::warn!(%error, "client term reminders failed; trying again in an hour"),
         }
     }
 }

@@ -1,9 +1,9 @@
 //! Partner and reseller pools (seed 003, BILLING.md): partners and resellers made, license-years granted from a paid order and transferred to a reseller, each movement a ledger row.
 
-use crate::domain::{Actor, OrderRef, OrderStatus, Text};
+use crate::domain::{Actor, Email, OrderRef, OrderStatus, Text};
 use crate::error::{Error, Result};
 use crate::store::organisations::{self, Organisation};
-use crate::store::pools::{self, LicensePool, Links};
+use crate::store::pools::{self, LedgerLine, LicensePool, Links};
 use crate::store::{self, Pool, catalog, orders};
 
 /// Makes a partner of the vendor named `name`; its id.
@@ -29,6 +29,32 @@ pub async fn create_reseller(pool: &Pool, partner_id: &str, name: &str) -> Resul
     let id = organisations::insert(&mut tx, "reseller", &name, Some(partner_id), None, store::now()).await?;
     tx.commit().await?;
     Ok(id)
+}
+
+/// Sets where partner or reseller `id`'s mails go: its staff contact `email` and the `language`
+/// of its mails; what is not given stays as it was.
+pub async fn set_contact(pool: &Pool, id: &str, email: Option<&str>, language: Option<&str>) -> Result<()> {
+    let email = email.map(Email::normalized);
+    if let Some(email) = email.as_ref().filter(|e| !e.contains('@') || e.len() > 254) {
+        return Err(Error::BadRequest(format!("'{email}' is not an e-mail address").into()));
+    }
+    let language = language
+        .map(|code| {
+            tessera_i18n::Language::from_code(code.trim()).ok_or_else(|| {
+                Error::BadRequest(
+                    format!("'{code}' is not a language the portal writes in (en, fr, it, bg, ru)").into(),
+                )
+            })
+        })
+        .transpose()?;
+    let mut tx = store::begin(pool).await?;
+    let organisation = organisations::by_id(&mut tx, id).await?;
+    if !organisation.is_some_and(|o| o.kind == "partner" || o.kind == "reseller") {
+        return Err(Error::BadRequest(format!("{id} is not a partner or a reseller.").into()));
+    }
+    organisations::set_contact(&mut tx, id, email.as_deref(), language.map(|l| l.code())).await?;
+    tx.commit().await?;
+    Ok(())
 }
 
 /// The organisation `id` if it is of `kind`; else a 400 naming what was expected.
@@ -111,6 +137,11 @@ pub async fn transfer(
 /// Every pool of `organisation_id`.
 pub async fn balances(pool: &Pool, organisation_id: &str) -> Result<Vec<LicensePool>> {
     pools::of(pool, organisation_id).await
+}
+
+/// The newest `limit` (1 to 200) movements of every pool of `organisation_id`, newest first.
+pub async fn recent_movements(pool: &Pool, organisation_id: &str, limit: i64) -> Result<Vec<LedgerLine>> {
+    pools::recent_of(pool, organisation_id, limit.clamp(1, 200)).await
 }
 
 /// Refuses a product the catalogue does not have.

@@ -1,5 +1,6 @@
-//! The vendor API's bearer tokens: only their SHA-256 is stored, with a few first characters
-//! to tell them apart; a revoked token stays listed and opens nothing.
+//! The API's bearer tokens, the vendor's and the partners' (bound to their organisation): only
+//! their SHA-256 is stored, with a few first characters to tell them apart; a revoked token
+//! stays listed and opens nothing.
 
 use sqlx::FromRow;
 
@@ -20,9 +21,11 @@ pub struct ApiToken {
     pub created_by: String,
     pub last_used_at: Option<i64>,
     pub revoked_at: Option<i64>,
+    /// The partner or reseller a Partner API token acts as; `None` for the vendor's tokens.
+    pub organisation_id: Option<String>,
 }
 
-const COLUMNS: &str = "id, name, prefix, scopes, created_at, created_by, last_used_at, revoked_at";
+const COLUMNS: &str = "id, name, prefix, scopes, created_at, created_by, last_used_at, revoked_at, organisation_id";
 
 /// A token to store.
 #[derive(Debug)]
@@ -33,6 +36,8 @@ pub struct NewToken<'a> {
     pub scopes: &'a Scopes,
     pub created_at: i64,
     pub created_by: &'a str,
+    /// The partner or reseller of a Partner API token.
+    pub organisation_id: Option<&'a str>,
 }
 
 /// Stores a token; `None` when a token in force has that name.
@@ -40,8 +45,8 @@ pub async fn insert(conn: &mut Conn, new: &NewToken<'_>) -> Result<Option<ApiTok
     let id = new_id("tok");
     let stored = fresh(
         sqlx::query(
-            "INSERT INTO api_tokens (id, name, token_hash, prefix, scopes, created_at, created_by) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7)",
+            "INSERT INTO api_tokens (id, name, token_hash, prefix, scopes, created_at, created_by, organisation_id) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
         )
         .bind(&id)
         .bind(new.name)
@@ -50,6 +55,7 @@ pub async fn insert(conn: &mut Conn, new: &NewToken<'_>) -> Result<Option<ApiTok
         .bind(new.scopes.stored())
         .bind(new.created_at)
         .bind(new.created_by)
+        .bind(new.organisation_id)
         .execute(&mut *conn)
         .await,
     )?;
@@ -62,6 +68,7 @@ pub async fn insert(conn: &mut Conn, new: &NewToken<'_>) -> Result<Option<ApiTok
         created_by: new.created_by.to_owned(),
         last_used_at: None,
         revoked_at: None,
+        organisation_id: new.organisation_id.map(str::to_owned),
     }))
 }
 
@@ -87,18 +94,35 @@ pub async fn touch(pool: &Pool, id: &str, now: i64) -> Result<()> {
     Ok(())
 }
 
-/// Every token, in force or revoked, oldest first.
-pub async fn all(pool: &Pool) -> Result<Vec<ApiToken>> {
-    Ok(sqlx::query_as(&format!("SELECT {COLUMNS} FROM api_tokens ORDER BY created_at, id")).fetch_all(pool).await?)
+/// Every token of `organisation_id` (the vendor's when `None`), in force or revoked, oldest first.
+pub async fn all(pool: &Pool, organisation_id: Option<&str>) -> Result<Vec<ApiToken>> {
+    Ok(sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM api_tokens WHERE COALESCE(organisation_id, '') = $1 ORDER BY created_at, id"
+    ))
+    .bind(organisation_id.unwrap_or_default())
+    .fetch_all(pool)
+    .await?)
 }
 
-/// Revokes the token in force named `name`; the token revoked, or `None` when none had it.
-pub async fn revoke(conn: &mut Conn, name: &str, now: i64) -> Result<Option<ApiToken>> {
-    let token: Option<ApiToken> =
-        sqlx::query_as(&format!("SELECT {COLUMNS} FROM api_tokens WHERE name = $1 AND revoked_at IS NULL"))
-            .bind(name)
-            .fetch_optional(&mut *conn)
-            .await?;
+/// Every Partner API token of every organisation, in force or revoked, by organisation.
+pub async fn of_partners(pool: &Pool) -> Result<Vec<ApiToken>> {
+    Ok(sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM api_tokens WHERE organisation_id IS NOT NULL ORDER BY organisation_id, created_at, id"
+    ))
+    .fetch_all(pool)
+    .await?)
+}
+
+/// Revokes the token in force of `organisation_id` (the vendor's when `None`) named `name`;
+/// the token revoked, or `None` when none had it.
+pub async fn revoke(conn: &mut Conn, organisation_id: Option<&str>, name: &str, now: i64) -> Result<Option<ApiToken>> {
+    let token: Option<ApiToken> = sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM api_tokens WHERE name = $1 AND COALESCE(organisation_id, '') = $2 AND revoked_at IS NULL"
+    ))
+    .bind(name)
+    .bind(organisation_id.unwrap_or_default())
+    .fetch_optional(&mut *conn)
+    .await?;
     let Some(mut token) = token else {
         return Ok(None);
     };

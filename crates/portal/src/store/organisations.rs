@@ -15,9 +15,13 @@ pub struct Organisation {
     pub parent_id: Option<String>,
     pub customer_id: Option<String>,
     pub created_at: i64,
+    /// A partner's or reseller's staff contact, where its mails go.
+    pub email: Option<String>,
+    /// The language of its mails.
+    pub language: String,
 }
 
-const COLUMNS: &str = "o.id, o.kind, o.name, o.parent_id, o.customer_id, o.created_at";
+const COLUMNS: &str = "o.id, o.kind, o.name, o.parent_id, o.customer_id, o.created_at, o.email, o.language";
 
 /// Stores an organisation of `kind` under `parent_id`; its id.
 pub async fn insert(
@@ -50,6 +54,19 @@ pub async fn by_id(conn: &mut Conn, id: &str) -> Result<Option<Organisation>> {
         .bind(id)
         .fetch_optional(&mut *conn)
         .await?)
+}
+
+/// Sets the contact `email` and mail `language` of organisation `id`; what is `None` stays.
+pub async fn set_contact(conn: &mut Conn, id: &str, email: Option<&str>, language: Option<&str>) -> Result<()> {
+    sqlx::query(
+        "UPDATE organisations SET email = COALESCE($1, email), language = COALESCE($2, language) WHERE id = $3",
+    )
+    .bind(email)
+    .bind(language)
+    .bind(id)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
 }
 
 /// The client `client_id` if `viewer` may see it: its own client, or a client of one of its

@@ -31,6 +31,20 @@ pub struct Movement {
     pub at: i64,
 }
 
+/// A ledger row as an organisation reads it: of which product, and for which client.
+#[derive(Debug, Clone, FromRow)]
+pub struct LedgerLine {
+    pub id: String,
+    pub product_id: String,
+    /// `grant`, `transfer`, `allocate` or `return`.
+    pub kind: String,
+    pub amount: i64,
+    pub term_id: Option<String>,
+    pub client_id: Option<String>,
+    pub actor: String,
+    pub at: i64,
+}
+
 /// What a ledger row records besides its pool, kind and amount.
 #[derive(Debug, Default)]
 pub struct Links<'a> {
@@ -129,6 +143,19 @@ pub async fn ledger(pool: &Pool, pool_id: &str) -> Result<Vec<Movement>> {
          FROM pool_ledger WHERE pool_id = $1 ORDER BY at, id",
     )
     .bind(pool_id)
+    .fetch_all(pool)
+    .await?)
+}
+
+/// The `limit` newest ledger rows of every pool of `organisation_id`, newest first.
+pub async fn recent_of(pool: &Pool, organisation_id: &str, limit: i64) -> Result<Vec<LedgerLine>> {
+    Ok(sqlx::query_as(
+        "SELECT m.id, p.product_id, m.kind, m.amount, m.term_id, t.client_id, m.actor, m.at \
+         FROM pool_ledger m JOIN license_pools p ON p.id = m.pool_id LEFT JOIN client_terms t ON t.id = m.term_id \
+         WHERE p.organisation_id = $1 ORDER BY m.at DESC, m.id DESC LIMIT $2",
+    )
+    .bind(organisation_id)
+    .bind(limit)
     .fetch_all(pool)
     .await?)
 }

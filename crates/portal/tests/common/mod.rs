@@ -16,6 +16,7 @@ use tessera_portal::{Config, Portal, demo, store};
 
 pub mod admin;
 pub mod fake_stripe;
+pub mod process;
 pub mod smtp;
 pub mod staff;
 pub mod subscriptions;

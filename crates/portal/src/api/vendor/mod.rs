@@ -10,10 +10,10 @@ mod subscriptions;
 use std::net::SocketAddr;
 
 use axum::extract::{ConnectInfo, FromRequestParts};
-use axum::http::header;
 use axum::http::request::Parts;
 use utoipa_axum::router::OpenApiRouter;
 
+use crate::api::{bearer, time};
 use crate::domain::{Actor, Scope};
 use crate::error::{Error, Result};
 use crate::services::api_tokens;
@@ -51,11 +51,7 @@ impl FromRequestParts<AppState> for Vendor {
         let ConnectInfo(address) = ConnectInfo::<SocketAddr>::from_request_parts(parts, state)
             .await
             .map_err(|_| Error::Internal("the vendor API was served without client addresses".into()))?;
-        let secret =
-            parts.headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()).and_then(|v| {
-                v.get(..7).filter(|scheme| scheme.eq_ignore_ascii_case("bearer ")).map(|_| v[7..].trim())
-            });
-        let token = match secret {
+        let token = match bearer(parts) {
             Some(secret) => api_tokens::authenticate(&state.pool, secret).await?,
             None => None,
         };
@@ -85,11 +81,6 @@ impl<S: Send + Sync> FromRequestParts<S> for IdempotencyKey {
         })?;
         Ok(Self(Some(key.to_owned())))
     }
-}
-
-/// A time as the vendor API writes it: RFC 3339 in UTC.
-fn time(at: i64) -> String {
-    tessera_core::Timestamp::from_unix(at).map_or_else(|| at.to_string(), |t| t.to_string())
 }
 
 /// A time as the vendor API reads it: RFC 3339, or a day `YYYY-MM-DD` (its midnight, UTC).

@@ -3,6 +3,7 @@
 
 mod args;
 mod outbox;
+mod pool_tokens;
 mod pools;
 mod staff;
 mod tokens;

@@ -1,4 +1,4 @@
-//! `admin pool partner|reseller|grant|transfer|balance`: partners and resellers, and their pools of license-years.
+//! `admin pool partner|reseller|contact|grant|transfer|balance|token`: partners and resellers, their contacts, their pools of license-years and their Partner API tokens.
 
 use crate::domain::Actor;
 use crate::error::Result;
@@ -18,12 +18,39 @@ pub enum PoolCommand {
     Transfer(Transfer),
     /// Print what is left in each pool of a partner or reseller.
     Balance(Balance),
+    /// Set the address and language a partner's or reseller's mails (renewal reminders) go to.
+    Contact(Contact),
+    /// A partner's or reseller's Partner API tokens: create (shown once), list, revoke.
+    #[command(subcommand)]
+    Token(super::pool_tokens::PoolToken),
+}
+
+/// Where a partner's or reseller's mails go.
+#[derive(Debug, clap::Args)]
+pub struct Mailing {
+    /// Its staff contact: renewal reminders of its clients' terms are mailed there.
+    #[arg(long)]
+    pub email: Option<String>,
+    /// The language of its mails: en (the default), fr, it, bg or ru.
+    #[arg(long)]
+    pub language: Option<String>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct Contact {
+    /// The partner's or reseller's id.
+    #[arg(long)]
+    pub organisation: String,
+    #[command(flatten)]
+    pub mailing: Mailing,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct NewPartner {
     #[arg(long)]
     pub name: String,
+    #[command(flatten)]
+    pub mailing: Mailing,
 }
 
 #[derive(Debug, clap::Args)]
@@ -33,6 +60,8 @@ pub struct NewReseller {
     pub partner: String,
     #[arg(long)]
     pub name: String,
+    #[command(flatten)]
+    pub mailing: Mailing,
 }
 
 #[derive(Debug, clap::Args)]
@@ -69,12 +98,35 @@ pub struct Balance {
     pub organisation: String,
 }
 
+impl Mailing {
+    /// Sets the contact of `organisation_id`, when any was given.
+    async fn set(&self, pool: &Pool, organisation_id: &str) -> Result<()> {
+        if self.email.is_none() && self.language.is_none() {
+            return Ok(());
+        }
+        pools::set_contact(pool, organisation_id, self.email.as_deref(), self.language.as_deref()).await
+    }
+}
+
 impl PoolCommand {
     pub(super) async fn run(self, pool: &Pool) -> Result<String> {
         let actor = Actor::cli();
         match self {
-            Self::Partner(c) => Ok(format!("partner {}", pools::create_partner(pool, &c.name).await?)),
-            Self::Reseller(c) => Ok(format!("reseller {}", pools::create_reseller(pool, &c.partner, &c.name).await?)),
+            Self::Partner(c) => {
+                let id = pools::create_partner(pool, &c.name).await?;
+                c.mailing.set(pool, &id).await?;
+                Ok(format!("partner {id}"))
+            }
+            Self::Reseller(c) => {
+                let id = pools::create_reseller(pool, &c.partner, &c.name).await?;
+                c.mailing.set(pool, &id).await?;
+                Ok(format!("reseller {id}"))
+            }
+            Self::Contact(c) => {
+                c.mailing.set(pool, &c.organisation).await?;
+                Ok(format!("{} is mailed as set", c.organisation))
+            }
+            Self::Token(c) => c.run(pool).await,
             Self::Grant(c) => {
                 let to = pools::grant(pool, &actor, &c.partner, &c.order, &c.product, c.license_years).await?;
                 Ok(format!(
