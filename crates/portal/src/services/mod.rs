@@ -21,6 +21,7 @@ pub mod licensing;
 pub mod mail;
 pub mod orders;
 pub mod partner_clients;
+pub mod partner_staff;
 pub mod payments;
 pub mod pools;
 pub mod registration;

@@ -3,7 +3,7 @@
 use crate::domain::{Actor, OrderRef, OrderStatus, Text};
 use crate::error::{Error, Result};
 use crate::store::organisations::{self, Organisation};
-use crate::store::pools::{self, LicensePool, Links};
+use crate::store::pools::{self, LicensePool, Links, Movement};
 use crate::store::{self, Pool, catalog, orders};
 
 /// Makes a partner of the vendor named `name`; its id.
@@ -111,6 +111,36 @@ pub async fn transfer(
 /// Every pool of `organisation_id`.
 pub async fn balances(pool: &Pool, organisation_id: &str) -> Result<Vec<LicensePool>> {
     pools::of(pool, organisation_id).await
+}
+
+/// A ledger row of one of an organisation's pools, with the pool's product.
+#[derive(Debug, Clone)]
+pub struct LedgerLine {
+    pub product_id: String,
+    pub movement: Movement,
+}
+
+/// Every movement of `organisation_id`'s pools, newest first.
+pub async fn ledger(pool: &Pool, organisation_id: &str) -> Result<Vec<LedgerLine>> {
+    let mut lines = Vec::new();
+    for of in pools::of(pool, organisation_id).await? {
+        for movement in pools::ledger(pool, &of.id).await? {
+            lines.push(LedgerLine { product_id: of.product_id.clone(), movement });
+        }
+    }
+    lines.sort_by(|a, b| (b.movement.at, &b.movement.id).cmp(&(a.movement.at, &a.movement.id)));
+    Ok(lines)
+}
+
+/// The resellers of partner `partner_id`, by name (none for a reseller).
+pub async fn resellers(pool: &Pool, partner_id: &str) -> Result<Vec<Organisation>> {
+    organisations::children(pool, partner_id, "reseller").await
+}
+
+/// Every product's name by its id, for the pages.
+pub async fn product_names(pool: &Pool) -> Result<std::collections::BTreeMap<String, String>> {
+    let mut conn = store::acquire(pool).await?;
+    Ok(catalog::products(&mut conn).await?.into_iter().map(|p| (p.id, p.name)).collect())
 }
 
 /// Refuses a product the catalogue does not have.
