@@ -41,31 +41,32 @@ async fn a_reseller_renews_and_creates_clients_in_five_languages() {
 
     // Sign in with the keyboard alone.
     browser.goto("/partner").await;
-    assert_eq!(browser.text_of("h1").await, "Partner console sign-in");
+    assert_eq!(browser.wait_for_text("h1", "Partner console sign-in").await, "Partner console sign-in");
     browser.tab_to("#email").await;
     browser.type_here("nick@north.example", false).await;
     browser.tab_to("#password").await;
     browser.type_here(PASSWORD, true).await;
-    assert_eq!(browser.text_of("#to-renew-count").await, "3", "ended, ending and ending");
+    assert_eq!(browser.wait_for_text("#to-renew-count", "3").await, "3", "ended, ending and ending");
     browser.assert_accessible("en").await;
 
     // Renew Bravo (3 users): Recalculate with 2 years, then OK.
     browser.click("#view-to-renew").await;
+    assert_eq!(browser.wait_for_text("h1", "Clients to renew").await, "Clients to renew");
     assert_eq!(browser.count("#renewals tbody tr").await, 3);
     browser.click(r#"#renewals tr:nth-child(2) a.button"#).await;
-    assert!(browser.text_of("h1").await.contains("Bravo Builders"));
-    assert_eq!(browser.text_of("#available").await, "28");
+    assert_eq!(browser.wait_for_text("h1", "Renew Bravo Builders").await, "Renew Bravo Builders");
+    assert_eq!(browser.wait_for_text("#available", "28").await, "28");
     browser.type_into("#years", "2").await;
     browser.click("#recalculate").await;
-    assert_eq!(browser.text_of("#remaining").await, "22", "28 − 3 users × 2 years");
+    assert_eq!(browser.wait_for_text("#remaining", "22").await, "22", "28 − 3 users × 2 years");
     browser.type_into("#users", "40").await;
     browser.click("#recalculate").await;
-    assert_eq!(browser.text_of("#remaining").await, "-52");
+    assert_eq!(browser.wait_for_text("#remaining", "-52").await, "-52");
     assert!(browser.has("#ok[disabled]").await, "OK is off when the pool would go negative");
     browser.type_into("#users", "3").await;
     browser.click("#recalculate").await;
     browser.click("#ok").await;
-    assert!(browser.text_of("#notice").await.contains("Bravo Builders"));
+    assert_eq!(browser.wait_for_text("#notice", "Bravo Builders renewed.").await, "Bravo Builders renewed.");
     assert_eq!(browser.count("#renewals tbody tr").await, 2);
 
     // Create a client: 5 users × 1 year.
@@ -73,17 +74,23 @@ async fn a_reseller_renews_and_creates_clients_in_five_languages() {
     browser.type_into("#name", "Foxtrot Farms").await;
     browser.type_into("#users", "5").await;
     browser.click("#recalculate").await;
-    assert_eq!(browser.text_of("#remaining").await, "17");
+    assert_eq!(browser.wait_for_text("#remaining", "17").await, "17");
     browser.click("#ok").await;
-    assert!(browser.text_of("#notice").await.contains("Foxtrot Farms"));
+    assert_eq!(
+        browser.wait_for_text("#notice", "Client Foxtrot Farms created.").await,
+        "Client Foxtrot Farms created."
+    );
 
     // Renew the two left at once: the total on the confirmation step, then OK.
     browser.goto("/partner/renewals").await;
     browser.click("#renewals tr:nth-child(1) input[type=checkbox]").await;
     browser.click("#renewals tr:nth-child(2) input[type=checkbox]").await;
     browser.click("#bulk-renew").await;
-    assert_eq!(browser.text_of("#bulk-totals .total").await, "3", "Alpha 2 + Charlie 1, one year");
+    browser.wait_for_text("h1", "Renew the selected clients").await;
+    assert_eq!(browser.wait_for_text("#bulk-totals .total", "3").await, "3", "Alpha 2 + Charlie 1, one year");
     browser.click("#ok").await;
+    let none = browser.wait_for_text("#notice", "Clients renewed: 2.").await;
+    assert_eq!(none, "Clients renewed: 2.");
     assert!(browser.has("#no-renewals").await, "nobody left to renew");
 
     // Arrange one more to renew, for the screenshots.
@@ -100,13 +107,14 @@ async fn a_reseller_renews_and_creates_clients_in_five_languages() {
         ("ru", "Панель", "Список клиентов"),
     ] {
         browser.goto(&format!("/lang/{code}?next=/partner")).await;
-        assert!(browser.text_of("h1").await.starts_with(dashboard), "{code}");
+        let h1 = browser.wait_for_text("#nav-dashboard", dashboard).await;
+        assert_eq!(h1, dashboard, "{code}");
         assert_eq!(browser.horizontal_overflow().await, None, "{code}: the dashboard fits 1280 px");
         browser.screenshot(&format!("portal-partner-dashboard-{code}")).await;
         browser.assert_accessible(code).await;
 
         browser.click("#nav-clients").await;
-        assert_eq!(browser.text_of("h1").await, clients, "{code}");
+        assert_eq!(browser.wait_for_text("h1", clients).await, clients, "{code}");
         assert!(browser.has("#legend").await);
         assert_eq!(browser.horizontal_overflow().await, None, "{code}: the client list fits 1280 px");
         browser.screenshot(&format!("portal-partner-clients-{code}")).await;
@@ -118,7 +126,7 @@ async fn a_reseller_renews_and_creates_clients_in_five_languages() {
         browser.assert_accessible(code).await;
 
         browser.click("#renewals tr:nth-child(2) a.button").await;
-        assert!(browser.has("#available").await);
+        assert_eq!(browser.wait_for_text("#available", "6").await, "6", "{code}: 40 − 12 − 6 − 5 − 3 − 8");
         assert_eq!(browser.horizontal_overflow().await, None, "{code}: the renew dialog fits 1280 px");
         browser.screenshot(&format!("portal-partner-renew-{code}")).await;
         browser.assert_accessible(code).await;
