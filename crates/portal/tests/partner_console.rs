@@ -432,3 +432,31 @@ on_both_databases!(
         assert!(signed.get("/partner").await.body.contains("North Reseller"));
     }
 );
+
+#[tokio::test]
+async fn sign_in_is_rate_limited_even_with_the_right_password() {
+    let portal =
+        common::TestPortal::spawn_with(common::Db::Sqlite, |c| c.sign_in_per_minute = 2).await.expect("portal");
+    let partner = pools::create_partner(&portal.pool, "Contoso Partners").await.expect("partner");
+    partner_staff::create_with_password(&portal.pool, &partner, "anna@contoso-partners.example", PASSWORD)
+        .await
+        .expect("anna");
+    let mut visitor = Visitor::new(&portal.url);
+    visitor.accept_language = "ru".into();
+    let csrf = visitor.get("/partner/login").await.csrf();
+    for _ in 0..2 {
+        let wrong = visitor
+            .post(
+                "/partner/login",
+                &[("csrf", &csrf), ("email", "anna@contoso-partners.example"), ("password", "wrong one")],
+            )
+            .await;
+        assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);
+    }
+    let throttled = visitor
+        .post("/partner/login", &[("csrf", &csrf), ("email", "anna@contoso-partners.example"), ("password", PASSWORD)])
+        .await;
+    assert_eq!(throttled.status, StatusCode::TOO_MANY_REQUESTS, "{}", throttled.body);
+    assert!(throttled.set_cookies.iter().all(|c| !c.starts_with("tessera_session=") || c.contains("Max-Age=0")));
+    assert!(throttled.body.contains("Вход в консоль партнёра"), "the page in the visitor's language");
+}
