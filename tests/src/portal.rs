@@ -71,6 +71,11 @@ impl TestPortal {
         admin::run(&self.portal.pool, &mailer, &config, command).await.expect("the admin command succeeds")
     }
 
+    /// The portal's database, for arranging what no page or command makes (terms bought in the past).
+    pub fn db(&self) -> &tessera_portal::store::Pool {
+        &self.portal.pool
+    }
+
     /// A member of the vendor's staff for the back office, as `admin create-staff` makes one.
     pub async fn create_staff(&self, email: &str, name: &str, role: StaffRole, password: &str) {
         let form = tessera_portal::services::staff::StaffForm { email, name, role, password };

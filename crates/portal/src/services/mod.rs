@@ -22,6 +22,7 @@ pub mod licensing;
 pub mod mail;
 pub mod orders;
 pub mod partner_clients;
+pub mod partner_staff;
 pub mod partner_tokens;
 pub mod payments;
 pub mod pools;

@@ -139,11 +139,59 @@ pub async fn renew(
 ) -> Result<Bought> {
     let mut tx = store::begin(pool).await?;
     seller(&mut tx, seller_id).await?;
-    organisations::client_seen_by(&mut tx, seller_id, client_id).await?.ok_or(Error::NotFound)?;
+    let bought = renew_in(&mut tx, actor, seller_id, client_id, renewal, today).await?;
+    tx.commit().await?;
+    Ok(bought)
+}
+
+/// Renews several clients at once, all or nothing (one transaction): each `(client, renewal)`
+/// as [`renew`] would; the first refusal (`NOT_FOUND`, `INSUFFICIENT_LICENSES` with the
+/// total needed of that product) leaves every pool and client as it was.
+pub async fn renew_many(
+    pool: &Pool,
+    actor: &Actor,
+    seller_id: &str,
+    renewals: &[(&str, Renewal<'_>)],
+    today: NaiveDate,
+) -> Result<Vec<Bought>> {
+    if renewals.is_empty() {
+        return Err(Error::BadRequest("Choose at least one client to renew.".into()));
+    }
+    let mut tx = store::begin(pool).await?;
+    seller(&mut tx, seller_id).await?;
+    // Clients in one order: two bulk renewals sharing clients wait for each other, never deadlock.
+    let mut order: Vec<&(&str, Renewal<'_>)> = renewals.iter().collect();
+    order.sort_by(|a, b| a.0.cmp(b.0));
+    let mut bought = Vec::with_capacity(renewals.len());
+    for (client_id, renewal) in order {
+        match renew_in(&mut tx, actor, seller_id, client_id, renewal, today).await {
+            Ok(one) => bought.push(one),
+            Err(Error::InsufficientLicenses(needed)) => {
+                let product = renewal.product.unwrap_or_default();
+                let before: i64 = bought.iter().filter(|b| b.term.product_id == product).map(|b| b.license_years).sum();
+                return Err(Error::InsufficientLicenses(before + needed));
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    tx.commit().await?;
+    Ok(bought)
+}
+
+/// [`renew`] within `tx`, the seller checked.
+async fn renew_in(
+    tx: &mut Conn,
+    actor: &Actor,
+    seller_id: &str,
+    client_id: &str,
+    renewal: &Renewal<'_>,
+    today: NaiveDate,
+) -> Result<Bought> {
+    organisations::client_seen_by(tx, seller_id, client_id).await?.ok_or(Error::NotFound)?;
     let now = store::now();
     // Renewals of this client now take turns: the terms read below are all committed ones.
-    organisations::take_turn(&mut tx, client_id, now).await?;
-    let terms = client_terms::of_client(&mut tx, client_id).await?;
+    organisations::take_turn(tx, client_id, now).await?;
+    let terms = client_terms::of_client(tx, client_id).await?;
     let latest_of =
         |product: &str| terms.iter().filter(|t| t.product_id == product).max_by(|a, b| a.ends_on.cmp(&b.ends_on));
     let product = match renewal.product {
@@ -154,7 +202,7 @@ pub async fn renew(
             .map(|t| t.product_id.clone())
             .ok_or_else(|| Error::BadRequest("This client has no term yet: name the product to renew.".into()))?,
     };
-    known_product(&mut tx, &product).await?;
+    known_product(tx, &product).await?;
     let latest = latest_of(&product);
     let users = renewal.users.or_else(|| latest.and_then(|t| u32::try_from(t.users).ok())).unwrap_or(0);
     let needed = license_years(users, renewal.years).map_err(billing)?;
@@ -171,8 +219,7 @@ pub async fn renew(
         pool_id: "",
         created_at: now,
     };
-    let term = allocate(&mut tx, actor, seller_id, term, needed).await?;
-    tx.commit().await?;
+    let term = allocate(tx, actor, seller_id, term, needed).await?;
     Ok(Bought { client_id: client_id.to_owned(), term, license_years: needed })
 }
 
@@ -253,4 +300,16 @@ fn line(
     let standing =
         pool_standing(read_day(&current.starts_on)?, read_day(&current.ends_on)?, renewed_until.is_some(), today);
     Ok(ClientLine { client: client.clone(), reseller, current: Some(current), standing: Some(standing), renewed_until })
+}
+
+/// The lines of the client list to renew: ended or ending within 3 months, not renewed yet.
+#[must_use]
+pub fn to_renew(lines: Vec<ClientLine>) -> Vec<ClientLine> {
+    lines.into_iter().filter(|l| matches!(l.standing, Some(PoolStanding::Ended | PoolStanding::Ending))).collect()
+}
+
+/// The lines of client `client_id` if `viewer_id` sees it; `NOT_FOUND` otherwise.
+pub async fn client_lines(pool: &Pool, viewer_id: &str, client_id: &str, today: NaiveDate) -> Result<Vec<ClientLine>> {
+    client(pool, viewer_id, client_id).await?;
+    Ok(clients(pool, viewer_id, today).await?.into_iter().filter(|l| l.client.id == client_id).collect())
 }

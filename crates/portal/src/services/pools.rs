@@ -144,6 +144,17 @@ pub async fn recent_movements(pool: &Pool, organisation_id: &str, limit: i64) ->
     pools::recent_of(pool, organisation_id, limit.clamp(1, 200)).await
 }
 
+/// The resellers of partner `partner_id`, by name (none for a reseller).
+pub async fn resellers(pool: &Pool, partner_id: &str) -> Result<Vec<Organisation>> {
+    organisations::children(pool, partner_id, "reseller").await
+}
+
+/// Every product's name by its id, for the pages.
+pub async fn product_names(pool: &Pool) -> Result<std::collections::BTreeMap<String, String>> {
+    let mut conn = store::acquire(pool).await?;
+    Ok(catalog::products(&mut conn).await?.into_iter().map(|p| (p.id, p.name)).collect())
+}
+
 /// Refuses a product the catalogue does not have.
 pub(super) async fn known_product(conn: &mut store::Conn, product: &str) -> Result<()> {
     if catalog::product_exists(conn, product).await? {

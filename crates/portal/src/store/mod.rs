@@ -23,6 +23,7 @@ pub mod nonces;
 pub mod orders;
 pub mod organisations;
 pub mod paging;
+pub mod partner_staff;
 pub mod payments;
 pub mod pools;
 pub mod registrations;

@@ -105,3 +105,14 @@ pub async fn take_turn(conn: &mut Conn, id: &str, now: i64) -> Result<bool> {
         .rows_affected();
     Ok(done == 1)
 }
+
+/// The organisations of `kind` directly under `parent_id`, by name.
+pub async fn children(pool: &Pool, parent_id: &str, kind: &str) -> Result<Vec<Organisation>> {
+    Ok(sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM organisations o WHERE o.parent_id = $1 AND o.kind = $2 ORDER BY o.name, o.id"
+    ))
+    .bind(parent_id)
+    .bind(kind)
+    .fetch_all(pool)
+    .await?)
+}

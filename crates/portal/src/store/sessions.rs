@@ -21,6 +21,8 @@ pub struct WebSession {
     pub language: Option<String>,
     /// The member of staff signed in to the back office.
     pub staff_id: Option<String>,
+    /// The partner's or reseller's person signed in to the partner console.
+    pub partner_staff_id: Option<String>,
 }
 
 #[derive(FromRow)]
@@ -32,12 +34,13 @@ struct Record {
     csrf_token: String,
     language: Option<String>,
     staff_id: Option<String>,
+    partner_staff_id: Option<String>,
 }
 
 /// The web session of this token, while it lasts.
 pub async fn web_session(pool: &Pool, token: &TokenHash, now: i64) -> Result<Option<WebSession>> {
     let record: Option<Record> = sqlx::query_as(
-        "SELECT s.token_hash, s.customer_id, s.user_id, COALESCE(u.email, c.email) AS email, s.csrf_token, s.language, s.staff_id \
+        "SELECT s.token_hash, s.customer_id, s.user_id, COALESCE(u.email, c.email) AS email, s.csrf_token, s.language, s.staff_id, s.partner_staff_id \
          FROM web_sessions s LEFT JOIN customers c ON c.id = s.customer_id \
          LEFT JOIN customer_users u ON u.id = s.user_id WHERE s.token_hash = $1 AND s.expires_at > $2",
     )
@@ -53,6 +56,7 @@ pub async fn web_session(pool: &Pool, token: &TokenHash, now: i64) -> Result<Opt
         csrf: r.csrf_token,
         language: r.language,
         staff_id: r.staff_id,
+        partner_staff_id: r.partner_staff_id,
     }))
 }
 
@@ -66,6 +70,8 @@ pub struct NewWebSession<'a> {
     pub language: Option<&'a str>,
     /// A back-office session's member of staff.
     pub staff_id: Option<&'a str>,
+    /// A partner console session's person.
+    pub partner_staff_id: Option<&'a str>,
     pub created_at: i64,
     pub expires_at: i64,
 }
@@ -74,7 +80,7 @@ pub struct NewWebSession<'a> {
 pub async fn start_web_session(pool: &Pool, new: &NewWebSession<'_>) -> Result<()> {
     sqlx::query(
         "INSERT INTO web_sessions (token_hash, customer_id, user_id, csrf_token, language, created_at, expires_at, \
-         staff_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+         staff_id, partner_staff_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
     )
     .bind(new.token.as_str())
     .bind(new.customer_id)
@@ -84,6 +90,7 @@ pub async fn start_web_session(pool: &Pool, new: &NewWebSession<'_>) -> Result<(
     .bind(new.created_at)
     .bind(new.expires_at)
     .bind(new.staff_id)
+    .bind(new.partner_staff_id)
     .execute(pool)
     .await?;
     Ok(())

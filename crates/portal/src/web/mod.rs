@@ -19,6 +19,7 @@ mod license_file;
 mod news;
 mod offline;
 mod orders;
+pub mod partner;
 mod profile;
 mod programs;
 pub mod session;
@@ -45,6 +46,7 @@ use session::Visit;
 fn pages() -> Vec<(&'static str, MethodRouter<AppState>)> {
     let mut pages = customer_pages();
     pages.extend(backoffice::pages());
+    pages.extend(partner::pages());
     pages
 }
 
@@ -101,6 +103,12 @@ fn customer_pages() -> Vec<(&'static str, MethodRouter<AppState>)> {
 #[must_use]
 pub fn page_paths() -> Vec<&'static str> {
     pages().into_iter().map(|(path, _)| path).collect()
+}
+
+/// The path of every partner console page (the isolation tests walk them).
+#[must_use]
+pub fn partner_paths() -> Vec<&'static str> {
+    partner::paths()
 }
 
 /// The pages, mounted at `/` beside the API.

@@ -39,6 +39,8 @@ pub struct Session {
     pub language: Option<Language>,
     /// The member of staff signed in to the back office.
     pub staff_id: Option<String>,
+    /// The partner's or reseller's person signed in to the partner console.
+    pub partner_staff_id: Option<String>,
 }
 
 /// What the guard learnt about the request, for the handlers.
@@ -50,6 +52,8 @@ pub struct Visit {
     pub secure: bool,
     /// The member of staff of a back-office session.
     pub staff: Option<crate::store::staff::Staff>,
+    /// The partner's or reseller's person of a partner console session.
+    pub partner: Option<crate::store::partner_staff::PartnerUser>,
     /// Whether cards are taken in test mode (the demo): every page says so.
     pub test_mode: bool,
 }
@@ -116,6 +120,7 @@ pub async fn load(pool: &Pool, headers: &HeaderMap) -> Result<Option<Session>> {
         csrf: row.csrf,
         language: row.language.as_deref().and_then(Language::from_code),
         staff_id: row.staff_id,
+        partner_staff_id: row.partner_staff_id,
     }))
 }
 
@@ -143,6 +148,7 @@ pub async fn start_as(
         csrf: &csrf,
         language: language.map(Language::code),
         staff_id: None,
+        partner_staff_id: None,
         created_at: now,
         expires_at: now + SESSION_SECONDS,
     };
@@ -163,6 +169,28 @@ pub async fn start_staff(pool: &Pool, staff_id: &str, language: Option<Language>
         csrf: &csrf,
         language: language.map(Language::code),
         staff_id: Some(staff_id),
+        partner_staff_id: None,
+        created_at: now,
+        expires_at: now + STAFF_SESSION_SECONDS,
+    };
+    store::sessions::start_web_session(pool, &new).await?;
+    Ok((token, csrf))
+}
+
+/// Starts a partner console session of person `user_id` (as long as a back-office one: it
+/// spends license-years); returns the cookie's token and the session's CSRF token.
+pub async fn start_partner(pool: &Pool, user_id: &str, language: Option<Language>) -> Result<(String, String)> {
+    let token = new_token()?;
+    let csrf = new_token()?;
+    let now = store::now();
+    let new = store::sessions::NewWebSession {
+        token: &TokenHash::of(&token),
+        customer_id: None,
+        user_id: None,
+        csrf: &csrf,
+        language: language.map(Language::code),
+        staff_id: None,
+        partner_staff_id: Some(user_id),
         created_at: now,
         expires_at: now + STAFF_SESSION_SECONDS,
     };
@@ -296,7 +324,14 @@ pub async fn guard(State(state): State<AppState>, request: Request, next: Next) 
         },
         None => None,
     };
+    let partner = match session.as_ref().and_then(|s| s.partner_staff_id.as_deref()) {
+        Some(id) => match crate::services::partner_staff::by_id(&state.pool, id).await {
+            Ok(user) => user,
+            Err(e) => return WebError::from(e).into_response(),
+        },
+        None => None,
+    };
     let test_mode = state.payments.as_ref().is_some_and(|provider| provider.test_mode());
-    request.extensions_mut().insert(Visit { session, language, secure, staff, test_mode });
+    request.extensions_mut().insert(Visit { session, language, secure, staff, partner, test_mode });
     next.run(request).await
 }

@@ -57,7 +57,7 @@ pub async fn run(pool: &Pool, mailer: &Mailer, config: &Config, command: Admin) 
         Admin::RefundOrder(c) => c.refund(pool, mailer).await,
         Admin::Events(c) => c.run(pool).await,
         Admin::ApiToken(c) => c.run(pool).await,
-        Admin::Pool(c) => c.run(pool).await,
+        Admin::Pool(c) => c.run(pool, mailer).await,
         Admin::CreateStaff(c) => c.run(pool, mailer).await,
         Admin::StaffReset2fa(c) => c.run(pool).await,
         Admin::StaffPasswordLink(c) => c.run(pool, mailer).await,

@@ -1,8 +1,9 @@
-//! `admin pool partner|reseller|contact|grant|transfer|balance|token`: partners and resellers, their contacts, their pools of license-years and their Partner API tokens.
+//! `admin pool partner|reseller|contact|grant|transfer|balance|token|staff`: partners and resellers, their contacts, their pools of license-years, their Partner API tokens and the people who sign in to their console.
 
 use crate::domain::Actor;
 use crate::error::Result;
-use crate::services::pools;
+use crate::mail::Mailer;
+use crate::services::{partner_staff, pools};
 use crate::store::Pool;
 
 /// Partners, resellers and their pools.
@@ -23,6 +24,17 @@ pub enum PoolCommand {
     /// A partner's or reseller's Partner API tokens: create (shown once), list, revoke.
     #[command(subcommand)]
     Token(super::pool_tokens::PoolToken),
+    /// Add a person of a partner or reseller who signs in to the partner console (/partner);
+    /// prints a one-time link (working for a day) with which they set their password.
+    Staff(Staff),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct Staff {
+    /// The partner's or reseller's id.
+    pub organisation: String,
+    /// The e-mail they sign in with.
+    pub email: String,
 }
 
 /// Where a partner's or reseller's mails go.
@@ -109,7 +121,7 @@ impl Mailing {
 }
 
 impl PoolCommand {
-    pub(super) async fn run(self, pool: &Pool) -> Result<String> {
+    pub(super) async fn run(self, pool: &Pool, mailer: &Mailer) -> Result<String> {
         let actor = Actor::cli();
         match self {
             Self::Partner(c) => {
@@ -144,6 +156,15 @@ impl PoolCommand {
                     out.push_str(&format!("\n{}\t{}", line.product_id, line.balance));
                 }
                 Ok(out)
+            }
+            Self::Staff(c) => {
+                let token = partner_staff::create_with_link(pool, &c.organisation, &c.email).await?;
+                Ok(format!(
+                    "{} signs in to /partner for {} once their password is set: give them this link, which sets it once, within a day:\n{}",
+                    c.email.trim().to_lowercase(),
+                    c.organisation,
+                    mailer.link(&format!("/partner/password/{token}"))
+                ))
             }
         }
     }

@@ -227,7 +227,7 @@ const HEADER: [&str; 11] =
 /// Appends one CSV record (RFC 4180: a field holding a comma, a quote or a line break is quoted,
 /// its quotes doubled; CRLF ends it). A field a spreadsheet would run as a formula (starting
 /// with `=`, `+`, `-`, `@`, a tab or a carriage return) gets a leading apostrophe.
-fn push_row(out: &mut String, fields: &[&str]) {
+pub(in crate::web) fn push_row(out: &mut String, fields: &[&str]) {
     for (i, field) in fields.iter().enumerate() {
         if i > 0 {
             out.push(',');

@@ -7,7 +7,7 @@ mod catalog;
 mod content;
 mod customers;
 mod dashboard;
-mod events;
+pub(in crate::web) mod events;
 mod licenses;
 mod mail;
 mod order;
