@@ -131,5 +131,13 @@ async fn a_reseller_renews_and_creates_clients_in_five_languages() {
         browser.screenshot(&format!("portal-partner-renew-{code}")).await;
         browser.assert_accessible(code).await;
     }
+
+    // The pool: its balance and the ledger of every movement.
+    browser.goto("/lang/en?next=/partner/pool").await;
+    assert_eq!(browser.wait_for_text("#balance-acme-ledger .num", "6").await, "6");
+    assert!(browser.count("#ledger tbody tr").await >= 9, "the transfer in and an allocation per term");
+    assert_eq!(browser.horizontal_overflow().await, None, "the pool page fits 1280 px");
+    browser.screenshot("portal-partner-pool-en").await;
+    browser.assert_accessible("en").await;
     browser.close().await;
 }

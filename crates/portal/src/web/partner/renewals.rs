@@ -78,7 +78,7 @@ impl BulkPage {
     }
 
     fn needed(&self, row: &ClientRow) -> i64 {
-        row.users * i64::from(self.years)
+        needed(row, self.years)
     }
 }
 
@@ -131,6 +131,11 @@ pub async fn bulk(
     }
 }
 
+/// The license-years renewing `row` for `years` takes (tessera-billing's rule: users × years).
+fn needed(row: &ClientRow, years: u32) -> i64 {
+    u32::try_from(row.users).ok().and_then(|users| tessera_billing::license_years(users, years).ok()).unwrap_or(0)
+}
+
 async fn page(
     state: &AppState,
     who: &PartnerVisit,
@@ -149,7 +154,7 @@ async fn page(
             needed: 0,
             available: available.get(&row.product_id).copied().unwrap_or(0),
         });
-        total.needed += row.users * i64::from(years);
+        total.needed += needed(row, years);
     }
     let totals = totals.into_values().collect();
     let mut response = render(&BulkPage { frame, rows, years, totals, problem })?;
