@@ -216,6 +216,20 @@ async fn company_and_partners(portal: &TestPortal, db: Db) {
     words.sort_unstable();
     words.dedup();
     assert_eq!(words, ["active", "ended", "ending", "not-started", "renewed"], "{db:?}: every colour");
+    let people: Vec<(String, String)> = sqlx::query_as(
+        "SELECT s.email, o.kind FROM partner_staff s JOIN organisations o ON o.id = s.organisation_id ORDER BY s.email",
+    )
+    .fetch_all(&portal.pool)
+    .await
+    .expect("partner people");
+    assert_eq!(
+        people,
+        [
+            ("jonas.weber@lumen.example".to_owned(), "partner".to_owned()),
+            ("sales@alpine.example".to_owned(), "reseller".to_owned())
+        ],
+        "{db:?}: who signs in to the partner console"
+    );
 }
 
 #[tokio::test]

@@ -71,11 +71,15 @@ impl Seeded {
             company::INVITED,
         ));
         out.push_str(&format!(
-            "  Partner channel: {} with resellers {} and {}, a pool of Acme Ledger license-years and clients \
-             renewed, ended, ending, not started and running\n",
+            "  Partner console ({url}/partner): {} with resellers {} and {}, a pool of Acme Ledger license-years and \
+             clients renewed, ended, ending, not started and running; sign in as {} (the partner) or {} (its reseller), \
+             password {}\n",
             partners::PARTNER,
             partners::RESELLERS[0].0,
             partners::RESELLERS[1].0,
+            partners::PEOPLE[0],
+            partners::PEOPLE[1],
+            partners::PASSWORD,
         ));
         for (email, role, password) in DEMO_STAFF {
             out.push_str(&format!("  Back office ({url}/admin), {role}: {email}  password {password}\n"));

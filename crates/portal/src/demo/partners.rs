@@ -12,7 +12,7 @@ use crate::services::customers::{self, CustomerForm};
 use crate::services::orders::{self, Placement, PlanLine};
 use crate::services::partner_clients::{self, NewClient, Renewal};
 use crate::services::payments::{self, PaymentForm};
-use crate::services::pools;
+use crate::services::{partner_staff, pools};
 use crate::store::{self, Pool};
 
 /// The partner, which buys license-years from the vendor as a customer.
@@ -21,6 +21,13 @@ const PARTNER_EMAIL: &str = "orders@lumen.example";
 
 /// Its resellers, and the license-years of Acme Ledger each is given.
 pub const RESELLERS: [(&str, i64); 2] = [("Alpine Software", 20), ("Baltic IT", 10)];
+
+/// Who signs in to the partner console (/partner): the partner's person, then the first
+/// reseller's; both are also where their renewal reminders go.
+pub const PEOPLE: [&str; 2] = ["jonas.weber@lumen.example", "sales@alpine.example"];
+
+/// Their password (a demo portal is not for production data).
+pub const PASSWORD: &str = "demo-partner-password";
 
 /// The license-years of Acme Ledger the partner buys (one order of the annual Standard plan).
 const BOUGHT: i64 = 60;
@@ -84,11 +91,17 @@ pub async fn seed(pool: &Pool, mailer: &Mailer, prefix: &str) -> Result<()> {
     };
     payments::record_payment(pool, mailer, &actor, &payment).await?;
     let partner = pools::create_partner(pool, PARTNER).await?;
+    pools::set_contact(pool, &partner, Some(PEOPLE[0]), None).await?;
+    partner_staff::create_with_password(pool, &partner, PEOPLE[0], PASSWORD).await?;
     pools::grant(pool, &actor, &partner, order.reference.as_str(), PRODUCT, BOUGHT).await?;
     let mut resellers = Vec::new();
     for (name, years) in RESELLERS {
         let reseller = pools::create_reseller(pool, &partner, name).await?;
         pools::transfer(pool, &actor, &partner, &reseller, PRODUCT, years).await?;
+        if resellers.is_empty() {
+            pools::set_contact(pool, &reseller, Some(PEOPLE[1]), Some("fr")).await?;
+            partner_staff::create_with_password(pool, &reseller, PEOPLE[1], PASSWORD).await?;
+        }
         resellers.push(reseller);
     }
     let today = chrono::Utc::now().date_naive();

@@ -13,9 +13,9 @@ use super::{Frame, PartnerVisit};
 use crate::domain::Text;
 use crate::error::Error;
 use crate::services::pools;
-use crate::store::pools::LedgerLine;
 use crate::state::AppState;
 use crate::store::organisations::Organisation;
+use crate::store::pools::LedgerLine;
 
 #[derive(Template)]
 #[template(path = "partner/pool.html")]
