@@ -7,6 +7,7 @@ mod meta;
 mod payments;
 pub(crate) mod registration;
 pub(crate) mod signing;
+mod user_activations;
 mod vendor;
 
 use std::sync::Arc;
@@ -138,6 +139,7 @@ pub fn api() -> OpenApiRouter<AppState> {
         .merge(customers::router())
         .merge(vendor::router())
         .merge(payments::router())
+        .merge(user_activations::router())
 }
 
 /// Gives the plain-text rejections of body limits and extractors the API's `{code, message}` shape.
