@@ -5,6 +5,7 @@ const COMMANDS: &[&str] = &[
     "messages",
     "status",
     "activate",
+    "activate_user",
     "replace_license",
     "refresh",
     "cancel_operation",

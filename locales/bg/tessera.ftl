@@ -1508,3 +1508,18 @@ partner-ledger-grant = Отпуснати от производителя
 partner-ledger-transfer = Прехвърляне
 partner-ledger-allocate = Разпределени към клиент
 partner-ledger-return = Върнати
+
+## Named-user activation (issue #13): the company account's sign-in in the app and the CLI
+
+error-user-sign-in-failed = Имейл адресът или паролата не са верни. Използвайте имейл адреса и паролата на фирмения си акаунт в клиентския портал.
+error-no-seat = Към фирмения ви акаунт не е свързан лиценз за този продукт. Помолете администратора на фирмата да ви свърже лиценз.
+error-seat-not-started = Лицензът, свързан с фирмения ви акаунт, още не е започнал. Активирайте отново от първия му ден.
+error-user-too-many-machines = Лицензът ви се използва на толкова компютри, колкото позволява. Деактивирайте го на един от тях, след това активирайте тук.
+state-revoked-unbound-message = Администраторът на фирмата ви прекрати достъпа ви до { $product } — помолете го да ви свърже лиценз.
+activate-user-title = Вход с фирмения ви акаунт
+activate-user-hint = Ако администраторът на фирмата ви е свързал лиценз с вас, влезте с имейл адреса и паролата на акаунта си в клиентския портал.
+activate-user-email = Имейл адрес
+activate-user-password = Парола
+activate-user-button = Вход и активиране
+dashboard-user = Свързан с потребител
+cli-password-prompt = Парола за { $email }:

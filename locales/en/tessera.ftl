@@ -1523,3 +1523,18 @@ partner-ledger-grant = Granted by the vendor
 partner-ledger-transfer = Transfer
 partner-ledger-allocate = Allocated to a client
 partner-ledger-return = Returned
+
+## Named-user activation (issue #13): the company account's sign-in in the app and the CLI
+
+error-user-sign-in-failed = The e-mail address or the password is not right. Use the e-mail address and password of your company account on the customer portal.
+error-no-seat = No license of this product is bound to your company account. Ask your company administrator to bind one to you.
+error-seat-not-started = The license bound to your company account has not started yet. Activate again from its first day.
+error-user-too-many-machines = Your license is in use on as many computers as it allows. Deactivate it on one of them, then activate here.
+state-revoked-unbound-message = Your company administrator has ended your access to { $product } — ask them to bind a license to you.
+activate-user-title = Sign in with your company account
+activate-user-hint = If your company administrator bound a license to you, sign in with the e-mail address and password of your account on the customer portal.
+activate-user-email = E-mail address
+activate-user-password = Password
+activate-user-button = Sign in and activate
+dashboard-user = Bound to user
+cli-password-prompt = Password for { $email }:

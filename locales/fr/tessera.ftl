@@ -1508,3 +1508,18 @@ partner-ledger-grant = Attribuées par l’éditeur
 partner-ledger-transfer = Transfert
 partner-ledger-allocate = Affectées à un client
 partner-ledger-return = Restituées
+
+## Named-user activation (issue #13): the company account's sign-in in the app and the CLI
+
+error-user-sign-in-failed = L'adresse e-mail ou le mot de passe n'est pas correct. Utilisez l'adresse e-mail et le mot de passe de votre compte d'entreprise sur le portail client.
+error-no-seat = Aucune licence de ce produit n'est attribuée à votre compte d'entreprise. Demandez à l'administrateur de votre entreprise de vous en attribuer une.
+error-seat-not-started = La licence attribuée à votre compte d'entreprise n'a pas encore commencé. Activez-la de nouveau à partir de son premier jour.
+error-user-too-many-machines = Votre licence est utilisée sur autant d'ordinateurs qu'elle le permet. Désactivez-la sur l'un d'eux, puis activez-la ici.
+state-revoked-unbound-message = L'administrateur de votre entreprise a mis fin à votre accès à { $product } — demandez-lui de vous attribuer une licence.
+activate-user-title = Se connecter avec votre compte d'entreprise
+activate-user-hint = Si l'administrateur de votre entreprise vous a attribué une licence, connectez-vous avec l'adresse e-mail et le mot de passe de votre compte sur le portail client.
+activate-user-email = Adresse e-mail
+activate-user-password = Mot de passe
+activate-user-button = Se connecter et activer
+dashboard-user = Attribuée à l'utilisateur
+cli-password-prompt = Mot de passe pour { $email } :

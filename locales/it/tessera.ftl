@@ -1508,3 +1508,18 @@ partner-ledger-grant = Concesse dal produttore
 partner-ledger-transfer = Trasferimento
 partner-ledger-allocate = Assegnate a un cliente
 partner-ledger-return = Restituite
+
+## Named-user activation (issue #13): the company account's sign-in in the app and the CLI
+
+error-user-sign-in-failed = L'indirizzo e-mail o la password non sono corretti. Usa l'indirizzo e-mail e la password del tuo account aziendale sul portale clienti.
+error-no-seat = Nessuna licenza di questo prodotto è assegnata al tuo account aziendale. Chiedi all'amministratore della tua azienda di assegnartene una.
+error-seat-not-started = La licenza assegnata al tuo account aziendale non è ancora iniziata. Attivala di nuovo a partire dal suo primo giorno.
+error-user-too-many-machines = La tua licenza è in uso su tutti i computer consentiti. Disattivala su uno di essi, poi attivala qui.
+state-revoked-unbound-message = L'amministratore della tua azienda ha terminato il tuo accesso a { $product } — chiedigli di assegnarti una licenza.
+activate-user-title = Accedi con il tuo account aziendale
+activate-user-hint = Se l'amministratore della tua azienda ti ha assegnato una licenza, accedi con l'indirizzo e-mail e la password del tuo account sul portale clienti.
+activate-user-email = Indirizzo e-mail
+activate-user-password = Password
+activate-user-button = Accedi e attiva
+dashboard-user = Assegnata all'utente
+cli-password-prompt = Password per { $email }:

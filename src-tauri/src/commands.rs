@@ -75,6 +75,13 @@ pub async fn activate(manager: State<'_, Manager>, key: String) -> Result<Status
     manager.cancellable(async { manager.client().await?.activate(&key).await.view(&manager) }).await
 }
 
+/// Named-user activation: the company account's e-mail and password (sent once to the portal,
+/// never kept) take a place on the seat bound to the account.
+#[tauri::command]
+pub async fn activate_user(manager: State<'_, Manager>, email: String, password: String) -> Result<StatusView> {
+    manager.cancellable(async { manager.client().await?.activate_user(&email, &password).await.view(&manager) }).await
+}
+
 /// Activation replacing the license held here: its seat is given back online first.
 #[tauri::command]
 pub async fn replace_license(manager: State<'_, Manager>, key: String) -> Result<StatusView> {

@@ -29,6 +29,7 @@ pub fn run() {
             commands::messages,
             commands::status,
             commands::activate,
+            commands::activate_user,
             commands::replace_license,
             commands::refresh,
             commands::cancel_operation,

@@ -109,6 +109,61 @@ impl TestPortal {
         subscriptions::change(&self.portal.pool, &mailer, &Actor::cli(), &id, &form).await.expect("cancelled");
     }
 
+    /// A person of Northwind whose company admin invited them and bound a free seat of license
+    /// `serial` to them (seed 004): the account `email`, registered with `password` through
+    /// its invitation link, and the seat's id. The portal's own services do each step.
+    pub async fn bind_company_user(&self, email: &str, password: &str, serial: &str) -> String {
+        use tessera_portal::services::{accounts, seats};
+        let pool = &self.portal.pool;
+        let customer = self.northwind_id().await;
+        let user = accounts::add_user(pool, &customer, email).await.expect("an account");
+        let token = accounts::create_reset(pool, &user, accounts::INVITE_SECONDS).await.expect("an invitation");
+        let hash = accounts::hash_password(password).await.expect("a hash");
+        accounts::use_reset(pool, &token, &hash).await.expect("registers").expect("the link works");
+        let filter = tessera_portal::store::seats::Filter {
+            search: serial,
+            status: Some(tessera_portal::domain::SeatStatus::Free),
+            ..Default::default()
+        };
+        let page = seats::page(pool, &customer, &filter, None).await.expect("the seats");
+        let seat = page.rows.first().unwrap_or_else(|| panic!("a free seat of {serial}")).id.clone();
+        let bound = seats::bind(pool, &self.mailer(), &Actor::customer(&customer), &customer, &seat, email)
+            .await
+            .expect("binding answers");
+        assert!(bound.is_ok(), "the seat is bound: {bound:?}");
+        seat
+    }
+
+    /// Unbinds Northwind's seat `seat_id`, as its company admin's Unbind does.
+    pub async fn unbind_seat(&self, seat_id: &str) {
+        let customer = self.northwind_id().await;
+        let unbound = tessera_portal::services::seats::unbind(
+            &self.portal.pool,
+            &self.mailer(),
+            &Actor::customer(&customer),
+            &customer,
+            seat_id,
+        )
+        .await
+        .expect("unbinding answers");
+        assert!(unbound.is_ok(), "the seat is unbound: {unbound:?}");
+    }
+
+    async fn northwind_id(&self) -> tessera_portal::domain::CustomerId {
+        use tessera_portal::domain::{CustomerId, Email, OrderRef};
+        let northwind = self.northwind();
+        let (email, order) = (Email::normalized(&northwind.email), OrderRef::normalise(&northwind.orders[0]));
+        let id = tessera_portal::store::customers::by_email_and_order(&self.portal.pool, &email, &order)
+            .await
+            .expect("the customers")
+            .expect("Northwind");
+        CustomerId::new(id)
+    }
+
+    fn mailer(&self) -> Mailer {
+        Mailer::from_config(&Config::for_data_dir(self.dir.clone())).with_public_url(&self.url)
+    }
+
     /// Adds a computer called `hostname` holding a seat of the license `serial`, activated `days_ago`.
     pub async fn add_machine(&self, serial: &str, hostname: &str, days_ago: i64) {
         demo::add_machine(&self.portal.pool, serial, hostname, days_ago).await.expect("a machine is added");

@@ -52,7 +52,75 @@ export function mount(root, ctx) {
       }
     }, { cancellable: true });
   });
-  replace(root, screenTitle(t("activate-title"), null), form, helpCard());
+  replace(root, screenTitle(t("activate-title"), null), form, companyForm(ctx), helpCard());
+}
+
+/**
+ * Sign in with your company account (issue #13): the seat the company administrator bound to
+ * the account is used. The password goes into the one request and is then cleared from the form.
+ */
+function companyForm(ctx) {
+  const { app } = ctx;
+  const email = h("input", { id: "user-email", class: "input", type: "email", autocomplete: "username", value: app.draftUser ?? "", oninput: (event) => (app.draftUser = event.target.value) });
+  const password = h("input", { id: "user-password", class: "input", type: "password", autocomplete: "current-password" });
+  const result = h("div", { id: "user-activate-result", "aria-live": "polite" });
+  const submit = button(t("activate-user-button"), { kind: "secondary", type: "submit", iconPaths: ICONS.arrow, id: "activate-user" });
+  const form = h(
+    "form",
+    { class: "card form", novalidate: true, id: "company-sign-in", "aria-labelledby": "company-sign-in-title" },
+    h("h2", { id: "company-sign-in-title" }, t("activate-user-title")),
+    h("p", { class: "muted" }, t("activate-user-hint")),
+    field({ id: "user-email", label: t("activate-user-email"), control: email }),
+    field({ id: "user-password", label: t("activate-user-password"), control: password }),
+    h("div", { class: "actions" }, submit),
+    result,
+  );
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    busy(submit, t("activate-progress"), async () => {
+      show(result, null);
+      const secret = password.value;
+      password.value = "";
+      try {
+        app.status = await activateUserOrReplace(email.value.trim(), secret);
+        if (!app.status) return;
+        app.statusError = null;
+        app.statusFresh = true;
+        app.receipt = null;
+        app.refreshOutcome = null;
+        toast(t("activate-success"));
+        ctx.navigate("license");
+      } catch (error) {
+        if (error.code === "ALREADY_ACTIVATED") {
+          show(result, notice("info", t("activate-already", { serial: error.serial ?? "" }), h("a", { class: "link", href: "#/license" }, t("nav-license"))));
+          return;
+        }
+        const offline = isConnectivity(error) ? h("a", { class: "link", href: "#/offline" }, t("activate-offline-link")) : null;
+        show(result, errorNotice(error, offline));
+        password.focus();
+      }
+    }, { cancellable: true });
+  });
+  return form;
+}
+
+/** The company account's activation; a license held here is replaced once the customer agreed. */
+async function activateUserOrReplace(email, password) {
+  try {
+    return await call("activate_user", { email, password });
+  } catch (error) {
+    if (error.code !== "LICENSE_HELD") throw error;
+    const serial = error.serial ?? "";
+    const replaceIt = await confirmDialog({
+      title: t("activate-replace-title"),
+      message: t("activate-replace-message", { serial }),
+      confirmLabel: t("activate-replace-confirm"),
+      danger: true,
+    });
+    if (!replaceIt) return null;
+    await call("deactivate");
+    return call("activate_user", { email, password });
+  }
 }
 
 /**

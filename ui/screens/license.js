@@ -100,7 +100,7 @@ function stateCard(view, root, ctx) {
         h("p", { class: `state-pill tone-${tone(code)}`, id: "license-state", "data-code": code }, h("span", { class: "dot", "aria-hidden": "true" }), view.label),
         view.headline ? h("p", { class: "state-headline", id: "license-headline" }, view.headline) : null,
         h("p", { class: "state-message", id: "license-message" }, view.message),
-        view.status.license?.status_reason
+        view.status.license?.status_reason && !view.status.license?.unbound
           ? h("p", { class: "state-reason", id: "license-status-reason" }, `${t("dashboard-status-reason")}: `, h("span", { class: "selectable" }, view.status.license.status_reason))
           : null,
         vendorLine(view.status.license),
@@ -178,6 +178,7 @@ function details(view, license) {
         ["product", t("dashboard-product"), license.product_name ?? license.product],
         ["edition", t("dashboard-edition"), license.edition],
         ["customer", t("dashboard-customer"), license.customer],
+        ...(license.user ? [["user", t("dashboard-user"), license.user]] : []),
         ["users", t("dashboard-users"), String(license.users)],
         ["serial", t("dashboard-serial"), license.serial],
         ["computer", t("dashboard-computer"), status.hostname],

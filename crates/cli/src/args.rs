@@ -56,11 +56,17 @@ fn parse_language(text: &str) -> Result<Language, String> {
 pub enum Command {
     /// Show the license state, offline. Exits with the state's code.
     Status,
-    /// Activate this computer online with an activation key ('-' reads it from standard input).
+    /// Activate this computer online with an activation key ('-' reads it from standard input),
+    /// or with --user EMAIL as a named user of a company: the password is read from standard
+    /// input, or asked for without echo on a terminal (never an argument).
     Activate {
         /// The activation key, as received (spaces, dashes and case do not matter).
-        #[arg(value_name = "KEY")]
-        key: String,
+        #[arg(value_name = "KEY", required_unless_present = "user")]
+        key: Option<String>,
+        /// Sign in with your company account instead of a key: the seat your company
+        /// administrator bound to you is used (the product is --product).
+        #[arg(long, value_name = "EMAIL", conflicts_with = "key")]
+        user: Option<String>,
         /// Replace the license this computer holds: its seat is given back online first.
         #[arg(long)]
         replace: bool,

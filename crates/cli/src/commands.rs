@@ -1,7 +1,7 @@
 //! The operations: each calls tessera-client once and says what happened, for people and for scripts.
 
 use std::future::Future;
-use std::io::Read as _;
+use std::io::{IsTerminal as _, Read as _};
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
@@ -73,8 +73,19 @@ pub fn execute(client: &mut Client, ui: &Ui, command: Command) -> Result<Outcome
             let human = output::status(l, &status);
             Ok(Outcome { json: to_json(&status), human, exit: Exit::for_state(status.code) })
         }
-        Command::Activate { key, replace } => {
-            let key = key_argument(&key)?;
+        Command::Activate { user: Some(email), replace, .. } => {
+            let password = password_for(l, &email)?;
+            let progress = format!("{} ({email})", ui.text("activate-progress"));
+            let activated = ui.online(progress, async {
+                if replace && client.status()?.state.license().is_some() {
+                    client.deactivate().await?;
+                }
+                client.activate_user(&email, &password).await
+            });
+            activated_outcome(client, l, activated)
+        }
+        Command::Activate { key, replace, .. } => {
+            let key = key_argument(key.as_deref().unwrap_or_default())?;
             // The first four characters are all of a key that may ever be shown.
             let progress = match ActivationKey::parse(&key) {
                 Ok(parsed) => format!("{} ({})", ui.text("activate-progress"), parsed.redacted()),
@@ -83,16 +94,7 @@ pub fn execute(client: &mut Client, ui: &Ui, command: Command) -> Result<Outcome
             let activated = ui.online(progress, async {
                 if replace { client.replace_license(&key).await } else { client.activate(&key).await }
             });
-            let (status, said) = match activated {
-                Ok(status) => (status, l.text("cli-activated")),
-                // Nothing to do is success: a provisioning script may run `activate` at every boot.
-                Err(already @ tessera_client::Error::AlreadyActivated { .. }) => {
-                    (client.status()?, Failure::from(already).localized(l))
-                }
-                Err(other) => return Err(other.into()),
-            };
-            let human = format!("{said}\n\n{}", output::status(l, &status));
-            Ok(Outcome::done(to_json(&status), human))
+            activated_outcome(client, l, activated)
         }
         Command::Refresh => {
             let status = ui.online(ui.text("refresh-progress"), client.refresh())?;
@@ -368,6 +370,36 @@ fn supports_table(l: &Localizer, rows: &[SupportRow]) -> String {
 
 fn to_json<T: Serialize>(value: &T) -> serde_json::Value {
     serde_json::to_value(value).unwrap_or_else(|e| json!({ "code": "INTERNAL", "message": e.to_string() }))
+}
+
+/// What `activate` says: the state, after "Activated" or why nothing was needed.
+fn activated_outcome(
+    client: &mut Client,
+    l: &Localizer,
+    activated: std::result::Result<tessera_client::Status, tessera_client::Error>,
+) -> Result<Outcome> {
+    let (status, said) = match activated {
+        Ok(status) => (status, l.text("cli-activated")),
+        // Nothing to do is success: a provisioning script may run `activate` at every boot.
+        Err(already @ tessera_client::Error::AlreadyActivated { .. }) => {
+            (client.status()?, Failure::from(already).localized(l))
+        }
+        Err(other) => return Err(other.into()),
+    };
+    let human = format!("{said}\n\n{}", output::status(l, &status));
+    Ok(Outcome::done(to_json(&status), human))
+}
+
+/// The company account's password: the first line of standard input when it is not a
+/// terminal, else asked for on the terminal without echo. Never an argument, never kept.
+fn password_for(l: &Localizer, email: &str) -> Result<String> {
+    if std::io::stdin().is_terminal() {
+        let prompt = format!("{} ", l.text_with("cli-password-prompt", &[("email", email)]));
+        rpassword::prompt_password(prompt)
+            .map_err(|e| Failure::FileUnreadable { path: "-".into(), detail: e.to_string() })
+    } else {
+        read_stdin_line()
+    }
 }
 
 /// A key argument; `-` reads it from standard input, so it stays out of the shell history.

@@ -83,8 +83,9 @@ pub fn status(localizer: &Localizer, status: &Status) -> String {
     out.push_str("\n\n");
     let mut rows = Vec::new();
     if let Some(license) = status.state.license() {
+        rows.extend([(l.text("dashboard-customer"), license.customer.clone())]);
+        rows.extend(license.user.clone().map(|user| (l.text("dashboard-user"), user)));
         rows.extend([
-            (l.text("dashboard-customer"), license.customer.clone()),
             (l.text("dashboard-product"), license.product_name.clone().unwrap_or_else(|| license.product.clone())),
             (l.text("dashboard-edition"), license.edition.clone()),
             (l.text("dashboard-users"), license.users.to_string()),
@@ -106,7 +107,14 @@ pub fn status(localizer: &Localizer, status: &Status) -> String {
         }));
         rows.extend(license.support_contact.clone().map(|contact| (l.text("dashboard-support-contact"), contact)));
         rows.extend(license.renew_url.clone().map(|url| (l.text("dashboard-renew-at"), url)));
-        rows.extend(license.status_reason.clone().map(|reason| (l.text("dashboard-status-reason"), reason)));
+        // An unbound seat's reason is the state's own message, in the customer's language.
+        rows.extend(
+            license
+                .status_reason
+                .clone()
+                .filter(|_| !license.unbound)
+                .map(|reason| (l.text("dashboard-status-reason"), reason)),
+        );
     }
     rows.extend([
         (l.text("dashboard-computer"), if status.hostname.is_empty() { NONE.into() } else { status.hostname.clone() }),

@@ -433,6 +433,45 @@ impl Client {
         self.kept(&mut state)
     }
 
+    /// Named-user activation: the company account `email` with `password` (sent in this one
+    /// request, never kept) takes a place on the seat its company administrator bound to it.
+    /// A computer holding a usable license is told so (`ALREADY_ACTIVATED` when it is this
+    /// account's, else `LICENSE_HELD`); one whose license is no longer usable (an unbound seat,
+    /// an ended term) activates again. Only the machine key is kept, in the credential store.
+    pub async fn activate_user(&mut self, email: &str, password: &str) -> Result<Status> {
+        let mut state = LocalState::load(&self.config.state_dir).unwrap_or_default();
+        if let Some(held) = self.held(&mut state)?
+            && held.state.is_usable()
+        {
+            let same_user = held
+                .state
+                .license()
+                .and_then(|l| l.user.as_deref())
+                .is_some_and(|u| u.eq_ignore_ascii_case(email.trim()));
+            return Err(if same_user {
+                Error::AlreadyActivated { serial: held.serial }
+            } else {
+                Error::LicenseHeld { serial: held.serial }
+            });
+        }
+        let named = ActivationKey::named_user();
+        let answer = self
+            .portal()?
+            .post::<_, LicenseAnswer>("/api/v1/user-activations", || {
+                Ok(serde_json::json!({
+                    "email": email.trim(),
+                    "password": password,
+                    "request": self.request(&named)?.to_string(),
+                }))
+            })
+            .await?;
+        state.machine_id = answer.body.machine_id;
+        self.keep_license(&answer.body.license, &mut state, answer.portal_time)?;
+        // Refresh must not fall back on a key of an earlier activation.
+        self.store.delete(names::ACTIVATION_KEY)?;
+        self.kept(&mut state)
+    }
+
     /// Synchronises with the portal: a new license file reflecting the license as it stands.
     /// If the local files are damaged but the activation key is kept, activates again instead.
     pub async fn refresh(&mut self) -> Result<Status> {

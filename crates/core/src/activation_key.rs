@@ -57,6 +57,14 @@ impl ActivationKey {
         Self { bytes, text }
     }
 
+    /// The key a named user's activation request carries (all zero bits, owned by no
+    /// customer): the portal takes the seat from the company account signed in with
+    /// (`POST /api/v1/user-activations`), never from this key.
+    #[must_use]
+    pub fn named_user() -> Self {
+        Self::from_bytes([0; KEY_BYTES])
+    }
+
     /// Reads a key as a person typed or pasted it.
     pub fn parse(input: &str) -> Result<Self> {
         let decoded = base32::decode_grouped(CodeKind::ActivationKey, input, KEY_BYTES)?;

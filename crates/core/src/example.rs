@@ -95,6 +95,8 @@ pub fn license() -> (SigningKey, LicensePayload) {
         renew_url: None,
         status_reason: None,
         subscription: None,
+        user: None,
+        unbound: false,
     };
     (key, payload)
 }

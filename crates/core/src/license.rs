@@ -81,6 +81,14 @@ pub struct LicensePayload {
     /// (cancelled) or is a trial, and on which day.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subscription: Option<SubscriptionTerm>,
+    /// The company account (its e-mail) whose seat this machine's license is, for a named
+    /// user's activation (`POST /api/v1/user-activations`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+    /// In a revoked file: the company administrator unbound the user's seat (the reason the
+    /// program tells, rather than the vendor's revocation).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub unbound: bool,
 }
 
 /// Where a subscription's license stands, as its dashboard says it: "renews on …", "ends on …

@@ -210,6 +210,10 @@ impl LicenseState {
             Self::Suspended { .. } => {
                 "Your license is suspended by the vendor. Contact your vendor or reseller; click Refresh once it is resolved.".into()
             }
+            Self::Revoked { license } if license.unbound => format!(
+                "Your company administrator has ended your access to {} — ask them to bind a license to you.",
+                license.product_name.as_deref().unwrap_or(&license.product)
+            ),
             Self::Revoked { .. } => {
                 "Your license has been revoked by the vendor. Contact your vendor or reseller.".into()
             }

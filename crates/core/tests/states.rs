@@ -265,3 +265,33 @@ fn a_subscriptions_term_travels_signed_and_a_changed_byte_of_it_is_refused() {
         "byte {body_at} changed: refused"
     );
 }
+
+#[test]
+fn a_named_users_file_carries_the_account_and_an_unbound_seat_reads_as_revoked_by_the_company() {
+    let (key, mut payload) = example::license();
+    let trusted = common::trusted();
+    let plain = serde_json::to_value(&payload).expect("JSON");
+    assert!(plain.get("user").is_none() && plain.get("unbound").is_none(), "absent unless used: {plain}");
+    payload.user = Some("anna.berg@northwind.example".into());
+    payload.product_name = Some("Acme Ledger".into());
+    payload.status = tessera_core::LicenseStatus::Revoked;
+    payload.unbound = true;
+    let text = tessera_core::LicenseFile::sign(&payload, &key).expect("sign").to_string();
+    let read = tessera_core::LicenseFile::decode(&text).and_then(|f| f.verify(&trusted)).expect("verify");
+    assert_eq!(read, payload);
+    let state = tessera_core::LicenseState::Revoked { license: Box::new(read) };
+    assert_eq!(
+        state.message(),
+        "Your company administrator has ended your access to Acme Ledger — ask them to bind a license to you."
+    );
+    payload.unbound = false;
+    let vendor = tessera_core::LicenseState::Revoked { license: Box::new(payload) };
+    assert!(vendor.message().contains("revoked by the vendor"), "{}", vendor.message());
+}
+
+#[test]
+fn the_named_user_key_is_a_valid_key_of_zero_bits() {
+    let key = tessera_core::ActivationKey::named_user();
+    assert_eq!(tessera_core::ActivationKey::parse(key.as_str()).expect("parses"), key);
+    assert!(key.as_bytes().iter().all(|b| *b == 0));
+}

@@ -83,6 +83,10 @@ impl Localizer {
                 self.text_with("state-expired-refresh-overdue-message", &[("date", day(*at))])
             }
             LicenseState::Suspended { .. } => self.text("state-suspended-message"),
+            LicenseState::Revoked { license } if license.unbound => self.text_with(
+                "state-revoked-unbound-message",
+                &[("product", license.product_name.as_deref().unwrap_or(&license.product))],
+            ),
             LicenseState::Revoked { .. } => self.text("state-revoked-message"),
             LicenseState::FingerprintMismatch { changed, .. } => {
                 let names = if changed.is_empty() { vec![Component::MachineId] } else { changed.clone() };

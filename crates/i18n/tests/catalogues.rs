@@ -389,6 +389,10 @@ const ERROR_CODES: [(&str, &[&str]); 3] = [
             "HEADERS_TOO_LARGE",
             "RATE_LIMITED",
             "INTERNAL",
+            "USER_SIGN_IN_FAILED",
+            "NO_SEAT",
+            "SEAT_NOT_STARTED",
+            "USER_TOO_MANY_MACHINES",
         ],
     ),
     (

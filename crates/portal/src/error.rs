@@ -105,6 +105,28 @@ pub enum Error {
     /// 409 `TOO_MANY_MACHINES`: every seat is taken.
     #[error("Every seat of this license is in use ({0} of {0}). Deactivate another computer, or buy more seats.")]
     TooManyMachines(i64),
+    /// 401 `USER_SIGN_IN_FAILED`: no registered company account with that e-mail and password
+    /// (a named user's activation).
+    #[error(
+        "The e-mail address or the password is not right. Use the e-mail address and password of your company account on the customer portal."
+    )]
+    UserSignInFailed,
+    /// 403 `NO_SEAT`: the account has no seat of the product bound to it.
+    #[error("No license of {0} is bound to your company account. Ask your company administrator to bind one to you.")]
+    NoSeat(String),
+    /// 403 `SEAT_NOT_STARTED`: the account's seat of the product belongs to a term not begun.
+    #[error("Your license of {product} starts on {starts}. Activate again from that day.")]
+    SeatNotStarted { product: String, starts: String },
+    /// 403 `EXPIRED`: the account's seat of the product belongs to a term that ended.
+    #[error(
+        "Your license of {product} ended on {ended}. Ask your company administrator to renew it and bind a license to you."
+    )]
+    SeatEnded { product: String, ended: String },
+    /// 409 `USER_TOO_MANY_MACHINES`: the account's seat is on as many machines as it allows.
+    #[error(
+        "Your license is in use on {0} computers, the most it allows. Deactivate it on one of them, then activate here."
+    )]
+    UserTooManyMachines(i64),
     /// 409 `REPLAYED`: a nonce or receipt already used.
     #[error("This request or receipt has already been used. Create a new one.")]
     Replayed,
@@ -156,6 +178,11 @@ impl Error {
             Self::Revoked => "REVOKED",
             Self::Expired => "EXPIRED",
             Self::TooManyMachines(_) => "TOO_MANY_MACHINES",
+            Self::UserSignInFailed => "USER_SIGN_IN_FAILED",
+            Self::NoSeat(_) => "NO_SEAT",
+            Self::SeatNotStarted { .. } => "SEAT_NOT_STARTED",
+            Self::SeatEnded { .. } => "EXPIRED",
+            Self::UserTooManyMachines(_) => "USER_TOO_MANY_MACHINES",
             Self::Replayed => "REPLAYED",
             Self::Stale => "STALE_REQUEST",
             Self::NotEntitled(_) => "NOT_ENTITLED",
@@ -173,15 +200,21 @@ impl Error {
         match self {
             Self::Format(tessera_core::Error::Randomness(_)) => StatusCode::INTERNAL_SERVER_ERROR,
             Self::BadRequest(_) | Self::Format(_) | Self::Stale => StatusCode::BAD_REQUEST,
-            Self::Unauthenticated | Self::SignInFailed | Self::TokenInvalid => StatusCode::UNAUTHORIZED,
+            Self::Unauthenticated | Self::SignInFailed | Self::UserSignInFailed | Self::TokenInvalid => {
+                StatusCode::UNAUTHORIZED
+            }
             Self::ScopeMissing(_)
             | Self::MachineSignature
             | Self::Suspended
             | Self::Revoked
             | Self::Expired
+            | Self::NoSeat(_)
+            | Self::SeatNotStarted { .. }
+            | Self::SeatEnded { .. }
             | Self::NotPaid(_) => StatusCode::FORBIDDEN,
             Self::KeyNotFound | Self::NotFound | Self::NotActivated => StatusCode::NOT_FOUND,
             Self::TooManyMachines(_)
+            | Self::UserTooManyMachines(_)
             | Self::Replayed
             | Self::AmountMismatch { .. }
             | Self::AlreadyPaid(_)

@@ -26,6 +26,7 @@ pub struct TestPortal {
     /// Its public keys, as `TESSERA_TRUSTED_KEYS` takes them.
     pub keys: String,
     pub demo: demo::Seeded,
+    pool: tessera_portal::store::Pool,
     dir: PathBuf,
 }
 
@@ -33,7 +34,58 @@ impl TestPortal {
     pub async fn start() -> Self {
         let dir = temp_dir("portal");
         let portal = DemoPortal::start(dir.clone()).await.expect("the demo portal starts");
-        Self { url: portal.url, keys: portal.trusted_keys, demo: portal.demo, dir }
+        Self { url: portal.url, keys: portal.trusted_keys, demo: portal.demo, pool: portal.pool, dir }
+    }
+
+    /// A person of Northwind whose company admin invited them and bound a free seat of license
+    /// `serial` to them (seed 004): the account `email`, registered with `password` through its
+    /// invitation link, and the seat's id. The portal's own services do each step.
+    pub async fn bind_company_user(&self, email: &str, password: &str, serial: &str) -> String {
+        use tessera_portal::domain::{Actor, SeatStatus};
+        use tessera_portal::services::{accounts, seats};
+        let customer = self.northwind_id().await;
+        let user = accounts::add_user(&self.pool, &customer, email).await.expect("an account");
+        let token = accounts::create_reset(&self.pool, &user, accounts::INVITE_SECONDS).await.expect("an invitation");
+        let hash = accounts::hash_password(password).await.expect("a hash");
+        accounts::use_reset(&self.pool, &token, &hash).await.expect("registers").expect("the link works");
+        let filter = tessera_portal::store::seats::Filter {
+            search: serial,
+            status: Some(SeatStatus::Free),
+            ..Default::default()
+        };
+        let page = seats::page(&self.pool, &customer, &filter, None).await.expect("the seats");
+        let seat = page.rows.first().unwrap_or_else(|| panic!("a free seat of {serial}")).id.clone();
+        let bound = seats::bind(&self.pool, &self.mailer(), &Actor::customer(&customer), &customer, &seat, email)
+            .await
+            .expect("binding answers");
+        assert!(bound.is_ok(), "the seat is bound: {bound:?}");
+        seat
+    }
+
+    /// Unbinds Northwind's seat `seat_id`, as its company admin's Unbind does.
+    pub async fn unbind_seat(&self, seat_id: &str) {
+        let customer = self.northwind_id().await;
+        let actor = tessera_portal::domain::Actor::customer(&customer);
+        let unbound = tessera_portal::services::seats::unbind(&self.pool, &self.mailer(), &actor, &customer, seat_id)
+            .await
+            .expect("unbinding answers");
+        assert!(unbound.is_ok(), "the seat is unbound: {unbound:?}");
+    }
+
+    async fn northwind_id(&self) -> tessera_portal::domain::CustomerId {
+        use tessera_portal::domain::{CustomerId, Email, OrderRef};
+        let northwind = &self.demo.customers[0];
+        let (email, order) = (Email::normalized(&northwind.email), OrderRef::normalise(&northwind.orders[0]));
+        let id = tessera_portal::store::customers::by_email_and_order(&self.pool, &email, &order)
+            .await
+            .expect("the customers")
+            .expect("Northwind");
+        CustomerId::new(id)
+    }
+
+    fn mailer(&self) -> tessera_portal::mail::Mailer {
+        let config = tessera_portal::Config::for_data_dir(self.dir.clone());
+        tessera_portal::mail::Mailer::from_config(&config).with_public_url(&self.url)
     }
 
     /// Northwind's activation key.

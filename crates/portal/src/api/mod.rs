@@ -8,6 +8,7 @@ mod partner;
 mod payments;
 pub(crate) mod registration;
 pub(crate) mod signing;
+mod user_activations;
 mod vendor;
 
 use std::sync::Arc;
@@ -170,6 +171,7 @@ pub fn api() -> OpenApiRouter<AppState> {
         .merge(vendor::router())
         .merge(partner::router())
         .merge(payments::router())
+        .merge(user_activations::router())
 }
 
 /// Gives the plain-text rejections of body limits and extractors the API's `{code, message}` shape.

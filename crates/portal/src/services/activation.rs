@@ -12,7 +12,8 @@ use std::net::SocketAddr;
 
 use crate::domain::{Actor, LicenseId, Serial, Text};
 use crate::error::{Error, Result};
-use crate::services::licensing::{self, Activation, License, Machine, Standing};
+use crate::services::licensing::{self, Activation, License, Machine, Named, Standing};
+use crate::services::user_activation;
 use crate::state::AppState;
 use crate::store;
 
@@ -22,7 +23,7 @@ pub const CALL_SKEW_SECONDS: i64 = 10 * 60;
 const REQUEST_MAX_AGE_SECONDS: i64 = 30 * 86_400;
 
 /// A request file, decoded and self-signature checked, neither from the future nor too old.
-fn verified_request(text: &str) -> Result<(ActivationRequest, ActivationRequestPayload)> {
+pub(crate) fn verified_request(text: &str) -> Result<(ActivationRequest, ActivationRequestPayload)> {
     let file = ActivationRequest::decode(text)?;
     let payload = file.verify_self_signed()?;
     let now = store::now();
@@ -135,17 +136,22 @@ pub async fn machine_call(state: &AppState, signature: Option<&str>, target: &st
 }
 
 /// Refresh: a fresh license file for a machine that holds a seat, as the license stands now;
-/// the refresh is in the event log, with `from`.
+/// the refresh is in the event log, with `from`. A named user's machine whose seat was unbound
+/// gets a revoked file and gives its place back ([`user_activation::revoked_at_refresh`]).
 pub async fn refresh(state: &AppState, machine: &Machine, now: i64, from: SocketAddr) -> Result<LicenseFile> {
     let license = store::licenses::by_id(&state.pool, &machine.license_id).await?.ok_or(Error::NotFound)?;
     licensing::note_refresh(&state.pool, &license, machine, Some(from)).await?;
-    licensing::issue(
+    let named = user_activation::named_of(state, machine).await?;
+    if let Some((email, true)) = &named {
+        return user_activation::revoked_at_refresh(state, &license, machine, email, now, from).await;
+    }
+    licensing::issue_for(
         &state.keys,
         &state.vendor,
         &license,
-        licensing::fingerprint_of(machine)?,
-        &machine.components,
+        (licensing::fingerprint_of(machine)?, &machine.components),
         now,
+        named.as_ref().map(|(email, _)| Named { email, unbound: false }),
     )
 }
 

@@ -386,6 +386,33 @@ pub fn issue(
     components: &Components,
     now: i64,
 ) -> Result<LicenseFile> {
+    issue_for(keys, vendor, license, (fingerprint, components), now, None)
+}
+
+/// The named user a machine's license file is for (issue #13): the account's e-mail, and
+/// whether the seat was unbound from it since (then the file is revoked with that reason).
+#[derive(Debug, Clone, Copy)]
+pub struct Named<'a> {
+    pub email: &'a str,
+    pub unbound: bool,
+}
+
+/// [`issue`], for a named user's machine when `named` is given.
+pub fn issue_for(
+    keys: &KeyRing,
+    vendor: &Vendor,
+    license: &License,
+    (fingerprint, components): (FingerprintDigest, &Components),
+    now: i64,
+    named: Option<Named<'_>>,
+) -> Result<LicenseFile> {
+    // An unbound seat revokes this machine's file; a license the vendor withheld says so itself.
+    let unbound = named.is_some_and(|n| n.unbound) && license.status == LicenseStatus::Active;
+    let (status, status_reason) = if unbound {
+        (LicenseStatus::Revoked, Some(unbound_reason(&license.product_name)))
+    } else {
+        (license.status, license.status_reason.clone().filter(|_| license.status != LicenseStatus::Active))
+    };
     // The admin CLI takes 1..=3650 and 0..=3650 days; a row edited outside it cannot overflow.
     let days = |count: i64, floor: i64| count.clamp(floor, 3650) * 86_400;
     let refresh_after = now.saturating_add(days(license.refresh_days, 1));
@@ -402,7 +429,7 @@ pub fn issue(
         fingerprint,
         components: components.clone(),
         match_policy: license.match_policy,
-        status: license.status,
+        status,
         issued: stamp(now)?,
         expires: license.expires_at.map(stamp).transpose()?,
         support_until: license.support_until.map(stamp).transpose()?,
@@ -415,10 +442,19 @@ pub fn issue(
             .public_url
             .as_ref()
             .map(|url| format!("{}/licenses/{}", url.trim_end_matches('/'), license.id)),
-        status_reason: license.status_reason.clone().filter(|_| license.status != LicenseStatus::Active),
+        status_reason,
         subscription: license.subscription.as_ref().map(subscription_term).transpose()?.flatten(),
+        user: named.map(|n| n.email.to_owned()),
+        unbound,
     };
     Ok(LicenseFile::sign(&payload, &keys.current)?)
+}
+
+/// Why an unbound named user's file is revoked, in English like every API text (the program
+/// says it in its own language from the file's `unbound`).
+#[must_use]
+pub fn unbound_reason(product: &str) -> String {
+    format!("Your company administrator has ended your access to {product} — ask them to bind a license to you.")
 }
 
 /// What a subscription's license file says of it: renews, ends (cancelled) or a trial ending,

@@ -36,3 +36,4 @@ pub mod subscription_desk;
 pub mod subscription_mail;
 pub mod subscriptions;
 pub mod termination;
+pub mod user_activation;

@@ -21,10 +21,13 @@ pub struct Machine {
     pub machine_key: String,
     pub activated_at: i64,
     pub last_seen_at: i64,
+    /// For a named user's machine: the seat it holds a place on, and the account it came with.
+    pub seat_id: Option<String>,
+    pub user_id: Option<String>,
 }
 
-const SELECT: &str =
-    "SELECT id, license_id, fingerprint, components, hostname, machine_key, activated_at, last_seen_at FROM machines";
+const SELECT: &str = "SELECT id, license_id, fingerprint, components, hostname, machine_key, activated_at, \
+     last_seen_at, seat_id, user_id FROM machines";
 
 #[derive(FromRow)]
 struct Record {
@@ -36,6 +39,8 @@ struct Record {
     machine_key: String,
     activated_at: i64,
     last_seen_at: i64,
+    seat_id: Option<String>,
+    user_id: Option<String>,
 }
 
 impl Record {
@@ -49,6 +54,8 @@ impl Record {
             machine_key: self.machine_key,
             activated_at: self.activated_at,
             last_seen_at: self.last_seen_at,
+            seat_id: self.seat_id,
+            user_id: self.user_id,
         })
     }
 }
@@ -171,4 +178,25 @@ pub async fn touch(conn: &mut super::Conn, id: &MachineId, now: i64) -> Result<(
 pub async fn delete(tx: &mut Tx<'_>, id: &MachineId) -> Result<bool> {
     let deleted = sqlx::query("DELETE FROM machines WHERE id = $1").bind(id.as_str()).execute(&mut **tx).await?;
     Ok(deleted.rows_affected() > 0)
+}
+
+/// Puts machine `id` (just added in `tx`) on seat `seat_id` of account `user_id`.
+pub async fn place_on_seat(tx: &mut Tx<'_>, id: &MachineId, seat_id: &str, user_id: &str) -> Result<()> {
+    sqlx::query("UPDATE machines SET seat_id = $1, user_id = $2 WHERE id = $3")
+        .bind(seat_id)
+        .bind(user_id)
+        .bind(id.as_str())
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+/// How many machines account `user_id` has on seat `seat_id`, in `tx` (after the license's row
+/// was claimed, so concurrent activations of the license count one after the other).
+pub async fn count_on_seat(tx: &mut Tx<'_>, seat_id: &str, user_id: &str) -> Result<i64> {
+    Ok(sqlx::query_scalar("SELECT COUNT(*) FROM machines WHERE seat_id = $1 AND user_id = $2")
+        .bind(seat_id)
+        .bind(user_id)
+        .fetch_one(&mut **tx)
+        .await?)
 }

@@ -15,6 +15,7 @@ use tessera_core::{
 use tessera_portal::{Config, Portal, demo, store};
 
 pub mod admin;
+pub mod company;
 pub mod fake_stripe;
 pub mod process;
 pub mod smtp;

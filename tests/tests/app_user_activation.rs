@@ -1,0 +1,55 @@
+//! A person of a customer company activates the License Manager with their company account
+//! (issue #13): e-mail and password instead of a key, the license bound to their seat shown
+//! with their e-mail; the company admin unbinds the seat in the portal, and Refresh says why
+//! the license is revoked.
+
+use tessera_tests::app::LicenseManager;
+use tessera_tests::portal::TestPortal;
+
+const ANNA: &str = "anna.berg@northwind.example";
+const PASSWORD: &str = "correct horse battery";
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_company_user_signs_in_sees_her_license_and_after_an_unbind_refresh_says_it_is_revoked() {
+    // Arrange: Northwind's admin bound a seat of P30 to Anna
+    let portal = TestPortal::start().await;
+    let seat = portal.bind_company_user(ANNA, PASSWORD, "P30").await;
+    let Some(app) = LicenseManager::launch("app_user_activation", &portal.url, &portal.trusted_keys).await else {
+        return;
+    };
+    assert_eq!(app.wait_for_text("#license-state", "").await, "Not activated");
+
+    // Act: a wrong password first, then hers
+    app.open("activate").await;
+    app.wait_until("#company-sign-in").await;
+    app.type_into("#user-email", ANNA).await;
+    app.type_into("#user-password", "not my password").await;
+    app.click("#activate-user").await;
+    let refused = app.wait_for_text("#user-activate-result", "password").await;
+    assert!(refused.contains("The e-mail address or the password is not right"), "{refused}");
+    assert_eq!(app.value_of("#user-password").await, "", "the password is not left in the form");
+    app.type_into("#user-password", PASSWORD).await;
+    app.screenshot("app-user-activation-sign-in").await;
+    app.click("#activate-user").await;
+
+    // Assert: the license of her seat, bound to her
+    assert_eq!(app.wait_for_text("#license-state", "Valid").await, "Valid");
+    assert_eq!(app.text_of("#license-user").await, ANNA, "the dashboard shows whom the license is bound to");
+    assert_eq!(app.text_of("#license-serial").await, "P30");
+    assert_eq!(app.text_of("#license-product").await, "Acme Ledger");
+    app.screenshot("app-user-activation-valid").await;
+
+    // Act: the company admin unbinds her seat; she refreshes
+    portal.unbind_seat(&seat).await;
+    app.click("#refresh").await;
+
+    // Assert
+    assert_eq!(app.wait_for_text("#license-state", "Revoked").await, "Revoked");
+    assert_eq!(
+        app.text_of("#license-message").await,
+        "Your company administrator has ended your access to Acme Ledger — ask them to bind a license to you."
+    );
+    assert!(!app.exists("#license-status-reason").await, "said once, in the app's language");
+    app.screenshot("app-user-activation-revoked").await;
+    app.close().await;
+}
