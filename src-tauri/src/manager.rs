@@ -203,7 +203,7 @@ impl Manager {
         StatusView {
             label: localizer.state(status.code),
             message: localizer.state_message(&status.state),
-            headline: status.state.license().map(|license| localizer.headline(license, tessera_core::Timestamp::now())),
+            headline: localizer.headline(&status.state, tessera_core::Timestamp::now()),
             status,
         }
     }

@@ -50,6 +50,11 @@ async fn a_company_user_signs_in_sees_her_license_and_after_an_unbind_refresh_sa
         "Your company administrator has ended your access to Acme Ledger — ask them to bind a license to you."
     );
     assert!(!app.exists("#license-status-reason").await, "said once, in the app's language");
+    assert_eq!(
+        app.text_of("#license-headline").await,
+        "Licensed to Northwind Traders: Acme Ledger Enterprise",
+        "a revoked license counts no days left"
+    );
     app.screenshot("app-user-activation-revoked").await;
     app.close().await;
 }

@@ -75,8 +75,8 @@ pub fn status(localizer: &Localizer, status: &Status) -> String {
     let l = localizer;
     let mut out = l.text_with("cli-license-state", &[("state", l.state(status.code))]);
     out.push('\n');
-    if let Some(license) = status.state.license() {
-        out.push_str(&l.headline(license, tessera_core::Timestamp::now()));
+    if let Some(headline) = l.headline(&status.state, tessera_core::Timestamp::now()) {
+        out.push_str(&headline);
         out.push('\n');
     }
     out.push_str(&l.state_message(&status.state));

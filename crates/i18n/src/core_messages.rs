@@ -111,25 +111,36 @@ impl Localizer {
         }
     }
 
-    /// The dashboard's headline: who the license is for, the product by its name, and how many
-    /// days of its term are left at `now`.
+    /// The dashboard's headline: who the license is for, the product by its name, and — while
+    /// it is usable (valid or in its grace) — how many days of its term are left at `now`; a
+    /// revoked or suspended license has no days left to count.
     ///
     /// ```
-    /// use tessera_core::Timestamp;
+    /// use tessera_core::{LicenseState, Timestamp};
     /// use tessera_i18n::{Language, Localizer};
     /// let (_, mut license) = tessera_core::example::license();
     /// license.product_name = Some("Acme Ledger".into());
     /// let now = Timestamp::parse("2027-11-19T10:00:00Z").unwrap();
+    /// let valid = LicenseState::Valid { license: Box::new(license.clone()) };
     /// assert_eq!(
-    ///     Localizer::new(Language::En).headline(&license, now),
+    ///     Localizer::new(Language::En).headline(&valid, now).unwrap(),
     ///     "Licensed to Northwind Traders: Acme Ledger Enterprise, 2 days left",
+    /// );
+    /// let revoked = LicenseState::Revoked { license: Box::new(license) };
+    /// assert_eq!(
+    ///     Localizer::new(Language::En).headline(&revoked, now).unwrap(),
+    ///     "Licensed to Northwind Traders: Acme Ledger Enterprise",
     /// );
     /// ```
     #[must_use]
-    pub fn headline(&self, license: &LicensePayload, now: Timestamp) -> String {
+    pub fn headline(&self, state: &LicenseState, now: Timestamp) -> Option<String> {
+        let license = state.license()?;
         let product = format!("{} {}", license.product_name.as_deref().unwrap_or(&license.product), license.edition);
         let customer = license.customer.as_str();
-        match license.expires {
+        if !matches!(state, LicenseState::Valid { .. } | LicenseState::Grace { .. }) {
+            return Some(self.text_with("dashboard-headline", &[("customer", customer), ("product", &product)]));
+        }
+        Some(match license.expires {
             None => self.text_with("dashboard-headline-perpetual", &[("customer", customer), ("product", &product)]),
             Some(end) if end > now => {
                 // Whole days, the one under way counted: "1 day left" until the very end.
@@ -140,7 +151,7 @@ impl Localizer {
                 )
             }
             Some(_) => self.text_with("dashboard-headline", &[("customer", customer), ("product", &product)]),
-        }
+        })
     }
 
     /// A fingerprint component's name as it reads inside a sentence ("network adapter").
