@@ -1,6 +1,6 @@
 //! Translations of tessera-core's errors, license states and fingerprint components, variables filled in.
 
-use tessera_core::{CodeKind, Component, Error, ExpiryCause, FileKind, LicensePayload, LicenseState, Timestamp};
+use tessera_core::{CodeKind, Component, Error, ExpiryCause, FileKind, LicenseState, Timestamp};
 
 use crate::localizer::code_id;
 use crate::{Arg, Localizer};
