@@ -97,6 +97,10 @@ pub struct Config {
     /// The demo's test-mode card provider instead of a real one (set by `serve --demo` only).
     #[arg(skip)]
     pub test_cards: bool,
+    /// Whether a serving portal runs the hourly renewal rounds (always, but for a test that
+    /// makes its own rounds with `admin renew` and must not meet one at start).
+    #[arg(skip = true)]
+    pub renewal_rounds: bool,
 }
 
 /// An order prefix: 1 to 8 capital letters A to Z.
@@ -137,6 +141,7 @@ impl Config {
             stripe_api_url: "https://api.stripe.com".into(),
             payment_timeout_secs: 20,
             test_cards: false,
+            renewal_rounds: true,
         }
     }
 

@@ -76,6 +76,8 @@ pub struct Portal {
     listener: tokio::net::TcpListener,
     state: state::AppState,
     renewals: renewals::Settings,
+    /// Whether [`Portal::serve`] runs the renewal rounds (`Config::renewal_rounds`).
+    renewal_rounds: bool,
 }
 
 impl Portal {
@@ -119,6 +121,7 @@ impl Portal {
                 test_cards,
             },
             renewals: renewals::Settings::from(config),
+            renewal_rounds: config.renewal_rounds,
         })
     }
 
@@ -156,19 +159,23 @@ impl Portal {
         let housekeeping = tokio::spawn(housekeeping::run(self.state.pool.clone()));
         let mail = tokio::spawn(jobs::mail::run(self.state.pool.clone(), self.state.mailer.as_ref().clone()));
         let reminders = tokio::spawn(jobs::reminders::run(self.state.pool.clone(), self.state.mailer.as_ref().clone()));
-        let renewals = tokio::spawn(jobs::renewals::run(
-            self.state.pool.clone(),
-            self.state.mailer.as_ref().clone(),
-            self.state.order_prefix.to_string(),
-            self.renewals,
-            self.state.payments.clone(),
-        ));
+        let renewals = self.renewal_rounds.then(|| {
+            tokio::spawn(jobs::renewals::run(
+                self.state.pool.clone(),
+                self.state.mailer.as_ref().clone(),
+                self.state.order_prefix.to_string(),
+                self.renewals,
+                self.state.payments.clone(),
+            ))
+        });
         let served =
             serve(self.listener, app(self.state), shutdown_signal()).await.map_err(|e| Error::Internal(e.to_string()));
         housekeeping.abort();
         mail.abort();
         reminders.abort();
-        renewals.abort();
+        if let Some(renewals) = renewals {
+            renewals.abort();
+        }
         served
     }
 }
