@@ -61,7 +61,7 @@ impl Seeded {
              a past-due one and one paid by a test-mode card (4242 4242 4242 4242; cards are never charged)\n"
         ));
         out.push_str(&format!(
-            "  Company administration ({url}/company/subscriptions, as {} with its first order number): \
+            "  Company administration ({url}/company/subscriptions, as {} with any of its order numbers): \
              seats of Acme Ledger Enterprise bound and free; users {} (bound) and {} (no seat), password {}; \
              {} invited\n",
             company::COMPANY_EMAIL,
