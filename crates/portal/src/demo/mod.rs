@@ -332,11 +332,13 @@ impl DemoPortal {
     }
 
     /// [`start`](Self::start), taking cards in test mode as `serve --demo` does when
-    /// `test_cards`.
+    /// `test_cards`. It runs no renewal rounds: the tests that start it seed subscriptions
+    /// after it serves, and a round meeting them half-seeded would make them past due.
     pub async fn start_with(data_dir: std::path::PathBuf, test_cards: bool) -> Result<Self> {
         let config = crate::Config {
             support_contact: Some(DEMO_SUPPORT.into()),
             test_cards,
+            renewal_rounds: false,
             ..crate::Config::for_data_dir(data_dir)
         };
         let portal = crate::Portal::build(&config).await?;
