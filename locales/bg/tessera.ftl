@@ -1523,3 +1523,42 @@ activate-user-password = Парола
 activate-user-button = Вход и активиране
 dashboard-user = Свързан с потребител
 cli-password-prompt = Парола за { $email }:
+
+## Partner console: people, forgotten password
+partner-nav-people = Хора
+partner-people-intro = Всички, които влизат в тази конзола за { $organisation }.
+partner-people-list = Хора с достъп
+partner-people-since = От
+partner-people-actions = Действия
+partner-people-you = вие
+partner-people-active = Може да влиза
+partner-people-invited = Поканен
+partner-people-disabled = Деактивиран
+partner-people-disable = Деактивирай
+partner-people-disable-who = Деактивирай { $email }
+partner-people-invite = Поканете колега
+partner-people-invite-send = Изпрати поканата
+partner-people-invited-notice = { $email } е поканен: съобщение с връзка за задаване на парола е на път.
+partner-people-disabled-notice = { $email } вече не може да влиза.
+partner-people-bad-email = Въведете валиден имейл адрес.
+partner-people-taken = Този имейл адрес вече има акаунт в партньорската конзола.
+partner-people-yourself = Не можете да деактивирате собствения си акаунт. Помолете колега.
+partner-mail-invite-subject = Вашият акаунт в партньорската конзола на Tessera
+partner-mail-invite-body =
+    Здравейте,
+
+    За вас е открит акаунт в партньорската конзола на Tessera, където подновявате клиентите си и следите лицензите си. Отворете тази връзка до един ден, за да изберете парола:
+
+    { $link }
+
+    Връзката работи веднъж. След това влизайте с имейл адреса си и тази парола.
+partner-mail-reset-subject = Нова парола за партньорската конзола на Tessera
+partner-mail-reset-body =
+    Здравейте,
+
+    Някой, вероятно вие, поиска нова парола за акаунта ви в партньорската конзола на Tessera. Отворете тази връзка до един час, за да я изберете:
+
+    { $link }
+
+    Връзката работи веднъж. Ако не сте я поискали, пренебрегнете това съобщение: паролата ви остава същата.
+mail-client-ending-reseller = { $client } е клиент на вашия дистрибутор { $seller }, който го подновява; можете да го подновите и вие.

@@ -1538,3 +1538,42 @@ activate-user-password = Password
 activate-user-button = Sign in and activate
 dashboard-user = Bound to user
 cli-password-prompt = Password for { $email }:
+
+## Partner console: people, forgotten password
+partner-nav-people = People
+partner-people-intro = Everyone who signs in to this console for { $organisation }.
+partner-people-list = People with access
+partner-people-since = Since
+partner-people-actions = Actions
+partner-people-you = you
+partner-people-active = Can sign in
+partner-people-invited = Invited
+partner-people-disabled = Disabled
+partner-people-disable = Disable
+partner-people-disable-who = Disable { $email }
+partner-people-invite = Invite a colleague
+partner-people-invite-send = Send the invitation
+partner-people-invited-notice = { $email } is invited: a message with a link to set a password is on its way.
+partner-people-disabled-notice = { $email } can no longer sign in.
+partner-people-bad-email = Enter a valid e-mail address.
+partner-people-taken = This e-mail address already has an account in the partner console.
+partner-people-yourself = You cannot disable your own account. Ask a colleague.
+partner-mail-invite-subject = Your account on the Tessera partner console
+partner-mail-invite-body =
+    Hello,
+
+    An account has been opened for you on the Tessera partner console, where you renew your clients and follow your licenses. Open this link within one day to choose your password:
+
+    { $link }
+
+    The link works once. Afterwards, sign in with your e-mail address and this password.
+partner-mail-reset-subject = Set a new password for the Tessera partner console
+partner-mail-reset-body =
+    Hello,
+
+    Someone, probably you, asked to set a new password for your account on the Tessera partner console. Open this link within one hour to choose it:
+
+    { $link }
+
+    The link works once. If you did not ask for it, ignore this message: your password stays as it is.
+mail-client-ending-reseller = { $client } is a client of your reseller { $seller }, who renews it; you can renew it too.

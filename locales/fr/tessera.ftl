@@ -1523,3 +1523,42 @@ activate-user-password = Mot de passe
 activate-user-button = Se connecter et activer
 dashboard-user = Attribuée à l'utilisateur
 cli-password-prompt = Mot de passe pour { $email } :
+
+## Partner console: people, forgotten password
+partner-nav-people = Personnes
+partner-people-intro = Toutes les personnes qui se connectent à cette console pour { $organisation }.
+partner-people-list = Personnes ayant accès
+partner-people-since = Depuis
+partner-people-actions = Actions
+partner-people-you = vous
+partner-people-active = Peut se connecter
+partner-people-invited = Invitée
+partner-people-disabled = Désactivée
+partner-people-disable = Désactiver
+partner-people-disable-who = Désactiver { $email }
+partner-people-invite = Inviter un collègue
+partner-people-invite-send = Envoyer l'invitation
+partner-people-invited-notice = { $email } est invité : un message avec un lien pour choisir un mot de passe est en route.
+partner-people-disabled-notice = { $email } ne peut plus se connecter.
+partner-people-bad-email = Saisissez une adresse e-mail valide.
+partner-people-taken = Cette adresse e-mail a déjà un compte dans la console partenaire.
+partner-people-yourself = Vous ne pouvez pas désactiver votre propre compte. Demandez à un collègue.
+partner-mail-invite-subject = Votre compte sur la console partenaire Tessera
+partner-mail-invite-body =
+    Bonjour,
+
+    Un compte a été ouvert pour vous sur la console partenaire Tessera, où vous renouvelez vos clients et suivez vos licences. Ouvrez ce lien dans la journée pour choisir votre mot de passe :
+
+    { $link }
+
+    Le lien ne sert qu'une fois. Ensuite, connectez-vous avec votre adresse e-mail et ce mot de passe.
+partner-mail-reset-subject = Choisir un nouveau mot de passe pour la console partenaire Tessera
+partner-mail-reset-body =
+    Bonjour,
+
+    Quelqu'un, probablement vous, a demandé un nouveau mot de passe pour votre compte sur la console partenaire Tessera. Ouvrez ce lien dans l'heure pour le choisir :
+
+    { $link }
+
+    Le lien ne sert qu'une fois. Si vous n'avez rien demandé, ignorez ce message : votre mot de passe ne change pas.
+mail-client-ending-reseller = { $client } est un client de votre revendeur { $seller }, qui le renouvelle ; vous pouvez aussi le renouveler.

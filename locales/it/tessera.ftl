@@ -1523,3 +1523,42 @@ activate-user-password = Password
 activate-user-button = Accedi e attiva
 dashboard-user = Assegnata all'utente
 cli-password-prompt = Password per { $email }:
+
+## Partner console: people, forgotten password
+partner-nav-people = Persone
+partner-people-intro = Tutte le persone che accedono a questa console per { $organisation }.
+partner-people-list = Persone con accesso
+partner-people-since = Dal
+partner-people-actions = Azioni
+partner-people-you = tu
+partner-people-active = Può accedere
+partner-people-invited = Invitata
+partner-people-disabled = Disattivata
+partner-people-disable = Disattiva
+partner-people-disable-who = Disattiva { $email }
+partner-people-invite = Invita un collega
+partner-people-invite-send = Invia l'invito
+partner-people-invited-notice = { $email } è stato invitato: è in arrivo un messaggio con un link per scegliere la password.
+partner-people-disabled-notice = { $email } non può più accedere.
+partner-people-bad-email = Inserisci un indirizzo e-mail valido.
+partner-people-taken = Questo indirizzo e-mail ha già un account nella console partner.
+partner-people-yourself = Non puoi disattivare il tuo account. Chiedi a un collega.
+partner-mail-invite-subject = Il tuo account sulla console partner Tessera
+partner-mail-invite-body =
+    Buongiorno,
+
+    È stato aperto un account per te sulla console partner Tessera, dove rinnovi i tuoi clienti e segui le tue licenze. Apri questo link entro un giorno per scegliere la password:
+
+    { $link }
+
+    Il link funziona una sola volta. Poi accedi con il tuo indirizzo e-mail e questa password.
+partner-mail-reset-subject = Scegli una nuova password per la console partner Tessera
+partner-mail-reset-body =
+    Buongiorno,
+
+    Qualcuno, probabilmente tu, ha chiesto una nuova password per il tuo account sulla console partner Tessera. Apri questo link entro un'ora per sceglierla:
+
+    { $link }
+
+    Il link funziona una sola volta. Se non l'hai chiesto, ignora questo messaggio: la password resta quella di prima.
+mail-client-ending-reseller = { $client } è un cliente del tuo rivenditore { $seller }, che lo rinnova; puoi rinnovarlo anche tu.

@@ -1555,3 +1555,42 @@ activate-user-password = Пароль
 activate-user-button = Войти и активировать
 dashboard-user = Привязана к пользователю
 cli-password-prompt = Пароль для { $email }:
+
+## Partner console: people, forgotten password
+partner-nav-people = Сотрудники
+partner-people-intro = Все, кто входит в эту консоль от имени { $organisation }.
+partner-people-list = Сотрудники с доступом
+partner-people-since = С
+partner-people-actions = Действия
+partner-people-you = вы
+partner-people-active = Может входить
+partner-people-invited = Приглашён
+partner-people-disabled = Отключён
+partner-people-disable = Отключить
+partner-people-disable-who = Отключить { $email }
+partner-people-invite = Пригласить коллегу
+partner-people-invite-send = Отправить приглашение
+partner-people-invited-notice = { $email } приглашён: письмо со ссылкой для выбора пароля уже отправлено.
+partner-people-disabled-notice = { $email } больше не может входить.
+partner-people-bad-email = Введите правильный адрес электронной почты.
+partner-people-taken = У этого адреса уже есть учётная запись в партнёрской консоли.
+partner-people-yourself = Нельзя отключить собственную учётную запись. Попросите коллегу.
+partner-mail-invite-subject = Ваша учётная запись в партнёрской консоли Tessera
+partner-mail-invite-body =
+    Здравствуйте!
+
+    Для вас открыта учётная запись в партнёрской консоли Tessera, где вы продлеваете клиентов и следите за лицензиями. Откройте эту ссылку в течение суток, чтобы выбрать пароль:
+
+    { $link }
+
+    Ссылка действует один раз. Затем входите с вашим адресом электронной почты и этим паролем.
+partner-mail-reset-subject = Новый пароль для партнёрской консоли Tessera
+partner-mail-reset-body =
+    Здравствуйте!
+
+    Кто-то, вероятно вы, запросил новый пароль для вашей учётной записи в партнёрской консоли Tessera. Откройте эту ссылку в течение часа, чтобы выбрать его:
+
+    { $link }
+
+    Ссылка действует один раз. Если вы ничего не запрашивали, не обращайте внимания на это письмо: пароль остаётся прежним.
+mail-client-ending-reseller = { $client } — клиент вашего реселлера { $seller }, который его продлевает; вы тоже можете его продлить.

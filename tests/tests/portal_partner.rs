@@ -130,6 +130,13 @@ async fn a_reseller_renews_and_creates_clients_in_five_languages() {
         assert_eq!(browser.horizontal_overflow().await, None, "{code}: the renew dialog fits 1280 px");
         browser.screenshot(&format!("portal-partner-renew-{code}")).await;
         browser.assert_accessible(code).await;
+
+        browser.click("#nav-people").await;
+        browser.text_of("#people-title").await;
+        assert_eq!(browser.count("#people tbody tr").await, 1, "{code}: Nick alone");
+        assert_eq!(browser.horizontal_overflow().await, None, "{code}: the people page fits 1280 px");
+        browser.screenshot(&format!("portal-partner-people-{code}")).await;
+        browser.assert_accessible(code).await;
     }
 
     // The pool: its balance and the ledger of every movement.

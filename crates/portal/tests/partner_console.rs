@@ -148,9 +148,15 @@ on_both_databases!(sign_in_colours_dashboard_and_csv, |portal: common::TestPorta
     assert_eq!(csv.status, StatusCode::OK);
     assert!(csv.content_type.as_deref().is_some_and(|t| t.starts_with("text/csv")), "{:?}", csv.content_type);
     let lines: Vec<&str> = csv.body.lines().collect();
-    assert_eq!(lines[0], "client,product,reseller,start,end,years,users,standing,renewed_until,client_id");
+    assert_eq!(lines[0], "client,product,reseller,start,end,years,users,standing,renewed_until,client_id,product_id");
     assert_eq!(lines.len(), 6, "{}", csv.body);
-    assert!(lines.iter().any(|l| l.starts_with("Alpha Ended,acme-ledger,,") && l.contains(",ended,")), "{}", csv.body);
+    assert!(
+        lines.iter().any(|l| l.starts_with("Alpha Ended,Acme Ledger,,")
+            && l.ends_with(",acme-ledger")
+            && l.contains(",ended,")),
+        "{}",
+        csv.body
+    );
 
     // The partner sees its resellers' clients, with the reseller's name.
     let mut anna = signed_in(&portal.url, "anna@contoso-partners.example").await;
@@ -158,7 +164,7 @@ on_both_databases!(sign_in_colours_dashboard_and_csv, |portal: common::TestPorta
     assert!(all.body.contains("Reseller name") && all.body.contains("South Reseller"), "{}", all.body);
     assert_eq!(standing_of(&all, &w.south_client).as_deref(), Some("ending"));
     let all_csv = anna.get("/partner/clients.csv").await;
-    assert!(all_csv.body.lines().any(|l| l.starts_with("Zulu South,acme-ledger,South Reseller,")), "{}", all_csv.body);
+    assert!(all_csv.body.lines().any(|l| l.starts_with("Zulu South,Acme Ledger,South Reseller,")), "{}", all_csv.body);
     assert_eq!(anna.get("/partner").await.text_of("to-renew-count").as_deref(), Some("3"));
 
     // The pool page: balances and the ledger; the partner moves license-years to its reseller.
@@ -348,7 +354,9 @@ on_both_databases!(a_reseller_never_reaches_anothers_client, |portal: common::Te
     let csrf = sara.get("/partner").await.csrf();
     let (before_terms, before_north, before_south) =
         (terms(db).await, balance(db, &w.north).await, balance(db, &w.south).await);
-    let naming: Vec<&str> = tessera_portal::web::partner_paths().into_iter().filter(|p| p.contains("{id}")).collect();
+    // (People routes name a person: partner_people.rs walks those.)
+    let naming: Vec<&str> =
+        tessera_portal::web::partner_paths().into_iter().filter(|p| p.contains("/clients/{id}")).collect();
     assert!(!naming.is_empty(), "the console has routes naming a client");
     for route in &naming {
         for client in [&w.ended, &w.ending, &w.renewed] {

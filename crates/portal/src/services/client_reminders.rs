@@ -1,7 +1,8 @@
 //! Renewal reminders of clients' terms (seed 003, #13 Part B): 90, 30 and 7 days before a
-//! client's term ends while no renewal follows it, a mail to its seller's contact (the partner
-//! or reseller, in its language) and to the client company's admin when the client is also a
-//! customer (in theirs); each reminder once, whichever portal process finds it due, and only the
+//! client's term ends while no renewal follows it, a mail to its seller (the partner or
+//! reseller, in its language: its contact, else its console people), to the partner above a
+//! reseller, and to the client company (its purchase e-mail and its company admins) when the
+//! client is also a customer (in theirs); each reminder once, whichever portal process finds it due, and only the
 //! most urgent one when several fell due (see `services::reminders`, whose marks these share).
 
 use tessera_i18n::{Arg, Language, Localizer};
@@ -76,24 +77,36 @@ struct About<'a> {
 }
 
 impl About<'_> {
-    /// Queues the seller's mail (when it has a contact) and the client company's (when the client
-    /// is a customer), in `conn`'s transaction.
+    /// Queues the sellers' mails (the seller's, and its partner's when the seller is a reseller)
+    /// and the client company's (when the client is a customer), in `conn`'s transaction.
     async fn mail(&self, conn: &mut Conn, mailer: &Mailer) -> Result<()> {
-        if let Some(email) = self.seller.email.as_deref() {
-            let language = Language::from_code(&self.seller.language).unwrap_or(Language::En);
+        let mut sellers = vec![self.seller.clone()];
+        if self.seller.kind == "reseller"
+            && let Some(partner) = self.seller.parent_id.as_deref()
+            && let Some(partner) = organisations::by_id(conn, partner).await?
+        {
+            sellers.push(partner);
+        }
+        for seller in &sellers {
+            let language = Language::from_code(&seller.language).unwrap_or(Language::En);
             let t = Localizer::new(language);
             let args = self.args();
+            let mut paragraphs = vec![t.text_with("mail-client-ending-body", &args)];
+            if seller.id != self.seller.id {
+                // The partner above the reseller that sold it.
+                paragraphs.push(t.text_with("mail-client-ending-reseller", &args));
+            }
+            paragraphs.push(t.text_with("mail-client-ending-renew", &args));
             let content = Content {
                 subject: t.text_with("mail-client-ending-subject", &args),
                 greeting: t.text("mail-greeting"),
-                paragraphs: vec![
-                    t.text_with("mail-client-ending-body", &args),
-                    t.text_with("mail-client-ending-renew", &args),
-                ],
+                paragraphs,
                 signature: signature(&t, mailer),
                 ..Content::default()
             };
-            self.queue(conn, email, language, None, &content).await?;
+            for email in seller_addresses(conn, seller).await? {
+                self.queue(conn, &email, language, None, &content).await?;
+            }
         }
         let Some(customer_id) = self.client.customer_id.as_deref().map(CustomerId::new) else { return Ok(()) };
         let Some(company) = store::customers::recipient(conn, &customer_id).await? else { return Ok(()) };
@@ -110,7 +123,16 @@ impl About<'_> {
             signature: signature(&t, mailer),
             ..Content::default()
         };
-        self.queue(conn, &company.email, language, Some(&customer_id), &content).await
+        let mut addresses = vec![company.email.to_lowercase()];
+        for admin in store::seats::admin_emails(conn, &customer_id).await? {
+            if !addresses.contains(&admin) {
+                addresses.push(admin);
+            }
+        }
+        for email in addresses {
+            self.queue(conn, &email, language, Some(&customer_id), &content).await?;
+        }
+        Ok(())
     }
 
     fn args(&self) -> [(&'static str, Arg<'_>); 7] {
@@ -143,5 +165,14 @@ impl About<'_> {
             carries_secret: false,
         };
         queue_replying(conn, &to, content, None).await
+    }
+}
+
+/// Whom `seller`'s mails reach: its contact when it names one, else its console people who can
+/// sign in.
+async fn seller_addresses(conn: &mut Conn, seller: &Organisation) -> Result<Vec<String>> {
+    match seller.email.as_deref().map(str::trim).filter(|e| !e.is_empty()) {
+        Some(email) => Ok(vec![email.to_owned()]),
+        None => store::partner_staff::emails_of(conn, &seller.id).await,
     }
 }

@@ -427,8 +427,8 @@ pub async fn payment_overdue(
     queue(conn, &to, &content).await
 }
 
-/// Queues a link to set a password: `invite` for a new account, else a forgotten password. The
-/// link is a secret: the queue blanks the mail's body once it is sent.
+/// Queues the mail with a customer account's link to set a password: `invite` for a new
+/// account, else a forgotten password.
 pub async fn password_link(
     conn: &mut Conn,
     mailer: &Mailer,
@@ -437,20 +437,42 @@ pub async fn password_link(
     token: &str,
     invite: bool,
 ) -> Result<()> {
-    let t = Localizer::new(language);
-    let link = mailer.link(&format!("/password/reset/{token}"));
-    let (kind, subject, body) = if invite {
-        (MailKind::Invitation, "web-mail-invite-subject", "web-mail-invite-body")
+    let words = if invite {
+        LinkWords { kind: MailKind::Invitation, subject: "web-mail-invite-subject", body: "web-mail-invite-body" }
     } else {
-        (MailKind::PasswordReset, "web-mail-reset-subject", "web-mail-reset-body")
+        LinkWords { kind: MailKind::PasswordReset, subject: "web-mail-reset-subject", body: "web-mail-reset-body" }
     };
+    link_mail(conn, mailer, language, email, &format!("/password/reset/{token}"), &words).await
+}
+
+/// What a mail carrying a one-time link is and says: its kind and the keys of its subject and
+/// of its body (which takes `$link`).
+#[derive(Debug, Clone, Copy)]
+pub struct LinkWords {
+    pub kind: MailKind,
+    pub subject: &'static str,
+    pub body: &'static str,
+}
+
+/// Queues a mail to `email` carrying the one-time link to `path` of this portal. The link is a
+/// secret: the queue blanks the mail's body once it is sent.
+pub async fn link_mail(
+    conn: &mut Conn,
+    mailer: &Mailer,
+    language: Language,
+    email: &str,
+    path: &str,
+    words: &LinkWords,
+) -> Result<()> {
+    let t = Localizer::new(language);
+    let link = mailer.link(path);
     let content = Content::from_paragraphs(
-        t.text(subject),
-        &t.text_with(body, &[("link", link.as_str())]),
+        t.text(words.subject),
+        &t.text_with(words.body, &[("link", link.as_str())]),
         signature(&t, mailer),
     );
     let to = Addressed {
-        kind,
+        kind: words.kind,
         to: email,
         language,
         customer_id: None,

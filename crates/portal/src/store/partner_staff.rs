@@ -126,3 +126,60 @@ pub async fn use_password_link(
     sqlx::query("DELETE FROM web_sessions WHERE partner_staff_id = $1").bind(user_id).execute(&mut *conn).await?;
     Ok(true)
 }
+
+/// The e-mails of the people of `organisation_id` who can sign in (not disabled, a password
+/// set), by e-mail: whom its mails reach when it names no contact.
+pub async fn emails_of(conn: &mut Conn, organisation_id: &str) -> Result<Vec<String>> {
+    Ok(sqlx::query_scalar(
+        "SELECT email FROM partner_staff WHERE organisation_id = $1 AND disabled_at IS NULL \
+         AND password_hash IS NOT NULL ORDER BY email",
+    )
+    .bind(organisation_id)
+    .fetch_all(&mut *conn)
+    .await?)
+}
+
+/// A person of an organisation as its console's People page lists them.
+#[derive(Debug, Clone, FromRow)]
+pub struct Person {
+    pub id: String,
+    pub email: String,
+    pub created_at: i64,
+    /// 1 once they set a password (an invitation not yet taken up has none).
+    pub has_password: i64,
+    pub disabled_at: Option<i64>,
+}
+
+/// Every person of `organisation_id`, disabled ones included, by e-mail.
+pub async fn of_organisation(pool: &Pool, organisation_id: &str) -> Result<Vec<Person>> {
+    Ok(sqlx::query_as(
+        "SELECT id, email, created_at, CASE WHEN password_hash IS NULL THEN 0 ELSE 1 END AS has_password, \
+         disabled_at FROM partner_staff WHERE organisation_id = $1 ORDER BY email",
+    )
+    .bind(organisation_id)
+    .fetch_all(pool)
+    .await?)
+}
+
+/// Disables person `id` of `organisation_id` (if they are its and still enabled): their links stop
+/// working and their sessions end. Their e-mail, if disabled, now.
+pub async fn disable(conn: &mut Conn, organisation_id: &str, id: &str, now: i64) -> Result<Option<String>> {
+    let email: Option<String> = sqlx::query_scalar(
+        "UPDATE partner_staff SET disabled_at = $1 WHERE id = $2 AND organisation_id = $3 AND disabled_at IS NULL \
+         RETURNING email",
+    )
+    .bind(now)
+    .bind(id)
+    .bind(organisation_id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    if email.is_some() {
+        sqlx::query("UPDATE partner_password_links SET used_at = $1 WHERE partner_staff_id = $2 AND used_at IS NULL")
+            .bind(now)
+            .bind(id)
+            .execute(&mut *conn)
+            .await?;
+        sqlx::query("DELETE FROM web_sessions WHERE partner_staff_id = $1").bind(id).execute(&mut *conn).await?;
+    }
+    Ok(email)
+}

@@ -322,3 +322,15 @@ pub async fn products(pool: &Pool, customer_id: &CustomerId) -> Result<Vec<Produ
     .fetch_all(pool)
     .await?)
 }
+
+/// The e-mails of customer `customer_id`'s company admins who registered (a password set), by
+/// e-mail, in `conn`'s transaction.
+pub async fn admin_emails(conn: &mut Conn, customer_id: &CustomerId) -> Result<Vec<String>> {
+    Ok(sqlx::query_scalar(
+        "SELECT email FROM customer_users WHERE customer_id = $1 AND role = 'admin' \
+         AND password_hash IS NOT NULL ORDER BY email",
+    )
+    .bind(customer_id.as_str())
+    .fetch_all(&mut *conn)
+    .await?)
+}

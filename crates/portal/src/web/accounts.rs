@@ -90,23 +90,29 @@ pub async fn change_password(
     render(&PasswordPage { page, problem: None, done: true })
 }
 
+/// The customers' forgotten-password form.
+const FORGOT: &str = "/password/forgot";
+
 #[derive(Template)]
 #[template(path = "web/forgot.html")]
-struct ForgotPage {
-    page: Page,
-    problem: Option<String>,
-    sent: bool,
+pub(super) struct ForgotPage {
+    pub(super) page: Page,
+    pub(super) problem: Option<String>,
+    pub(super) sent: bool,
+    /// Where the form posts, and the sign-in page it leads back to.
+    pub(super) action: &'static str,
+    pub(super) back: &'static str,
 }
 
 /// The forgotten-password form.
 pub async fn forgot_page(State(state): State<AppState>, visit: Visit) -> Result<Response, WebError> {
     let (page, cookie) = anonymous_page(&state, &visit, "/password/forgot").await?;
-    with_cookie(&ForgotPage { page, problem: None, sent: false }, cookie)
+    with_cookie(&ForgotPage { page, problem: None, sent: false, action: FORGOT, back: "/login" }, cookie)
 }
 
 #[derive(Debug, Deserialize)]
 pub struct ForgotForm {
-    email: String,
+    pub(super) email: String,
 }
 
 /// Mails a reset link when the address has an account, and answers the same either way: the
@@ -121,13 +127,20 @@ pub async fn forgot(
     let email = match super::auth::field::<254>(&page, "portal-email", &form.email) {
         Ok(email) => Email::normalized(&email),
         Err(problem) => {
-            let response = render(&ForgotPage { page, problem: Some(problem), sent: false })?;
+            let response =
+                render(&ForgotPage { page, problem: Some(problem), sent: false, action: FORGOT, back: "/login" })?;
             return Ok(with_status(response, StatusCode::BAD_REQUEST));
         }
     };
     if let Err(Error::RateLimited(seconds)) = state.limits.sign_in(address, &email) {
         return throttled(&page, seconds, |problem| {
-            render(&ForgotPage { page: page.clone(), problem: Some(problem), sent: false })
+            render(&ForgotPage {
+                page: page.clone(),
+                problem: Some(problem),
+                sent: false,
+                action: FORGOT,
+                back: "/login",
+            })
         });
     }
     if let Some(user) = accounts::user_by_email(&state.pool, &email).await? {
@@ -141,16 +154,16 @@ pub async fn forgot(
             }
         });
     }
-    render(&ForgotPage { page, problem: None, sent: true })
+    render(&ForgotPage { page, problem: None, sent: true, action: FORGOT, back: "/login" })
 }
 
 #[derive(Template)]
 #[template(path = "web/reset.html")]
 struct ResetPage {
     page: Page,
-    /// Offer "Forgot your password?" when the link no longer works (customers ask for a new one
-    /// themselves; staff ask an administrator).
-    forgot: bool,
+    /// Where "Forgot your password?" leads when the link no longer works (customers ask for a
+    /// new one themselves).
+    forgot: Option<&'static str>,
     action: String,
     email: String,
     problem: Option<String>,
@@ -168,7 +181,7 @@ pub async fn reset_page(
     let valid = user.is_some();
     let template = ResetPage {
         page,
-        forgot: true,
+        forgot: Some("/password/forgot"),
         action: format!("/password/reset/{token}"),
         email: user.map(|u| u.email).unwrap_or_default(),
         problem: None,
@@ -193,21 +206,34 @@ pub async fn reset(
 ) -> Result<Response, WebError> {
     let page = Page::new(&visit, "", "/password/forgot");
     let Some(user) = accounts::reset_user(&state.pool, &token).await? else {
-        let template =
-            ResetPage { page, forgot: true, action: String::new(), email: String::new(), problem: None, valid: false };
+        let template = ResetPage {
+            page,
+            forgot: Some("/password/forgot"),
+            action: String::new(),
+            email: String::new(),
+            problem: None,
+            valid: false,
+        };
         return render(&template).map(|r| with_status(r, StatusCode::GONE));
     };
     if let Some(id) = accounts::new_password_problem(&form.password, &form.confirm) {
         let problem = Some(page.t(id));
         let action = format!("/password/reset/{token}");
-        let template = ResetPage { page, forgot: true, action, email: user.email, problem, valid: true };
+        let template =
+            ResetPage { page, forgot: Some("/password/forgot"), action, email: user.email, problem, valid: true };
         return render(&template).map(|r| with_status(r, StatusCode::UNPROCESSABLE_ENTITY));
     }
     let hash = accounts::hash_password(&form.password).await?;
     let Some(user) = accounts::use_reset(&state.pool, &token, &hash).await? else {
         // Used by a request racing with this one.
-        let template =
-            ResetPage { page, forgot: true, action: String::new(), email: String::new(), problem: None, valid: false };
+        let template = ResetPage {
+            page,
+            forgot: Some("/password/forgot"),
+            action: String::new(),
+            email: String::new(),
+            problem: None,
+            valid: false,
+        };
         return render(&template).map(|r| with_status(r, StatusCode::GONE));
     };
     tracing::info!(user = %user.id, "password set through a link");

@@ -27,6 +27,8 @@ pub enum PoolCommand {
     /// Add a person of a partner or reseller who signs in to the partner console (/partner);
     /// prints a one-time link (working for a day) with which they set their password.
     Staff(Staff),
+    /// Disable a person of a partner or reseller: their sessions end and they sign in no more.
+    StaffDisable(Staff),
 }
 
 #[derive(Debug, clap::Args)]
@@ -166,6 +168,12 @@ impl PoolCommand {
                     mailer.link(&format!("/partner/password/{token}"))
                 ))
             }
+            Self::StaffDisable(c) => match partner_staff::disable_by_email(pool, &c.organisation, &c.email).await? {
+                Some(email) => Ok(format!("{email} no longer signs in to /partner for {}", c.organisation)),
+                None => Err(crate::error::Error::BadRequest(
+                    format!("{} has no enabled person with e-mail {}", c.organisation, c.email.trim()).into(),
+                )),
+            },
         }
     }
 }

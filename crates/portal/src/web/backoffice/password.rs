@@ -21,7 +21,7 @@ use crate::state::AppState;
 struct PasswordPage {
     page: Page,
     /// Never: a member of staff asks an administrator for a new link.
-    forgot: bool,
+    forgot: Option<&'static str>,
     action: String,
     email: String,
     problem: Option<String>,
@@ -39,7 +39,7 @@ pub async fn page(
     let valid = member.is_some();
     let template = PasswordPage {
         page,
-        forgot: false,
+        forgot: None,
         action: format!("/admin/password/{}", token.as_str()),
         email: member.map(|m| m.email).unwrap_or_default(),
         problem: None,
@@ -67,7 +67,7 @@ pub async fn set(
     let gone = |page: Page| {
         let template = PasswordPage {
             page,
-            forgot: false,
+            forgot: None,
             action: String::new(),
             email: String::new(),
             problem: None,
@@ -79,7 +79,7 @@ pub async fn set(
     if let Some(id) = accounts::new_password_problem(&form.password, &form.confirm) {
         let problem = Some(page.t(id));
         let action = format!("/admin/password/{}", token.as_str());
-        let template = PasswordPage { page, forgot: false, action, email: member.email, problem, valid: true };
+        let template = PasswordPage { page, forgot: None, action, email: member.email, problem, valid: true };
         return render(&template).map(|r| with_status(r, StatusCode::UNPROCESSABLE_ENTITY));
     }
     let hash = accounts::hash_password(&form.password).await?;

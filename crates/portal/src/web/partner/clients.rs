@@ -48,8 +48,19 @@ pub async fn list(
 }
 
 /// The export's columns.
-const HEADER: [&str; 10] =
-    ["client", "product", "reseller", "start", "end", "years", "users", "standing", "renewed_until", "client_id"];
+const HEADER: [&str; 11] = [
+    "client",
+    "product",
+    "reseller",
+    "start",
+    "end",
+    "years",
+    "users",
+    "standing",
+    "renewed_until",
+    "client_id",
+    "product_id",
+];
 
 /// The client list as CSV: a header line, then the rows the page shows.
 pub async fn export(State(state): State<AppState>, who: PartnerVisit) -> Result<Response, WebError> {
@@ -62,7 +73,7 @@ pub async fn export(State(state): State<AppState>, who: PartnerVisit) -> Result<
             &mut csv,
             &[
                 &row.name,
-                &row.product_id,
+                &row.product,
                 row.reseller.as_deref().unwrap_or(""),
                 &day(row.start),
                 &day(row.end),
@@ -71,6 +82,7 @@ pub async fn export(State(state): State<AppState>, who: PartnerVisit) -> Result<
                 row.standing,
                 &day(row.renewed_until),
                 &row.client_id,
+                &row.product_id,
             ],
         );
     }

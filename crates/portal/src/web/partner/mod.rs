@@ -3,6 +3,7 @@
 mod clients;
 mod dashboard;
 mod dialog;
+mod people;
 mod pool;
 mod renewals;
 mod sign_in;
@@ -27,6 +28,7 @@ use crate::store::partner_staff::PartnerUser;
 fn routes() -> Vec<(&'static str, MethodRouter<AppState>, bool)> {
     vec![
         ("/partner/login", get(sign_in::page).post(sign_in::sign_in), false),
+        ("/partner/password/forgot", get(sign_in::forgot_page).post(sign_in::forgot), false),
         ("/partner/password/{token}", get(sign_in::password_page).post(sign_in::set_password), false),
         ("/partner/logout", post(sign_in::sign_out), true),
         ("/partner", get(dashboard::dashboard), true),
@@ -38,6 +40,9 @@ fn routes() -> Vec<(&'static str, MethodRouter<AppState>, bool)> {
         ("/partner/renewals/bulk", post(renewals::bulk), true),
         ("/partner/pool", get(pool::page), true),
         ("/partner/pool/transfer", post(pool::transfer), true),
+        ("/partner/people", get(people::page), true),
+        ("/partner/people/invite", post(people::invite), true),
+        ("/partner/people/{id}/disable", post(people::disable), true),
     ]
 }
 
@@ -107,7 +112,7 @@ pub struct Frame {
     pub organisation: String,
     /// Whether the organisation is a partner (it has resellers) rather than a reseller.
     pub partner: bool,
-    /// The menu entry to mark: `dashboard`, `clients`, `renewals`, `pool`.
+    /// The menu entry to mark: `dashboard`, `clients`, `renewals`, `pool`, `people`.
     pub nav: &'static str,
 }
 

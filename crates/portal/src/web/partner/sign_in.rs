@@ -9,13 +9,16 @@ use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
-use super::super::accounts::with_status;
+use super::super::accounts::{ForgotForm, ForgotPage, with_status};
 use super::super::auth::{anonymous_page, field, throttled, with_cookie};
 use super::super::session::{self, Visit};
 use super::super::{Page, WebError, render};
 use crate::domain::{Email, Text};
 use crate::error::Error;
 use crate::services::{accounts, partner_staff};
+
+/// The console's forgotten-password form.
+const FORGOT: &str = "/partner/password/forgot";
 use crate::state::AppState;
 
 #[derive(Template)]
@@ -104,8 +107,8 @@ pub async fn sign_out(State(state): State<AppState>, visit: Visit) -> Result<Res
 #[template(path = "web/reset.html")]
 struct PasswordPage {
     page: Page,
-    /// Never: a person asks the vendor for a new link.
-    forgot: bool,
+    /// Where "Forgot your password?" leads when the link no longer works.
+    forgot: Option<&'static str>,
     action: String,
     email: String,
     problem: Option<String>,
@@ -123,7 +126,7 @@ pub async fn password_page(
     let valid = user.is_some();
     let template = PasswordPage {
         page,
-        forgot: false,
+        forgot: Some(FORGOT),
         action: format!("/partner/password/{}", token.as_str()),
         email: user.map(|u| u.email).unwrap_or_default(),
         problem: None,
@@ -150,7 +153,7 @@ pub async fn set_password(
     let gone = |page: Page| {
         let template = PasswordPage {
             page,
-            forgot: false,
+            forgot: Some(FORGOT),
             action: String::new(),
             email: String::new(),
             problem: None,
@@ -162,7 +165,7 @@ pub async fn set_password(
     if let Some(id) = accounts::new_password_problem(&form.password, &form.confirm) {
         let problem = Some(page.t(id));
         let action = format!("/partner/password/{}", token.as_str());
-        let template = PasswordPage { page, forgot: false, action, email: user.email, problem, valid: true };
+        let template = PasswordPage { page, forgot: Some(FORGOT), action, email: user.email, problem, valid: true };
         return render(&template).map(|r| with_status(r, StatusCode::UNPROCESSABLE_ENTITY));
     }
     let hash = accounts::hash_password(&form.password).await?;
@@ -171,4 +174,46 @@ pub async fn set_password(
     }
     tracing::info!(partner_user = %user.id, "partner console password set through a one-time link");
     Ok(Redirect::to("/partner/login?done=password").into_response())
+}
+
+fn forgot_page_of(page: Page, problem: Option<String>, sent: bool) -> ForgotPage {
+    ForgotPage { page, problem, sent, action: FORGOT, back: "/partner/login" }
+}
+
+/// The forgotten-password form of the console.
+pub async fn forgot_page(State(state): State<AppState>, visit: Visit) -> Result<Response, WebError> {
+    let (page, cookie) = anonymous_page(&state, &visit, FORGOT).await?;
+    with_cookie(&forgot_page_of(page, None, false), cookie)
+}
+
+/// Mails a link (working for an hour) when the address signs in to the console, and answers
+/// the same either way, after the same time: the form tells nobody who has an account.
+/// Rate-limited like sign-in.
+pub async fn forgot(
+    State(state): State<AppState>,
+    ConnectInfo(address): ConnectInfo<SocketAddr>,
+    visit: Visit,
+    Form(form): Form<ForgotForm>,
+) -> Result<Response, WebError> {
+    let page = Page::new(&visit, "", FORGOT);
+    let email = match field::<254>(&page, "portal-email", &form.email) {
+        Ok(email) => Email::normalized(&email),
+        Err(problem) => {
+            let response = render(&forgot_page_of(page, Some(problem), false))?;
+            return Ok(with_status(response, StatusCode::BAD_REQUEST));
+        }
+    };
+    if let Err(Error::RateLimited(seconds)) = state.limits.sign_in(address, &email) {
+        return throttled(&page, seconds, |problem| render(&forgot_page_of(page.clone(), Some(problem), false)));
+    }
+    if let Some(user) = partner_staff::by_email(&state.pool, &email).await? {
+        // Stored and mailed after the answer, so that its time tells nothing.
+        let (pool, mailer, language) = (state.pool.clone(), state.mailer.clone(), visit.language);
+        tokio::spawn(async move {
+            if let Err(e) = partner_staff::send_reset_link(&pool, &mailer, language, &user).await {
+                tracing::error!(error = %e, partner_user = %user.id, "partner console password mail failed");
+            }
+        });
+    }
+    render(&forgot_page_of(page, None, true))
 }
