@@ -9,6 +9,7 @@ use crate::error::{Error, Result};
 use crate::mail::Mailer;
 use crate::store::organisations;
 use crate::store::partner_staff::{self, PartnerUser, Person};
+use crate::store::password_links::{self, PARTNER_STAFF};
 use crate::store::{self, Conn, Pool};
 
 /// How long a one-time password link works: a day.
@@ -68,7 +69,7 @@ pub async fn create_with_link(pool: &Pool, organisation_id: &str, email: &str) -
 async fn new_link(conn: &mut Conn, id: &str, seconds: i64) -> Result<String> {
     let token = new_token()?;
     let now = store::now();
-    partner_staff::insert_password_link(conn, &TokenHash::of(&token), id, now, now + seconds).await?;
+    password_links::insert(conn, PARTNER_STAFF, &TokenHash::of(&token), id, now, now + seconds).await?;
     Ok(token)
 }
 
@@ -187,7 +188,10 @@ pub async fn by_id(pool: &Pool, id: &str) -> Result<Option<PartnerUser>> {
 
 /// The person a password link opens, while it is unused and unexpired.
 pub async fn link_user(pool: &Pool, token: &str) -> Result<Option<PartnerUser>> {
-    partner_staff::password_link_user(pool, &TokenHash::of(token), store::now()).await
+    match password_links::holder(pool, PARTNER_STAFF, &TokenHash::of(token), store::now()).await? {
+        Some(id) => partner_staff::by_id(pool, &id).await,
+        None => Ok(None),
+    }
 }
 
 /// Sets the password through a link, once: `None` when the link is unknown, used or expired.
@@ -195,7 +199,7 @@ pub async fn link_user(pool: &Pool, token: &str) -> Result<Option<PartnerUser>> 
 pub async fn use_link(pool: &Pool, token: &str, hash: &str) -> Result<Option<PartnerUser>> {
     let Some(user) = link_user(pool, token).await? else { return Ok(None) };
     let mut tx = store::begin(pool).await?;
-    if !partner_staff::use_password_link(&mut tx, &TokenHash::of(token), &user.id, hash, store::now()).await? {
+    if !password_links::use_link(&mut tx, PARTNER_STAFF, &TokenHash::of(token), &user.id, hash, store::now()).await? {
         return Ok(None);
     }
     tx.commit().await?;

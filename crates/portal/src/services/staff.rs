@@ -8,6 +8,7 @@ use super::accounts::{hash_password, new_password_problem, verify_password};
 use super::events::{self, Change};
 use crate::domain::{Actor, Email, EventKind, StaffRole, Text, TokenHash, new_token, totp};
 use crate::error::{Error, Result};
+use crate::store::password_links::{self, STAFF};
 use crate::store::staff::{self, Staff};
 use crate::store::{self, Conn, Pool};
 
@@ -62,13 +63,16 @@ pub async fn password_link(pool: &Pool, email: &str) -> Result<String> {
 async fn new_link(conn: &mut Conn, staff_id: &str) -> Result<String> {
     let token = new_token()?;
     let now = store::now();
-    staff::insert_password_link(conn, &TokenHash::of(&token), staff_id, now, now + PASSWORD_LINK_SECONDS).await?;
+    password_links::insert(conn, STAFF, &TokenHash::of(&token), staff_id, now, now + PASSWORD_LINK_SECONDS).await?;
     Ok(token)
 }
 
 /// The member of staff a password link opens, while it is unused and unexpired.
 pub async fn link_member(pool: &Pool, token: &str) -> Result<Option<Staff>> {
-    staff::password_link_member(pool, &TokenHash::of(token), store::now()).await
+    match password_links::holder(pool, STAFF, &TokenHash::of(token), store::now()).await? {
+        Some(id) => staff::by_id(pool, &id).await,
+        None => Ok(None),
+    }
 }
 
 /// Sets the password through a link, once: `None` when the link is unknown, used or expired.
@@ -78,7 +82,7 @@ pub async fn use_link(pool: &Pool, token: &str, hash: &str) -> Result<Option<Sta
     let Some(member) = link_member(pool, token).await? else { return Ok(None) };
     let now = store::now();
     let mut tx = store::begin(pool).await?;
-    if !staff::use_password_link(&mut tx, &TokenHash::of(token), &member.id, hash, now).await? {
+    if !password_links::use_link(&mut tx, STAFF, &TokenHash::of(token), &member.id, hash, now).await? {
         return Ok(None);
     }
     let change = Change {

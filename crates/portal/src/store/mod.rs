@@ -24,6 +24,7 @@ pub mod orders;
 pub mod organisations;
 pub mod paging;
 pub mod partner_staff;
+pub mod password_links;
 pub mod payments;
 pub mod pools;
 pub mod registrations;

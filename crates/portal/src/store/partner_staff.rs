@@ -1,9 +1,9 @@
-//! The people of partners and resellers who sign in to the partner console (the password only as its Argon2id hash), and their one-time password links.
+//! The people of partners and resellers who sign in to the partner console (the password only as its Argon2id hash); their one-time password links are `password_links`'.
 
 use sqlx::FromRow;
 
 use super::{Conn, Pool, fresh, new_id};
-use crate::domain::{Email, TokenHash};
+use crate::domain::Email;
 use crate::error::Result;
 
 /// A partner's or reseller's person, with the organisation they act for.
@@ -59,74 +59,6 @@ pub async fn by_id(pool: &Pool, id: &str) -> Result<Option<PartnerUser>> {
         .await?)
 }
 
-/// Keeps a one-time password link for person `user_id`, working until `expires_at`.
-pub async fn insert_password_link(
-    conn: &mut Conn,
-    token_hash: &TokenHash,
-    user_id: &str,
-    now: i64,
-    expires_at: i64,
-) -> Result<()> {
-    sqlx::query(
-        "INSERT INTO partner_password_links (token_hash, partner_staff_id, created_at, expires_at, used_at) \
-         VALUES ($1, $2, $3, $4, NULL)",
-    )
-    .bind(token_hash.as_str())
-    .bind(user_id)
-    .bind(now)
-    .bind(expires_at)
-    .execute(&mut *conn)
-    .await?;
-    Ok(())
-}
-
-/// The person a password link opens, while it is unused and unexpired.
-pub async fn password_link_user(pool: &Pool, token_hash: &TokenHash, now: i64) -> Result<Option<PartnerUser>> {
-    Ok(sqlx::query_as(&format!(
-        "{SELECT} JOIN partner_password_links l ON l.partner_staff_id = u.id \
-         WHERE l.token_hash = $1 AND l.used_at IS NULL AND l.expires_at > $2 AND u.disabled_at IS NULL"
-    ))
-    .bind(token_hash.as_str())
-    .bind(now)
-    .fetch_optional(pool)
-    .await?)
-}
-
-/// Uses a password link: sets the password (already hashed) if the link still works, and ends
-/// every other open link and every session of the same person. Whether it worked.
-pub async fn use_password_link(
-    conn: &mut Conn,
-    token_hash: &TokenHash,
-    user_id: &str,
-    hash: &str,
-    now: i64,
-) -> Result<bool> {
-    let used = sqlx::query(
-        "UPDATE partner_password_links SET used_at = $1 \
-         WHERE token_hash = $2 AND partner_staff_id = $3 AND used_at IS NULL AND expires_at > $1",
-    )
-    .bind(now)
-    .bind(token_hash.as_str())
-    .bind(user_id)
-    .execute(&mut *conn)
-    .await?;
-    if used.rows_affected() != 1 {
-        return Ok(false);
-    }
-    sqlx::query("UPDATE partner_password_links SET used_at = $1 WHERE partner_staff_id = $2 AND used_at IS NULL")
-        .bind(now)
-        .bind(user_id)
-        .execute(&mut *conn)
-        .await?;
-    sqlx::query("UPDATE partner_staff SET password_hash = $1 WHERE id = $2")
-        .bind(hash)
-        .bind(user_id)
-        .execute(&mut *conn)
-        .await?;
-    sqlx::query("DELETE FROM web_sessions WHERE partner_staff_id = $1").bind(user_id).execute(&mut *conn).await?;
-    Ok(true)
-}
-
 /// The e-mails of the people of `organisation_id` who can sign in (not disabled, a password
 /// set), by e-mail: whom its mails reach when it names no contact.
 pub async fn emails_of(conn: &mut Conn, organisation_id: &str) -> Result<Vec<String>> {
@@ -174,11 +106,7 @@ pub async fn disable(conn: &mut Conn, organisation_id: &str, id: &str, now: i64)
     .fetch_optional(&mut *conn)
     .await?;
     if email.is_some() {
-        sqlx::query("UPDATE partner_password_links SET used_at = $1 WHERE partner_staff_id = $2 AND used_at IS NULL")
-            .bind(now)
-            .bind(id)
-            .execute(&mut *conn)
-            .await?;
+        super::password_links::void(conn, super::password_links::PARTNER_STAFF, id, now).await?;
         sqlx::query("DELETE FROM web_sessions WHERE partner_staff_id = $1").bind(id).execute(&mut *conn).await?;
     }
     Ok(email)

@@ -3,7 +3,7 @@
 use sqlx::FromRow;
 
 use super::{Conn, Pool, fresh, new_id};
-use crate::domain::{Email, StaffRole, TokenHash};
+use crate::domain::{Email, StaffRole};
 use crate::error::Result;
 
 /// A member of staff.
@@ -59,76 +59,6 @@ pub async fn by_id(pool: &Pool, id: &str) -> Result<Option<Staff>> {
         .bind(id)
         .fetch_optional(pool)
         .await?)
-}
-
-/// Keeps a one-time password link for member of staff `staff_id`, working until `expires_at`.
-pub async fn insert_password_link(
-    conn: &mut Conn,
-    token_hash: &TokenHash,
-    staff_id: &str,
-    now: i64,
-    expires_at: i64,
-) -> Result<()> {
-    sqlx::query(
-        "INSERT INTO staff_password_links (token_hash, staff_id, created_at, expires_at, used_at) \
-         VALUES ($1, $2, $3, $4, NULL)",
-    )
-    .bind(token_hash.as_str())
-    .bind(staff_id)
-    .bind(now)
-    .bind(expires_at)
-    .execute(&mut *conn)
-    .await?;
-    Ok(())
-}
-
-/// The member of staff a password link opens, while it is unused and unexpired.
-pub async fn password_link_member(pool: &Pool, token_hash: &TokenHash, now: i64) -> Result<Option<Staff>> {
-    let columns = COLUMNS.split(", ").map(|c| format!("s.{c}")).collect::<Vec<_>>().join(", ");
-    Ok(sqlx::query_as(&format!(
-        "SELECT {columns} FROM staff_password_links l JOIN staff s ON s.id = l.staff_id \
-         WHERE l.token_hash = $1 AND l.used_at IS NULL AND l.expires_at > $2 AND s.disabled_at IS NULL"
-    ))
-    .bind(token_hash.as_str())
-    .bind(now)
-    .fetch_optional(pool)
-    .await?)
-}
-
-/// Uses a password link: sets the password (already hashed) if the link still works, and ends
-/// every other open link and every session of the same member. Whether it worked (two tabs racing: one wins).
-pub async fn use_password_link(
-    conn: &mut Conn,
-    token_hash: &TokenHash,
-    staff_id: &str,
-    hash: &str,
-    now: i64,
-) -> Result<bool> {
-    let used = sqlx::query(
-        "UPDATE staff_password_links SET used_at = $1 \
-         WHERE token_hash = $2 AND staff_id = $3 AND used_at IS NULL AND expires_at > $1",
-    )
-    .bind(now)
-    .bind(token_hash.as_str())
-    .bind(staff_id)
-    .execute(&mut *conn)
-    .await?;
-    if used.rows_affected() != 1 {
-        return Ok(false);
-    }
-    sqlx::query("UPDATE staff_password_links SET used_at = $1 WHERE staff_id = $2 AND used_at IS NULL")
-        .bind(now)
-        .bind(staff_id)
-        .execute(&mut *conn)
-        .await?;
-    sqlx::query("UPDATE staff SET password_hash = $1 WHERE id = $2")
-        .bind(hash)
-        .bind(staff_id)
-        .execute(&mut *conn)
-        .await?;
-    // Sessions opened with the old password end.
-    sqlx::query("DELETE FROM web_sessions WHERE staff_id = $1").bind(staff_id).execute(&mut *conn).await?;
-    Ok(true)
 }
 
 /// Whether any member of staff exists.

@@ -20,6 +20,7 @@ mod news;
 mod offline;
 mod orders;
 pub mod partner;
+mod password_link;
 mod profile;
 mod programs;
 pub mod session;

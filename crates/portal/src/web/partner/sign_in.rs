@@ -11,11 +11,12 @@ use serde::Deserialize;
 
 use super::super::accounts::{ForgotForm, ForgotPage, with_status};
 use super::super::auth::{anonymous_page, field, throttled, with_cookie};
+use super::super::password_link::{self, Console, PasswordForm};
 use super::super::session::{self, Visit};
 use super::super::{Page, WebError, render};
 use crate::domain::{Email, Text};
 use crate::error::Error;
-use crate::services::{accounts, partner_staff};
+use crate::services::partner_staff;
 
 /// The console's forgotten-password form.
 const FORGOT: &str = "/partner/password/forgot";
@@ -103,43 +104,13 @@ pub async fn sign_out(State(state): State<AppState>, visit: Visit) -> Result<Res
     Ok(response)
 }
 
-#[derive(Template)]
-#[template(path = "web/reset.html")]
-struct PasswordPage {
-    page: Page,
-    /// Where "Forgot your password?" leads when the link no longer works.
-    forgot: Option<&'static str>,
-    action: String,
-    email: String,
-    problem: Option<String>,
-    valid: bool,
-}
-
 /// The new-password form of a one-time link, or why the link is refused (410).
 pub async fn password_page(
     State(state): State<AppState>,
     visit: Visit,
     Path(token): Path<Text<128>>,
 ) -> Result<Response, WebError> {
-    let (page, cookie) = anonymous_page(&state, &visit, "/partner/login").await?;
-    let user = partner_staff::link_user(&state.pool, &token).await?;
-    let valid = user.is_some();
-    let template = PasswordPage {
-        page,
-        forgot: Some(FORGOT),
-        action: format!("/partner/password/{}", token.as_str()),
-        email: user.map(|u| u.email).unwrap_or_default(),
-        problem: None,
-        valid,
-    };
-    let response = with_cookie(&template, cookie)?;
-    Ok(if valid { response } else { with_status(response, StatusCode::GONE) })
-}
-
-#[derive(Debug, Deserialize)]
-pub struct PasswordForm {
-    password: Text<1024>,
-    confirm: Text<1024>,
+    password_link::page(Console::Partner, &state, &visit, &token).await
 }
 
 /// Sets the password through the link, once, and sends the person to sign in with it.
@@ -149,31 +120,7 @@ pub async fn set_password(
     Path(token): Path<Text<128>>,
     Form(form): Form<PasswordForm>,
 ) -> Result<Response, WebError> {
-    let page = Page::new(&visit, "", "/partner/login");
-    let gone = |page: Page| {
-        let template = PasswordPage {
-            page,
-            forgot: Some(FORGOT),
-            action: String::new(),
-            email: String::new(),
-            problem: None,
-            valid: false,
-        };
-        render(&template).map(|r| with_status(r, StatusCode::GONE))
-    };
-    let Some(user) = partner_staff::link_user(&state.pool, &token).await? else { return gone(page) };
-    if let Some(id) = accounts::new_password_problem(&form.password, &form.confirm) {
-        let problem = Some(page.t(id));
-        let action = format!("/partner/password/{}", token.as_str());
-        let template = PasswordPage { page, forgot: Some(FORGOT), action, email: user.email, problem, valid: true };
-        return render(&template).map(|r| with_status(r, StatusCode::UNPROCESSABLE_ENTITY));
-    }
-    let hash = accounts::hash_password(&form.password).await?;
-    if partner_staff::use_link(&state.pool, &token, &hash).await?.is_none() {
-        return gone(page);
-    }
-    tracing::info!(partner_user = %user.id, "partner console password set through a one-time link");
-    Ok(Redirect::to("/partner/login?done=password").into_response())
+    password_link::set(Console::Partner, &state, &visit, &token, &form).await
 }
 
 fn forgot_page_of(page: Page, problem: Option<String>, sent: bool) -> ForgotPage {
