@@ -111,7 +111,7 @@ pub async fn set(
     token: &str,
     form: &PasswordForm,
 ) -> Result<Response, WebError> {
-    let page = Page::new(visit, "", &format!("{}/login", console.root()));
+    let page = Page::new(visit, "", format!("{}/login", console.root()));
     let Some((id, email)) = console.holder(state, token).await? else { return gone(console, page) };
     if let Some(problem) = accounts::new_password_problem(&form.password, &form.confirm) {
         let problem = Some(page.t(problem));
