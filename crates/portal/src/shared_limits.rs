@@ -73,8 +73,9 @@ impl std::fmt::Debug for Shared {
 
 impl Shared {
     /// Counters at `url` (`redis://host:port/db`, `rediss://` for TLS); refuses a URL that
-    /// does not parse. Connects in the background: a portal starts even when Redis is down.
-    pub fn connect(url: &str, metrics: Arc<Metrics>) -> Result<Arc<Self>> {
+    /// does not parse. Tries to connect once (up to 2 s), then again in the background when
+    /// needed: a portal starts even when Redis is down.
+    pub async fn connect(url: &str, metrics: Arc<Metrics>) -> Result<Arc<Self>> {
         let client = redis::Client::open(url)
             .map_err(|e| Error::Internal(format!("the Redis URL {} is not valid: {e}", redact(url))))?;
         let shared = Arc::new(Self {
@@ -88,7 +89,8 @@ impl Shared {
             metrics,
         });
         shared.metrics.set_gauge("tessera_rate_limit_redis_up", String::new(), 0);
-        shared.reconnect();
+        shared.last_attempt.store(shared.millis(), Ordering::Relaxed);
+        shared.try_connect().await;
         Ok(shared)
     }
 
@@ -156,22 +158,29 @@ impl Shared {
         self.last_attempt.store(now, Ordering::Relaxed);
         let shared = Arc::clone(self);
         tokio::spawn(async move {
-            let config = ConnectionManagerConfig::new()
-                .set_connection_timeout(Some(CONNECT_WITHIN))
-                .set_response_timeout(Some(ANSWER_WITHIN))
-                .set_number_of_retries(1);
-            match ConnectionManager::new_with_config(shared.client.clone(), config).await {
-                Ok(connection) => {
-                    if let Ok(mut slot) = shared.connection.lock() {
-                        *slot = Some(connection);
-                    }
-                    shared.metrics.set_gauge("tessera_rate_limit_redis_up", String::new(), 1);
-                    tracing::info!("rate limits are shared through Redis");
-                }
-                Err(error) => shared.failed(&error.to_string()),
-            }
+            shared.try_connect().await;
             shared.connecting.store(false, Ordering::Release);
         });
+    }
+
+    /// Connects once; a connection made reconnects by itself when Redis goes and comes back.
+    async fn try_connect(&self) {
+        let config = ConnectionManagerConfig::new()
+            .set_connection_timeout(Some(CONNECT_WITHIN))
+            .set_response_timeout(Some(ANSWER_WITHIN))
+            .set_number_of_retries(1);
+        let connecting = ConnectionManager::new_with_config(self.client.clone(), config);
+        match tokio::time::timeout(CONNECT_WITHIN, connecting).await {
+            Ok(Ok(connection)) => {
+                if let Ok(mut slot) = self.connection.lock() {
+                    *slot = Some(connection);
+                }
+                self.metrics.set_gauge("tessera_rate_limit_redis_up", String::new(), 1);
+                tracing::info!("rate limits are shared through Redis");
+            }
+            Ok(Err(error)) => self.failed(&error.to_string()),
+            Err(_) => self.failed(&format!("no connection within {} s", CONNECT_WITHIN.as_secs())),
+        }
     }
 
     fn millis(&self) -> i64 {

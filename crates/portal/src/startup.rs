@@ -94,7 +94,7 @@ impl Portal {
         let metrics = Arc::new(crate::telemetry::Metrics::default());
         let mut limits = state::Limits::new(config.sign_in_per_minute, config.key_requests_per_minute);
         if let Some(url) = config.redis_url.as_deref().filter(|url| !url.trim().is_empty()) {
-            limits = limits.shared(crate::shared_limits::Shared::connect(url, metrics.clone())?);
+            limits = limits.shared(crate::shared_limits::Shared::connect(url, metrics.clone()).await?);
             tracing::info!(redis = %config::redact_url(url), "rate limits are counted in Redis");
         }
         let mut mailer = mail::Mailer::from_config(config);
