@@ -2,7 +2,7 @@
 //! PostgreSQL database run each background job in exactly one of them, and when its holder is
 //! killed with SIGKILL another takes the jobs over within a minute, a queued mail reaching the
 //! real SMTP server once; three processes sharing Redis allow 60 key requests a minute in total,
-//! and a Redis that stops answering never fails a request.
+//! a Redis that stops answering never fails a request, and once it is back they share again.
 
 mod common;
 
@@ -201,6 +201,24 @@ async fn three_processes_share_one_limit_through_redis() {
     let shown = metrics(&client, &bases[0]).await;
     assert_eq!(shown.get("tessera_rate_limit_redis_up{}"), Some(&0.0), "{shown:?}");
     assert!(shown.get("tessera_rate_limit_redis_errors_total{}").is_some_and(|n| *n >= 1.0), "{shown:?}");
+
+    // Redis is back (empty): the processes share the limit again, without a restart.
+    redis.resume();
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(30);
+    for base in &bases {
+        // Each process finds its connection again at its next counts.
+        loop {
+            key_requests(&client, std::slice::from_ref(base), 1).await;
+            if metrics(&client, base).await.get("tessera_rate_limit_redis_up{}") == Some(&1.0) {
+                break;
+            }
+            assert!(tokio::time::Instant::now() < deadline, "{base} never found Redis again");
+            tokio::time::sleep(Duration::from_millis(500)).await;
+        }
+    }
+    // The last request of each process's wait was counted in the new Redis: 3 of the 60.
+    let allowed_again = key_requests(&client, &bases, 150).await + bases.len();
+    assert!((57..=63).contains(&allowed_again), "after Redis came back, three processes let {allowed_again} through");
     drop((processes, separate));
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -13,13 +13,7 @@ impl RedisServer {
     /// Starts one, or says loudly why it cannot (and fails when `TESSERA_REQUIRE_REDIS=1`, as in CI).
     pub fn start() -> Option<Self> {
         let port = std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).expect("a free port").port();
-        let spawned = Command::new("redis-server")
-            .args(["--port", &port.to_string(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"])
-            .args(["--daemonize", "no"])
-            .stdout(Stdio::null())
-            .stderr(Stdio::inherit())
-            .spawn();
-        let child = match spawned {
+        let child = match spawn(port) {
             Ok(child) => child,
             Err(error) => {
                 assert!(
@@ -33,13 +27,24 @@ impl RedisServer {
             }
         };
         let server = Self { port, child: Some(child) };
+        server.wait_until_listening();
+        Some(server)
+    }
+
+    /// Starts it again on the same port (empty: it keeps nothing).
+    pub fn resume(&mut self) {
+        self.child = Some(spawn(self.port).expect("redis-server starts again"));
+        self.wait_until_listening();
+    }
+
+    fn wait_until_listening(&self) {
         for _ in 0..200 {
-            if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
-                return Some(server);
+            if std::net::TcpStream::connect(("127.0.0.1", self.port)).is_ok() {
+                return;
             }
             std::thread::sleep(Duration::from_millis(25));
         }
-        panic!("redis-server did not listen on port {port}");
+        panic!("redis-server did not listen on port {}", self.port);
     }
 
     pub fn url(&self) -> String {
@@ -53,6 +58,16 @@ impl RedisServer {
             let _ = child.wait();
         }
     }
+}
+
+/// `redis-server` on loopback `port`, keeping nothing on disk.
+fn spawn(port: u16) -> std::io::Result<Child> {
+    Command::new("redis-server")
+        .args(["--port", &port.to_string(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"])
+        .args(["--daemonize", "no"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::inherit())
+        .spawn()
 }
 
 impl Drop for RedisServer {
