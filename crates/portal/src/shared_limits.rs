@@ -20,7 +20,7 @@ use crate::error::{Error, Result};
 use crate::telemetry::Metrics;
 
 /// How long a count may take before the process counts by itself instead.
-pub const ANSWER_WITHIN: Duration = Duration::from_millis(250);
+pub const ANSWER_WITHIN: Duration = Duration::from_millis(500);
 
 /// How long connecting may take.
 const CONNECT_WITHIN: Duration = Duration::from_secs(2);

@@ -138,19 +138,22 @@ async fn the_jobs_run_in_one_process_and_move_when_it_is_killed() {
     drop(processes);
 }
 
-/// Sends `count` key requests spread over `bases`, all at once; how many were let through (any
+/// Sends `count` key requests spread over `bases`, 15 at a time; how many were let through (any
 /// answer but 429), after checking that a refusal says when to come back and nothing failed.
 async fn key_requests(client: &reqwest::Client, bases: &[String], count: usize) -> usize {
     let body = serde_json::json!({ "activation_key": "NOT-A-KEY", "product": "ledger", "fingerprint": "0".repeat(64) });
-    let mut calls = tokio::task::JoinSet::new();
-    for n in 0..count {
-        let request = client.post(format!("{}/api/v1/validate", bases[n % bases.len()])).json(&body);
-        calls.spawn(async move {
-            let answer = request.send().await.expect("an answer");
-            (answer.status().as_u16(), answer.headers().contains_key("retry-after"))
-        });
+    let mut answers = Vec::new();
+    for batch in (0..count).collect::<Vec<_>>().chunks(15) {
+        let mut calls = tokio::task::JoinSet::new();
+        for n in batch {
+            let request = client.post(format!("{}/api/v1/validate", bases[n % bases.len()])).json(&body);
+            calls.spawn(async move {
+                let answer = request.send().await.expect("an answer");
+                (answer.status().as_u16(), answer.headers().contains_key("retry-after"))
+            });
+        }
+        answers.extend(calls.join_all().await);
     }
-    let answers = calls.join_all().await;
     assert!(answers.iter().all(|(status, _)| *status < 500), "a request failed: {answers:?}");
     assert!(answers.iter().filter(|(status, _)| *status == 429).all(|(_, retry)| *retry), "{answers:?}");
     answers.iter().filter(|(status, _)| *status != 429).count()
@@ -185,7 +188,14 @@ async fn three_processes_share_one_limit_through_redis() {
 
     // 150 requests from one address over three processes sharing Redis: 60 (± 5 %) in all.
     let allowed = key_requests(&client, &bases, 150).await;
-    assert!((57..=63).contains(&allowed), "three processes sharing one limit of 60 let {allowed} through");
+    let mut missed = 0.0;
+    for base in &bases {
+        missed += metrics(&client, base).await.get("tessera_rate_limit_redis_errors_total{}").copied().unwrap_or(0.0);
+    }
+    assert!(
+        (57..=63).contains(&allowed),
+        "three processes sharing one limit of 60 let {allowed} through ({missed} counts Redis did not make)"
+    );
 
     // The same three processes without Redis each count their own: far more get through.
     let alone = ["--key-requests-per-minute", "60"];
