@@ -232,3 +232,20 @@ async fn three_processes_share_one_limit_through_redis() {
     drop((processes, separate));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_redis_url_that_does_not_parse_stops_the_portal_at_start_without_its_password() {
+    let dir = std::env::temp_dir().join(format!("tessera-bad-redis-{}", std::process::id()));
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_tessera-portal"))
+        .arg("--data-dir")
+        .arg(&dir)
+        .args(["--listen", "127.0.0.1:0", "--redis-url", "http://:s3cret@redis.internal:6379", "serve"])
+        .env("TESSERA_LOG", "warn")
+        .output()
+        .expect("tessera-portal runs");
+    let _ = std::fs::remove_dir_all(&dir);
+    let message = String::from_utf8_lossy(&output.stderr);
+    assert!(!output.status.success(), "{message}");
+    assert!(message.contains("Redis URL"), "{message}");
+    assert!(!message.contains("s3cret"), "the password reached the log: {message}");
+}
