@@ -19,8 +19,9 @@ pub enum Purpose {
 /// Debian packages, each with the first purpose that needs it: building the app (WebKitGTK),
 /// running its window headless (Xvfb, WebKitWebDriver), a real keyring (gnome-keyring on a
 /// D-Bus session), the icons (ImageMagick), the portal's browser tests (Chromium), its load
-/// benchmark (wrk) and the SMTP server its mail tests send to (aiosmtpd). Never `dbus-x11`: with it libdbus autolaunches a bus through X11 and
-/// keyring calls hang for seconds.
+/// benchmark (wrk), the SMTP server its mail tests send to (aiosmtpd) and the Redis its shared
+/// rate limits' test starts (redis-server). Never `dbus-x11`: with it libdbus autolaunches a
+/// bus through X11 and keyring calls hang for seconds.
 const DEBIAN_PACKAGES: &[(&str, Purpose)] = &[
     ("libwebkit2gtk-4.1-dev", Purpose::Demo),
     ("build-essential", Purpose::Demo),
@@ -36,6 +37,7 @@ const DEBIAN_PACKAGES: &[(&str, Purpose)] = &[
     ("chromium-driver", Purpose::Test),
     ("wrk", Purpose::Test),
     ("python3-aiosmtpd", Purpose::Test),
+    ("redis-server", Purpose::Test),
 ];
 
 const TAURI_DRIVER_VERSION: &str = "2.1.0";

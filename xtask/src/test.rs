@@ -83,9 +83,13 @@ impl HeadlessSession {
             .env("TESSERA_REQUIRE_E2E", "1")
             // The session has gnome-keyring: keyring tests must use it, not skip.
             .env("TESSERA_REQUIRE_KEYRING", "1");
-        // CI has PostgreSQL and aiosmtpd (setup installs them): there their tests must run, not skip.
+        // CI has PostgreSQL, aiosmtpd and redis-server (setup installs them): there their tests
+        // must run, not skip.
         if env::var_os("CI").is_some() {
-            command.env("TESSERA_REQUIRE_POSTGRES", "1").env("TESSERA_REQUIRE_SMTP", "1");
+            command
+                .env("TESSERA_REQUIRE_POSTGRES", "1")
+                .env("TESSERA_REQUIRE_SMTP", "1")
+                .env("TESSERA_REQUIRE_REDIS", "1");
         }
         for xdg in ["XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"] {
             command.env_remove(xdg);

@@ -34,6 +34,12 @@ pub struct Config {
     /// Activation, validation and key requests allowed per client address, per minute.
     #[arg(long, env = "TESSERA_KEY_REQUESTS_PER_MINUTE", default_value_t = 600)]
     pub key_requests_per_minute: u32,
+    /// Redis that counts the rate limits for every portal process sharing it, e.g.
+    /// `redis://127.0.0.1:6379/0` (`rediss://` for TLS; a password as `redis://:pass@host`).
+    /// Without it, each process counts its own. While Redis does not answer, each process counts
+    /// its own too, and says so in its log and in `/metrics`.
+    #[arg(long, env = "TESSERA_REDIS_URL", hide_env_values = true)]
+    pub redis_url: Option<String>,
     /// Mark the web pages' session cookie `Secure` on every request. Without it, the cookie is
     /// `Secure` only when the request came over https (`X-Forwarded-Proto: https` from a proxy).
     #[arg(long, env = "TESSERA_SECURE_COOKIES")]
@@ -125,6 +131,7 @@ impl Config {
             max_connections: 16,
             sign_in_per_minute: 10,
             key_requests_per_minute: 600,
+            redis_url: None,
             secure_cookies: false,
             smtp_url: None,
             mail_from: "Tessera <tessera@localhost>".into(),
@@ -171,6 +178,7 @@ struct FileSettings {
     max_connections: Option<u32>,
     sign_in_per_minute: Option<u32>,
     key_requests_per_minute: Option<u32>,
+    redis_url: Option<String>,
     secure_cookies: Option<bool>,
     smtp_url: Option<String>,
     mail_from: Option<String>,
@@ -217,6 +225,7 @@ impl Config {
         fill!(max_connections);
         fill!(sign_in_per_minute);
         fill!(key_requests_per_minute);
+        fill!(redis_url);
         fill!(secure_cookies);
         fill!(smtp_url);
         fill!(mail_from);

@@ -16,6 +16,7 @@ pub mod keys;
 pub mod mail;
 pub mod payments;
 pub mod services;
+pub mod shared_limits;
 pub mod startup;
 pub mod state;
 pub mod store;

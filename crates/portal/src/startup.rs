@@ -91,7 +91,12 @@ impl Portal {
             .await
             .map_err(|e| Error::Internal(format!("cannot listen on {}: {e}", config.listen)))?;
         tracing::info!(database = %config::redact_url(&url), kid = %keys.current.kid(), "portal ready");
-        let limits = state::Limits::new(config.sign_in_per_minute, config.key_requests_per_minute);
+        let metrics = Arc::new(crate::telemetry::Metrics::default());
+        let mut limits = state::Limits::new(config.sign_in_per_minute, config.key_requests_per_minute);
+        if let Some(url) = config.redis_url.as_deref().filter(|url| !url.trim().is_empty()) {
+            limits = limits.shared(crate::shared_limits::Shared::connect(url, metrics.clone()).await?);
+            tracing::info!(redis = %config::redact_url(url), "rate limits are counted in Redis");
+        }
         let mut mailer = mail::Mailer::from_config(config);
         let public_url = match &config.public_url {
             Some(url) => url.clone(),
@@ -112,7 +117,7 @@ impl Portal {
                 engine,
                 keys: Arc::new(keys),
                 limits: Arc::new(limits),
-                metrics: Arc::default(),
+                metrics,
                 secure_cookies: config.secure_cookies,
                 mailer: Arc::new(mailer),
                 vendor: Arc::new(vendor),
@@ -154,27 +159,38 @@ impl Portal {
         self.state.test_cards.clone()
     }
 
-    /// Serves until the process is stopped.
+    /// Serves until the process is stopped, running the background jobs whose leases this
+    /// process holds (`jobs::lease`); on a graceful stop, gives its leases up so another process
+    /// takes the jobs over at once.
     pub async fn serve(self) -> Result<()> {
-        let housekeeping = tokio::spawn(housekeeping::run(self.state.pool.clone()));
-        let mail = tokio::spawn(jobs::mail::run(self.state.pool.clone(), self.state.mailer.as_ref().clone()));
-        let reminders = tokio::spawn(jobs::reminders::run(self.state.pool.clone(), self.state.mailer.as_ref().clone()));
-        let renewals = self.renewal_rounds.then(|| {
-            tokio::spawn(jobs::renewals::run(
-                self.state.pool.clone(),
-                self.state.mailer.as_ref().clone(),
+        let leases = jobs::lease::Leases {
+            pool: self.state.pool.clone(),
+            holder: Arc::from(jobs::lease::holder_name()),
+            metrics: self.state.metrics.clone(),
+        };
+        tracing::info!(holder = %leases.holder, "background jobs run under leases as");
+        let mailer = self.state.mailer.as_ref().clone();
+        let mut running = vec![
+            tokio::spawn(housekeeping::run(leases.clone())),
+            tokio::spawn(jobs::mail::run(leases.clone(), mailer.clone())),
+            tokio::spawn(jobs::reminders::run(leases.clone(), mailer.clone())),
+        ];
+        if self.renewal_rounds {
+            running.push(tokio::spawn(jobs::renewals::run(
+                leases.clone(),
+                mailer,
                 self.state.order_prefix.to_string(),
                 self.renewals,
                 self.state.payments.clone(),
-            ))
-        });
+            )));
+        }
         let served =
             serve(self.listener, app(self.state), shutdown_signal()).await.map_err(|e| Error::Internal(e.to_string()));
-        housekeeping.abort();
-        mail.abort();
-        reminders.abort();
-        if let Some(renewals) = renewals {
-            renewals.abort();
+        for job in &running {
+            job.abort();
+        }
+        if let Err(error) = store::leases::release_all(&leases.pool, &leases.holder).await {
+            tracing::warn!(%error, "the jobs' leases could not be given up; they run out within a minute");
         }
         served
     }

@@ -4,11 +4,13 @@
 use std::net::SocketAddr;
 use std::num::NonZeroU32;
 use std::sync::Arc;
+use std::time::Duration;
 
 use governor::{DefaultKeyedRateLimiter, Quota};
 
 use crate::error::{Error, Result};
 use crate::keys::KeyRing;
+use crate::shared_limits::{Count, Shared};
 use crate::store::{self, Engine};
 
 /// Largest request body accepted (request files are a few kilobytes).
@@ -36,84 +38,128 @@ pub struct AppState {
     pub test_cards: Option<Arc<crate::payments::test_mode::TestMode>>,
 }
 
-/// Rate limiters, per client address and per account.
+/// One limit: its name (in Redis), how many hits a window, and this process's own limiter.
+#[derive(Debug)]
+struct Limiter {
+    name: &'static str,
+    limit: u32,
+    window: Duration,
+    local: DefaultKeyedRateLimiter<String>,
+}
+
+impl Limiter {
+    fn per_minute(name: &'static str, limit: u32) -> Self {
+        let limit = limit.max(1);
+        let quota = Quota::per_minute(NonZeroU32::new(limit).unwrap_or(NonZeroU32::MIN));
+        Self { name, limit, window: Duration::from_secs(60), local: DefaultKeyedRateLimiter::keyed(quota) }
+    }
+
+    fn per_hour(name: &'static str, limit: u32) -> Self {
+        let limit = limit.max(1);
+        let quota = Quota::per_hour(NonZeroU32::new(limit).unwrap_or(NonZeroU32::MIN));
+        Self { name, limit, window: Duration::from_secs(3600), local: DefaultKeyedRateLimiter::keyed(quota) }
+    }
+
+    /// Counts in this process only.
+    fn check_local(&self, key: &str) -> Result<()> {
+        self.local.check_key(&key.to_owned()).map_err(|not_until| {
+            let wait = not_until.wait_time_from(governor::clock::Clock::now(&governor::clock::DefaultClock::default()));
+            // Rounded up: a client waiting exactly this long must get through.
+            Error::RateLimited((wait.as_secs() + u64::from(wait.subsec_nanos() > 0)).max(1))
+        })
+    }
+}
+
+/// Rate limiters, per client address and per account: counted in Redis and so shared by every
+/// portal process when the portal has `--redis-url` (a fixed window per key), else in each
+/// process (a token bucket of the same size), and in each process too while Redis does not
+/// answer (`shared_limits`).
 #[derive(Debug)]
 pub struct Limits {
-    sign_in_by_address: DefaultKeyedRateLimiter<String>,
-    sign_in_by_account: DefaultKeyedRateLimiter<String>,
-    keys_by_address: DefaultKeyedRateLimiter<String>,
-    bad_tokens_by_address: DefaultKeyedRateLimiter<String>,
-    contact_by_customer: DefaultKeyedRateLimiter<String>,
-    invites_by_customer: DefaultKeyedRateLimiter<String>,
-    partner_calls_by_token: DefaultKeyedRateLimiter<String>,
+    sign_in_by_address: Limiter,
+    sign_in_by_account: Limiter,
+    keys_by_address: Limiter,
+    bad_tokens_by_address: Limiter,
+    contact_by_customer: Limiter,
+    invites_by_customer: Limiter,
+    partner_calls_by_token: Limiter,
+    shared: Option<Arc<Shared>>,
 }
 
 /// Messages a customer may send the store an hour (Contact the store).
 pub const CONTACTS_PER_HOUR: u32 = 5;
 
-/// Partner API calls one token may make a minute (per portal process).
+/// Partner API calls one token may make a minute (per portal process, or in all of them with
+/// `--redis-url`).
 pub const PARTNER_CALLS_PER_MINUTE: u32 = 300;
 
 /// Users a company admin may invite an hour (each invitation is a mail to an address typed).
 pub const INVITES_PER_HOUR: u32 = 20;
 
 impl Limits {
-    /// Limiters allowing `sign_in` sign-ins and `key_requests` key requests per minute.
+    /// Limiters allowing `sign_in` sign-ins and `key_requests` key requests per minute, counted
+    /// in this process.
     #[must_use]
     pub fn new(sign_in: u32, key_requests: u32) -> Self {
-        let per_minute = |n: u32| Quota::per_minute(NonZeroU32::new(n.max(1)).unwrap_or(NonZeroU32::MIN));
         Self {
-            sign_in_by_address: DefaultKeyedRateLimiter::keyed(per_minute(sign_in)),
-            sign_in_by_account: DefaultKeyedRateLimiter::keyed(per_minute(sign_in)),
-            keys_by_address: DefaultKeyedRateLimiter::keyed(per_minute(key_requests)),
-            bad_tokens_by_address: DefaultKeyedRateLimiter::keyed(per_minute(sign_in)),
-            contact_by_customer: DefaultKeyedRateLimiter::keyed(Quota::per_hour(
-                NonZeroU32::new(CONTACTS_PER_HOUR).unwrap_or(NonZeroU32::MIN),
-            )),
-            invites_by_customer: DefaultKeyedRateLimiter::keyed(Quota::per_hour(
-                NonZeroU32::new(INVITES_PER_HOUR).unwrap_or(NonZeroU32::MIN),
-            )),
-            partner_calls_by_token: DefaultKeyedRateLimiter::keyed(per_minute(PARTNER_CALLS_PER_MINUTE)),
+            sign_in_by_address: Limiter::per_minute("sign_in_address", sign_in),
+            sign_in_by_account: Limiter::per_minute("sign_in_account", sign_in),
+            keys_by_address: Limiter::per_minute("keys_address", key_requests),
+            bad_tokens_by_address: Limiter::per_minute("bad_token_address", sign_in),
+            contact_by_customer: Limiter::per_hour("contact_customer", CONTACTS_PER_HOUR),
+            invites_by_customer: Limiter::per_hour("invites_customer", INVITES_PER_HOUR),
+            partner_calls_by_token: Limiter::per_minute("partner_token", PARTNER_CALLS_PER_MINUTE),
+            shared: None,
         }
     }
 
-    fn check(limiter: &DefaultKeyedRateLimiter<String>, key: String) -> Result<()> {
-        limiter.check_key(&key).map_err(|not_until| {
-            let wait = not_until.wait_time_from(governor::clock::Clock::now(&governor::clock::DefaultClock::default()));
-            // Rounded up: a client waiting exactly this long must get through.
-            Error::RateLimited((wait.as_secs() + u64::from(wait.subsec_nanos() > 0)).max(1))
-        })
+    /// The same limits counted in Redis, shared by every process that counts there.
+    #[must_use]
+    pub fn shared(self, shared: Arc<Shared>) -> Self {
+        Self { shared: Some(shared), ..self }
+    }
+
+    async fn check(&self, limiter: &Limiter, key: &str) -> Result<()> {
+        if let Some(shared) = &self.shared {
+            match shared.count(limiter.name, key, limiter.limit, limiter.window).await {
+                Some(Count::Allowed) => return Ok(()),
+                Some(Count::Refused(seconds)) => return Err(Error::RateLimited(seconds)),
+                // Redis did not answer (logged and counted there): this process counts.
+                None => {}
+            }
+        }
+        limiter.check_local(key)
     }
 
     /// One sign-in attempt from `address` for `account`.
-    pub fn sign_in(&self, address: SocketAddr, account: &str) -> Result<()> {
-        Self::check(&self.sign_in_by_address, address.ip().to_string())?;
-        Self::check(&self.sign_in_by_account, account.to_lowercase())
+    pub async fn sign_in(&self, address: SocketAddr, account: &str) -> Result<()> {
+        self.check(&self.sign_in_by_address, &address.ip().to_string()).await?;
+        self.check(&self.sign_in_by_account, &account.to_lowercase()).await
     }
 
     /// One vendor API call from `address` whose token opened nothing: guessing is slowed down,
     /// a shop with its right token is never held up.
-    pub fn bad_token(&self, address: SocketAddr) -> Result<()> {
-        Self::check(&self.bad_tokens_by_address, address.ip().to_string())
+    pub async fn bad_token(&self, address: SocketAddr) -> Result<()> {
+        self.check(&self.bad_tokens_by_address, &address.ip().to_string()).await
     }
 
     /// One Partner API call with the token whose id is `token_id`.
-    pub fn partner_call(&self, token_id: &str) -> Result<()> {
-        Self::check(&self.partner_calls_by_token, token_id.to_owned())
+    pub async fn partner_call(&self, token_id: &str) -> Result<()> {
+        self.check(&self.partner_calls_by_token, token_id).await
     }
 
     /// One message to the store from customer `customer`.
-    pub fn contact(&self, customer: &str) -> Result<()> {
-        Self::check(&self.contact_by_customer, customer.to_owned())
+    pub async fn contact(&self, customer: &str) -> Result<()> {
+        self.check(&self.contact_by_customer, customer).await
     }
 
     /// One invitation sent by a company admin of customer `customer`.
-    pub fn invite(&self, customer: &str) -> Result<()> {
-        Self::check(&self.invites_by_customer, customer.to_owned())
+    pub async fn invite(&self, customer: &str) -> Result<()> {
+        self.check(&self.invites_by_customer, customer).await
     }
 
     /// One activation, validation or key request from `address`.
-    pub fn key_request(&self, address: SocketAddr) -> Result<()> {
-        Self::check(&self.keys_by_address, address.ip().to_string())
+    pub async fn key_request(&self, address: SocketAddr) -> Result<()> {
+        self.check(&self.keys_by_address, &address.ip().to_string()).await
     }
 }

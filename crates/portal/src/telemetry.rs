@@ -1,4 +1,5 @@
-//! `/metrics` in Prometheus text format: request counts by route and status, and seat gauges.
+//! `/metrics` in Prometheus text format: request counts by route and status, the jobs' leases,
+//! the shared rate limits' Redis, and seat gauges.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -12,10 +13,12 @@ use crate::error::Result;
 use crate::state::AppState;
 use crate::store;
 
-/// Counters, by metric name and label set. Counts only: nothing here identifies a customer.
+/// Counters and gauges, by metric name and label set. Counts only: nothing here identifies a
+/// customer.
 #[derive(Debug, Default)]
 pub struct Metrics {
     counters: Mutex<BTreeMap<(&'static str, String), u64>>,
+    gauges: Mutex<BTreeMap<(&'static str, String), i64>>,
 }
 
 impl Metrics {
@@ -26,16 +29,32 @@ impl Metrics {
         }
     }
 
-    fn render(&self, out: &mut String) {
-        let Ok(counters) = self.counters.lock() else { return };
-        let mut last = "";
-        for ((name, labels), value) in counters.iter() {
-            if *name != last {
-                let _ = writeln!(out, "# TYPE {name} counter");
-                last = name;
-            }
-            let _ = writeln!(out, "{name}{{{labels}}} {value}");
+    /// Sets a gauge.
+    pub fn set_gauge(&self, name: &'static str, labels: String, value: i64) {
+        if let Ok(mut gauges) = self.gauges.lock() {
+            gauges.insert((name, labels), value);
         }
+    }
+
+    fn render(&self, out: &mut String) {
+        if let Ok(counters) = self.counters.lock() {
+            render_family(out, "counter", &counters);
+        }
+        if let Ok(gauges) = self.gauges.lock() {
+            render_family(out, "gauge", &gauges);
+        }
+    }
+}
+
+/// Writes one kind of metrics, a `# TYPE` line before each name.
+fn render_family<V: std::fmt::Display>(out: &mut String, kind: &str, values: &BTreeMap<(&'static str, String), V>) {
+    let mut last = "";
+    for ((name, labels), value) in values {
+        if *name != last {
+            let _ = writeln!(out, "# TYPE {name} {kind}");
+            last = name;
+        }
+        let _ = writeln!(out, "{name}{{{labels}}} {value}");
     }
 }
 

@@ -69,7 +69,7 @@ async fn activate(
     ConnectInfo(address): ConnectInfo<SocketAddr>,
     AppJson(body): AppJson<ActivateBody>,
 ) -> Result<(StatusCode, AppJson<LicenseResponse>)> {
-    state.limits.key_request(address)?;
+    state.limits.key_request(address).await?;
     let (_, activation) = activation::activate(&state, &body.request, address).await?;
     let status = if activation.new_seat { StatusCode::CREATED } else { StatusCode::OK };
     Ok((
@@ -95,7 +95,7 @@ async fn activate_offline(
     ConnectInfo(address): ConnectInfo<SocketAddr>,
     AppJson(body): AppJson<ActivateBody>,
 ) -> Result<AppJson<OfflineResponse>> {
-    state.limits.key_request(address)?;
+    state.limits.key_request(address).await?;
     let response = activation::activate_offline(&state, &body.request, None, Some(address)).await?;
     Ok(AppJson(OfflineResponse { response: response.to_string() }))
 }
@@ -134,7 +134,7 @@ async fn validate(
     ConnectInfo(address): ConnectInfo<SocketAddr>,
     AppJson(body): AppJson<ValidateBody>,
 ) -> Result<AppJson<ValidateResponse>> {
-    state.limits.key_request(address)?;
+    state.limits.key_request(address).await?;
     let key = ActivationKey::parse(&body.activation_key)?;
     let fingerprint = FingerprintDigest::parse(&body.fingerprint)
         .ok_or_else(|| Error::BadRequest("The fingerprint must be 64 lowercase hex digits.".into()))?;

@@ -53,7 +53,7 @@ async fn sign_in(
     AppJson(body): AppJson<SignInBody>,
 ) -> Result<AppJson<SessionResponse>> {
     let email = Email::normalized(&body.email);
-    state.limits.sign_in(address, &email)?;
+    state.limits.sign_in(address, &email).await?;
     let order = OrderRef::normalise(&body.order_reference);
     let customer = store::customers::by_email_and_order(&state.pool, &email, &order).await?;
     let customer = customer.ok_or(Error::SignInFailed)?;

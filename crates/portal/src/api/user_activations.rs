@@ -70,7 +70,7 @@ async fn activate_user(
     ConnectInfo(address): ConnectInfo<SocketAddr>,
     AppJson(body): AppJson<UserActivateBody>,
 ) -> Result<(StatusCode, AppJson<UserLicenseResponse>)> {
-    state.limits.sign_in(address, &Email::normalized(&body.email))?;
+    state.limits.sign_in(address, &Email::normalized(&body.email)).await?;
     let done = user_activation::activate(&state, &body.email, &body.password, &body.request, address).await?;
     let status = if done.activation.new_seat { StatusCode::CREATED } else { StatusCode::OK };
     Ok((

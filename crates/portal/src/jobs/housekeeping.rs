@@ -6,6 +6,7 @@
 
 use std::time::Duration;
 
+use super::lease::Leases;
 use crate::Result;
 use crate::store::{self, Pool};
 
@@ -27,16 +28,26 @@ pub async fn purge(pool: &Pool, now: i64) -> Result<Purged> {
     Ok(Purged { web_sessions, api_sessions, reset_links })
 }
 
-/// Purges now and every [`INTERVAL`], for as long as the portal serves. A failed purge is
-/// logged and tried again at the next tick: it never stops the portal.
-pub async fn run(pool: Pool) {
-    let mut ticks = tokio::time::interval(INTERVAL);
-    loop {
-        ticks.tick().await;
-        match purge(&pool, store::now()).await {
-            Ok(purged) if purged != Purged::default() => tracing::info!(?purged, "expired sessions and links deleted"),
-            Ok(_) => {}
-            Err(error) => tracing::warn!(%error, "housekeeping failed; trying again in an hour"),
-        }
-    }
+/// The job's name in the lease table.
+pub const LEASE: &str = "housekeeping";
+
+/// Purges every [`INTERVAL`] (and at once when this process takes the job's lease), for as
+/// long as the portal serves, in the one process holding the lease. A failed purge is logged and
+/// tried again at the next tick: it never stops the portal.
+pub async fn run(leases: Leases) {
+    let pool = leases.pool.clone();
+    leases
+        .run(LEASE, INTERVAL, move || {
+            let pool = pool.clone();
+            async move {
+                match purge(&pool, store::now()).await {
+                    Ok(purged) if purged != Purged::default() => {
+                        tracing::info!(?purged, "expired sessions and links deleted");
+                    }
+                    Ok(_) => {}
+                    Err(error) => tracing::warn!(%error, "housekeeping failed; trying again in an hour"),
+                }
+            }
+        })
+        .await;
 }

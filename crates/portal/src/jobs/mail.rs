@@ -3,12 +3,17 @@
 //! 5 min, 15 min, 1 h, 3 h, 6 h, 12 h, 24 h), then marked failed; one it refuses for good is
 //! failed at once. Staff see both in the outbox and may resend.
 //!
-//! A mail is claimed for one attempt before it is sent and marked sent as soon as the server
-//! took it, so two portals never send it at once; a crash between the server's acknowledgement
-//! and the mark can send it again, with the same `Message-ID`, which mail systems recognise.
+//! Of several portal processes, the one holding the job's lease sends (`jobs::lease`). Besides,
+//! a mail is claimed for one attempt (a conditional update, so of two senders one gets it)
+//! before it is sent, and marked sent as soon as the server took it, so two portals never send
+//! it at once, even in the moments when a lease changes hands; a sender that dies mid-send
+//! leaves its claim to run out ([`CLAIM_SECONDS`]) and the mail is then sent by the new holder,
+//! never lost. A crash between the server's acknowledgement and the mark can send it again,
+//! with the same `Message-ID`, which mail systems recognise.
 
 use std::time::Duration;
 
+use super::lease::Leases;
 use crate::Result;
 use crate::mail::{Mailer, Outcome};
 use crate::store::{self, Pool, mail};
@@ -69,17 +74,23 @@ pub async fn send_due(pool: &Pool, mailer: &Mailer, now: i64) -> Result<Round> {
     Ok(round)
 }
 
-/// Sends due mail every [`INTERVAL`]. A failed round is logged and tried again: it never stops
-/// the portal.
-pub async fn run(pool: Pool, mailer: Mailer) {
-    let mut ticks = tokio::time::interval(INTERVAL);
-    ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-    loop {
-        ticks.tick().await;
-        match send_due(&pool, &mailer, store::now()).await {
-            Ok(round) if round != Round::default() => tracing::info!(?round, "mail sent"),
-            Ok(_) => {}
-            Err(error) => tracing::warn!(%error, "the mail job failed; trying again"),
-        }
-    }
+/// The job's name in the lease table.
+pub const LEASE: &str = "mail";
+
+/// Sends due mail every [`INTERVAL`], in the one process holding the job's lease. A failed
+/// round is logged and tried again: it never stops the portal.
+pub async fn run(leases: Leases, mailer: Mailer) {
+    let pool = leases.pool.clone();
+    leases
+        .run(LEASE, INTERVAL, move || {
+            let (pool, mailer) = (pool.clone(), mailer.clone());
+            async move {
+                match send_due(&pool, &mailer, store::now()).await {
+                    Ok(round) if round != Round::default() => tracing::info!(?round, "mail sent"),
+                    Ok(_) => {}
+                    Err(error) => tracing::warn!(%error, "the mail job failed; trying again"),
+                }
+            }
+        })
+        .await;
 }

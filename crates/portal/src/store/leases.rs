@@ -27,3 +27,14 @@ pub async fn release(pool: &Pool, name: &str, holder: &str) -> Result<()> {
     sqlx::query("DELETE FROM job_leases WHERE name = $1 AND holder = $2").bind(name).bind(holder).execute(pool).await?;
     Ok(())
 }
+
+/// Gives up every lease `holder` holds (a process stopping), so others take them at once.
+pub async fn release_all(pool: &Pool, holder: &str) -> Result<()> {
+    sqlx::query("DELETE FROM job_leases WHERE holder = $1").bind(holder).execute(pool).await?;
+    Ok(())
+}
+
+/// Every lease: job, holder and expiry (Unix seconds), by job.
+pub async fn list(pool: &Pool) -> Result<Vec<(String, String, i64)>> {
+    Ok(sqlx::query_as("SELECT name, holder, expires_at FROM job_leases ORDER BY name").fetch_all(pool).await?)
+}

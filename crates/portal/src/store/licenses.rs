@@ -319,7 +319,7 @@ pub async fn counts_by_status(pool: &Pool) -> Result<Vec<(String, i64, i64)>> {
         machines: i64,
     }
     let counts: Vec<Count> = sqlx::query_as(
-        "SELECT status, COUNT(*) AS licenses, COALESCE(SUM(used_machines), 0) AS machines FROM licenses GROUP BY status",
+        "SELECT status, COUNT(*) AS licenses, CAST(COALESCE(SUM(used_machines), 0) AS BIGINT) AS machines FROM licenses GROUP BY status",
     )
     .fetch_all(pool)
     .await?;

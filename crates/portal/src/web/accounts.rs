@@ -70,7 +70,7 @@ pub async fn change_password(
     let refuse = |page: Page, status: StatusCode, problem: String| {
         render(&PasswordPage { page, problem: Some(problem), done: false }).map(|r| with_status(r, status))
     };
-    if let Err(Error::RateLimited(seconds)) = state.limits.sign_in(address, &signed_in.email) {
+    if let Err(Error::RateLimited(seconds)) = state.limits.sign_in(address, &signed_in.email).await {
         return throttled(&page, seconds, |problem| refuse(page.clone(), StatusCode::OK, problem));
     }
     let hash = accounts::password_hash_of(&state.pool, &user).await?;
@@ -132,7 +132,7 @@ pub async fn forgot(
             return Ok(with_status(response, StatusCode::BAD_REQUEST));
         }
     };
-    if let Err(Error::RateLimited(seconds)) = state.limits.sign_in(address, &email) {
+    if let Err(Error::RateLimited(seconds)) = state.limits.sign_in(address, &email).await {
         return throttled(&page, seconds, |problem| {
             render(&ForgotPage {
                 page: page.clone(),

@@ -110,7 +110,7 @@ pub async fn sign_in(
         Err(problem) => return refused(page, "", StatusCode::BAD_REQUEST, problem),
     };
     let email = Email::normalized(&email);
-    if let Err(Error::RateLimited(seconds)) = state.limits.sign_in(address, &email) {
+    if let Err(Error::RateLimited(seconds)) = state.limits.sign_in(address, &email).await {
         return throttled(&page, seconds, |problem| refused(page.clone(), &form.email, StatusCode::OK, problem));
     }
     let customer = store::customers::by_email_and_order(&state.pool, &email, &OrderRef::normalise(&order)).await?;
@@ -143,7 +143,7 @@ pub async fn sign_in_with_password(
         Err(problem) => return refused(page, "", StatusCode::BAD_REQUEST, problem),
     };
     let email = Email::normalized(&email);
-    if let Err(Error::RateLimited(seconds)) = state.limits.sign_in(address, &email) {
+    if let Err(Error::RateLimited(seconds)) = state.limits.sign_in(address, &email).await {
         return throttled(&page, seconds, |problem| refused(page.clone(), &form.email, StatusCode::OK, problem));
     }
     let user = accounts::user_by_email(&state.pool, &email).await?;

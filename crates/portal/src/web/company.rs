@@ -72,7 +72,7 @@ pub async fn invite(
     admin(&state, &who).await?;
     let typed = form.email.to_string();
     let page = Page::new(&who.visit, "company", "/company");
-    if let Err(crate::Error::RateLimited(seconds)) = state.limits.invite(who.customer_id.as_str()) {
+    if let Err(crate::Error::RateLimited(seconds)) = state.limits.invite(who.customer_id.as_str()).await {
         let problem = page.tn("error-rate-limited", "seconds", i64::try_from(seconds).unwrap_or(i64::MAX));
         let mut response =
             company_page(&state, &who, None, Some(problem), typed, StatusCode::TOO_MANY_REQUESTS).await?;

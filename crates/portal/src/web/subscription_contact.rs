@@ -80,7 +80,7 @@ pub async fn send(
         let problem = page.error(&error);
         return refused(page, summary, StatusCode::BAD_REQUEST, problem);
     }
-    if let Err(Error::RateLimited(seconds)) = state.limits.contact(who.customer_id.as_str()) {
+    if let Err(Error::RateLimited(seconds)) = state.limits.contact(who.customer_id.as_str()).await {
         let problem = page.tn("error-rate-limited", "seconds", i64::try_from(seconds).unwrap_or(i64::MAX));
         let mut response = refused(page, summary, StatusCode::TOO_MANY_REQUESTS, problem)?;
         response.headers_mut().insert(axum::http::header::RETRY_AFTER, seconds.into());

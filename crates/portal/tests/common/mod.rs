@@ -18,6 +18,7 @@ pub mod admin;
 pub mod company;
 pub mod fake_stripe;
 pub mod process;
+pub mod redis;
 pub mod smtp;
 pub mod staff;
 pub mod subscriptions;
@@ -85,17 +86,23 @@ impl TestPortal {
 
     /// Same, with settings changed by `adjust`.
     pub async fn spawn_with(db: Db, adjust: impl FnOnce(&mut Config)) -> Option<Self> {
-        Self::spawn_seeded(db, adjust, true).await
+        Self::spawn_seeded(db, adjust, true, true).await
+    }
+
+    /// A database with demo data and no portal serving it (`url` answers nothing): for tests
+    /// whose portals are processes of their own, with no background jobs of this one meeting theirs.
+    pub async fn database_only(db: Db) -> Option<Self> {
+        Self::spawn_seeded(db, |_| {}, true, false).await
     }
 
     /// A portal on an empty database (migrated, no demo data); `demo` is empty.
     pub async fn spawn_unseeded(db: Db) -> Option<Self> {
-        Self::spawn_seeded(db, |_| {}, false).await
+        Self::spawn_seeded(db, |_| {}, false, true).await
     }
 
     /// Seeds (when `seed`) before serving, as `tessera-portal serve --demo` does: the
     /// background jobs start with the server, after the seeding transaction.
-    async fn spawn_seeded(db: Db, adjust: impl FnOnce(&mut Config), seed: bool) -> Option<Self> {
+    async fn spawn_seeded(db: Db, adjust: impl FnOnce(&mut Config), seed: bool, serve: bool) -> Option<Self> {
         let dir = std::env::temp_dir().join(unique("tessera-portal-test"));
         let mut config = Config::for_data_dir(dir.clone());
         let mut pg_database = None;
@@ -110,7 +117,9 @@ impl TestPortal {
         let pool = portal.pool().clone();
         let demo =
             if seed { demo::seed(&pool).await.expect("demo data") } else { demo::Seeded { customers: Vec::new() } };
-        tokio::spawn(portal.serve());
+        if serve {
+            tokio::spawn(portal.serve());
+        }
         Some(Self { url, client: reqwest::Client::new(), pool, demo, dir, config, pg_database })
     }
 

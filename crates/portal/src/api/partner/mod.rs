@@ -49,11 +49,11 @@ impl FromRequestParts<AppState> for Partner {
         };
         match found {
             Some((token, organisation_id)) => {
-                state.limits.partner_call(&token.id)?;
+                state.limits.partner_call(&token.id).await?;
                 Ok(Self { token, organisation_id, address })
             }
             None => {
-                state.limits.bad_token(address)?;
+                state.limits.bad_token(address).await?;
                 Err(Error::TokenInvalid)
             }
         }

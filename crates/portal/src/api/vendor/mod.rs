@@ -58,7 +58,7 @@ impl FromRequestParts<AppState> for Vendor {
         match token {
             Some(token) => Ok(Self { token, address }),
             None => {
-                state.limits.bad_token(address)?;
+                state.limits.bad_token(address).await?;
                 Err(Error::TokenInvalid)
             }
         }

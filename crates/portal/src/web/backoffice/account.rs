@@ -91,7 +91,9 @@ async fn typed_code(
     form: &CodeForm,
 ) -> Result<Result<Text<32>, Response>, WebError> {
     let frame = Frame::new(visit, "account", HERE);
-    if let Err(Error::RateLimited(seconds)) = state.limits.sign_in(address, &Email::normalized(&visit.staff.email)) {
+    if let Err(Error::RateLimited(seconds)) =
+        state.limits.sign_in(address, &Email::normalized(&visit.staff.email)).await
+    {
         let text = frame.page.tn("error-rate-limited", "seconds", i64::try_from(seconds).unwrap_or(i64::MAX));
         return Ok(Err(page(state, visit, Some(("problem", text)), StatusCode::TOO_MANY_REQUESTS).await?));
     }

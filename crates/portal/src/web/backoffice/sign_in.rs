@@ -88,7 +88,7 @@ pub async fn sign_in(
         Err(problem) => return refused(page, "", StatusCode::BAD_REQUEST, problem),
     };
     let email = Email::normalized(&email);
-    if let Err(Error::RateLimited(seconds)) = state.limits.sign_in(address, &email) {
+    if let Err(Error::RateLimited(seconds)) = state.limits.sign_in(address, &email).await {
         return throttled(&page, seconds, |problem| refused(page.clone(), &form.email, StatusCode::OK, problem));
     }
     let Some(member) = staff::sign_in(&state.pool, &email, &password).await? else {
@@ -131,7 +131,7 @@ pub async fn second_step(
         let problem = page.t("bo-2fa-sign-in-expired");
         return refused(page, "", StatusCode::UNAUTHORIZED, problem);
     };
-    if let Err(Error::RateLimited(seconds)) = state.limits.sign_in(address, &Email::normalized(&member.email)) {
+    if let Err(Error::RateLimited(seconds)) = state.limits.sign_in(address, &Email::normalized(&member.email)).await {
         return throttled(&page, seconds, |problem| code_page(page.clone(), StatusCode::OK, Some(problem)));
     }
     let code = match field::<32>(&page, "bo-2fa-code", &form.code) {

@@ -75,7 +75,7 @@ pub async fn sign_in(
         Err(problem) => return refused(page, "", StatusCode::BAD_REQUEST, problem),
     };
     let email = Email::normalized(&email);
-    if let Err(Error::RateLimited(seconds)) = state.limits.sign_in(address, &email) {
+    if let Err(Error::RateLimited(seconds)) = state.limits.sign_in(address, &email).await {
         return throttled(&page, seconds, |problem| refused(page.clone(), &form.email, StatusCode::OK, problem));
     }
     let Some(user) = partner_staff::sign_in(&state.pool, &email, &password).await? else {
