@@ -150,7 +150,7 @@ pub async fn forgot(
             return Ok(with_status(response, StatusCode::BAD_REQUEST));
         }
     };
-    if let Err(Error::RateLimited(seconds)) = state.limits.sign_in(address, &email) {
+    if let Err(Error::RateLimited(seconds)) = state.limits.sign_in(address, &email).await {
         return throttled(&page, seconds, |problem| render(&forgot_page_of(page.clone(), Some(problem), false)));
     }
     if let Some(user) = partner_staff::by_email(&state.pool, &email).await? {
