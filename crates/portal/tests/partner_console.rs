@@ -148,7 +148,7 @@ on_both_databases!(sign_in_colours_dashboard_and_csv, |portal: common::TestPorta
     assert_eq!(csv.status, StatusCode::OK);
     assert!(csv.content_type.as_deref().is_some_and(|t| t.starts_with("text/csv")), "{:?}", csv.content_type);
     let lines: Vec<&str> = csv.body.lines().collect();
-    assert_eq!(lines[0], "client,product,reseller,start,end,years,users,standing,renewed_until,client_id");
+    assert_eq!(lines[0], "client,product,reseller,start,end,years,users,standing,renewed_until,client_id,admin_email");
     assert_eq!(lines.len(), 6, "{}", csv.body);
     assert!(lines.iter().any(|l| l.starts_with("Alpha Ended,acme-ledger,,") && l.contains(",ended,")), "{}", csv.body);
 

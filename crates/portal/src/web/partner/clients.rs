@@ -42,14 +42,27 @@ pub async fn list(
     let frame = Frame::new(&who, "clients", "/partner/clients");
     let notice = match (done.done.as_deref(), done.name.as_deref()) {
         (Some("created"), Some(name)) => Some(frame.page.t1("partner-created", "name", name)),
+        (Some("linked"), Some(name)) => Some(frame.page.t1("partner-admin-linked", "name", name)),
+        (Some("invited"), Some(name)) => Some(frame.page.t1("partner-admin-invited", "name", name)),
         _ => None,
     };
     render(&ClientsPage { frame, rows, notice })
 }
 
 /// The export's columns.
-const HEADER: [&str; 10] =
-    ["client", "product", "reseller", "start", "end", "years", "users", "standing", "renewed_until", "client_id"];
+const HEADER: [&str; 11] = [
+    "client",
+    "product",
+    "reseller",
+    "start",
+    "end",
+    "years",
+    "users",
+    "standing",
+    "renewed_until",
+    "client_id",
+    "admin_email",
+];
 
 /// The client list as CSV: a header line, then the rows the page shows.
 pub async fn export(State(state): State<AppState>, who: PartnerVisit) -> Result<Response, WebError> {
@@ -71,6 +84,7 @@ pub async fn export(State(state): State<AppState>, who: PartnerVisit) -> Result<
                 row.standing,
                 &day(row.renewed_until),
                 &row.client_id,
+                row.admin_email.as_deref().unwrap_or(""),
             ],
         );
     }
