@@ -9,6 +9,7 @@
 
 mod common;
 
+use common::TestMachine;
 use common::admin::ok;
 use common::company::{bind, reset_path, rows, subscriptions};
 use common::smtp::{Received, SmtpServer};
@@ -16,6 +17,7 @@ use common::web::Visitor;
 use common::{Db, TestPortal};
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
+use tessera_core::{ActivationKey, LicenseFile};
 use tessera_portal::domain::{Actor, CustomerId};
 use tessera_portal::services::{accounts, partner_clients, pools, seats};
 use tessera_portal::store::seats::Filter;
@@ -183,6 +185,23 @@ async fn a_new_client_company_is_invited_binds_its_seats_and_carries_them_to_the
     let bound = bind(&mut boss, &first[0].0, "boss@initech.example").await;
     assert_eq!(bound.status, StatusCode::OK, "{}", bound.body);
     assert!(rows(&bound).iter().any(|(id, _, status)| id == &first[0].0 && status == "bound"), "{}", bound.body);
+
+    // Act: the admin activates the product on a computer as the named user of that seat
+    let machine = TestMachine::new(71, "acme-ledger");
+    let request = machine.request(&ActivationKey::named_user()).to_string();
+    let activation = json!({ "email": "boss@initech.example", "password": PASSWORD, "request": request });
+    let answer = portal.post("/api/v1/user-activations", &activation).await;
+
+    // Assert: a license file of the term's license, ending with the term
+    let status = answer.status();
+    let answer: Value = answer.json().await.expect("json");
+    assert_eq!(status, StatusCode::CREATED, "{answer}");
+    let file = LicenseFile::decode(answer["license"].as_str().expect("a license")).expect("decodes");
+    let license = file.verify(&portal.trusted_keys().await).expect("signed by the portal");
+    assert_eq!(license.users, 3, "the term's users");
+    let ends = created["ends_on"].as_str().expect("end");
+    let expires = license.expires.map(|t| chrono::DateTime::from_timestamp(t.unix(), 0).expect("a time").date_naive());
+    assert_eq!(expires.map(|d| d.format("%Y-%m-%d").to_string()).as_deref(), Some(ends), "{license:?}");
 
     // Act: North renews the client for a year
     let renewals = format!("/api/v1/partner/clients/{client}/renewals");
