@@ -292,6 +292,21 @@ async fn an_existing_company_is_linked_once_and_refusals_change_nothing(portal: 
         call(&portal, &s.north_token, Method::PUT, &admin_path, Some(&json!({ "email": "boss@other.example" }))).await;
     assert_eq!((status, refused["code"].as_str()), (StatusCode::CONFLICT, Some("CLIENT_HAS_ADMIN")), "{refused}");
 
+    // A bulk renewal of the linked client is a second license of the company
+    let today = chrono::Utc::now().date_naive();
+    let renewal = partner_clients::Renewal { years: 1, users: Some(2), product: None };
+    partner_clients::renew_many(db, &Actor::cli(), &s.north, &[(acme.as_str(), renewal)], today)
+        .await
+        .expect("renewed");
+    let users: Vec<i64> = sqlx::query_scalar(
+        "SELECT users FROM licenses WHERE customer_id = $1 AND client_term_id IS NOT NULL ORDER BY issued_at",
+    )
+    .bind(acme_customer.as_str())
+    .fetch_all(db)
+    .await
+    .expect("licenses");
+    assert_eq!(users, [4, 2], "a license per term, of its users");
+
     // South creating a client of the same company is refused, with nothing taken or created
     let before = (
         balance(&portal, &s.south).await,
@@ -325,7 +340,6 @@ async fn an_existing_company_is_linked_once_and_refusals_change_nothing(portal: 
     let later_customer = CustomerId::new(later_customer);
     let page = seats::page(db, &later_customer, &Filter::default(), None).await.expect("seats");
     assert_eq!(page.rows.len(), 2);
-    let today = chrono::Utc::now().date_naive();
     partner_clients::cancel_term(db, &Actor::cli(), &s.north, &term, today).await.expect("cancelled");
     let status: String = sqlx::query_scalar("SELECT status FROM licenses WHERE id = $1")
         .bind(&license)
