@@ -1552,3 +1552,6 @@ partner-admin-email = Administrator's e-mail
 partner-admin-email-optional = Company administrator's e-mail (optional)
 partner-admin-linked = { $name } is linked to its company: its licenses are the company's seats.
 partner-admin-invited = { $name } is a customer company now: its administrator was sent an invitation to register.
+mail-client-linked-subject = { $seller } now manages licenses for { $company }
+mail-client-linked-body = { $seller } named you the administrator of { $company } for the licenses it buys for its client { $client }. Its terms appear as seats on Company administration → Subscription management of the customer portal, where you bind them to your users.
+mail-client-linked-object = If { $seller } does not sell to your company, reply to this mail.

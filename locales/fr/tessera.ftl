@@ -1537,3 +1537,6 @@ partner-admin-email = Adresse e-mail de l’administrateur
 partner-admin-email-optional = Adresse e-mail de l’administrateur de l’entreprise (facultatif)
 partner-admin-linked = { $name } est lié à son entreprise : ses licences sont les licences utilisateur de l’entreprise.
 partner-admin-invited = { $name } est maintenant une entreprise cliente : son administrateur a reçu une invitation à s’inscrire.
+mail-client-linked-subject = { $seller } gère désormais des licences pour { $company }
+mail-client-linked-body = { $seller } vous a désigné comme administrateur de { $company } pour les licences qu’il achète pour son client { $client }. Ses périodes apparaissent comme licences utilisateur dans Administration de l’entreprise → Gestion des abonnements du portail client, où vous les attribuez à vos utilisateurs.
+mail-client-linked-object = Si { $seller } ne vend pas à votre entreprise, répondez à ce message.

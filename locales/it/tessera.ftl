@@ -1537,3 +1537,6 @@ partner-admin-email = E-mail dell'amministratore
 partner-admin-email-optional = E-mail dell'amministratore dell'azienda (facoltativo)
 partner-admin-linked = { $name } è collegato alla sua azienda: le sue licenze sono le licenze utente dell'azienda.
 partner-admin-invited = { $name } ora è un'azienda cliente: il suo amministratore ha ricevuto un invito a registrarsi.
+mail-client-linked-subject = { $seller } ora gestisce licenze per { $company }
+mail-client-linked-body = { $seller } ti ha indicato come amministratore di { $company } per le licenze che acquista per il suo cliente { $client }. I suoi periodi compaiono come licenze utente in Amministrazione aziendale → Gestione abbonamenti del portale clienti, dove le assegni ai tuoi utenti.
+mail-client-linked-object = Se { $seller } non vende alla tua azienda, rispondi a questa e-mail.

@@ -3,9 +3,10 @@
 //! administrator's e-mail through the Partner API makes a customer company whose admin is invited
 //! (in the seller's language), registers, sees the term's seats and binds one; a renewal is a
 //! second license whose seats take the same users in one click. An existing company's admin links
-//! the client to it; a company's user, a company linked to another seller's client, or another
-//! admin for a linked client are refused with nothing done; a reseller cannot name the admin of
-//! another reseller's client nor see it; a term cancelled before it starts voids its license.
+//! the client to it (and is told); a company's user, a company linked to another seller's client,
+//! or another admin for a linked client are refused with nothing done; a reseller cannot name the
+//! admin of another reseller's client nor see it; a term cancelled before it starts voids its
+//! license.
 
 mod common;
 
@@ -280,6 +281,8 @@ async fn an_existing_company_is_linked_once_and_refusals_change_nothing(portal: 
     assert_eq!((linked["invited"].as_bool(), linked["licenses"].as_i64()), (Some(false), Some(1)), "{linked}");
     let page = seats::page(db, &acme_customer, &Filter::default(), None).await.expect("seats");
     assert_eq!(page.rows.len(), 4, "the term's users are the company's seats");
+    let told = mail(&smtp, "admin@acme.example", "North Reseller now manages licenses for Acme Corp").await;
+    assert!(told.text.contains("Subscription management"), "the company learns who links it: {}", told.text);
     assert_eq!(count(&portal, "SELECT COUNT(*) FROM customers WHERE company = $1", "Acme Corp").await, 1);
     let (_, south_list) = call(&portal, &s.south_token, Method::GET, "/api/v1/partner/clients", None).await;
     assert!(!south_list.to_string().contains("acme.example"), "South sees nothing of it: {south_list}");

@@ -1,7 +1,8 @@
 //! The partner console `/partner` (#13 Part B, seed 003) over HTTP against a real portal, on
 //! both databases: sign-in, the client list's colours and its CSV, the dashboard's count, a
 //! renewal, a renewal the pool cannot pay refused with nothing changed, a bulk renewal all or
-//! nothing, a reseller getting 404 on every console route that names another reseller's client, and a client company's administrator named (invited, refused in the page's language).
+//! nothing, a reseller getting 404 on every console route that names another reseller's client,
+//! and a client company's administrator named (invited, refused in the page's language).
 
 mod common;
 

@@ -9,13 +9,14 @@
 
 use chrono::NaiveDate;
 use tessera_core::LicenseStatus;
-use tessera_i18n::Language;
+use tessera_i18n::{Arg, Language, Localizer};
 
 use super::customers::{CustomerForm, add_customer};
 use super::events::{self, Change};
 use super::issuing::{LicenseForm, issue_license};
+use super::mail::{Addressed, Content, queue_replying, signature};
 use crate::domain::day::midnight;
-use crate::domain::{Actor, CustomerId, Email, EventKind, LicenseId, Serial, UserId};
+use crate::domain::{Actor, CustomerId, Email, EventKind, LicenseId, MailKind, Serial, UserId};
 use crate::error::{Error, Result};
 use crate::mail::Mailer;
 use crate::services::accounts;
@@ -46,6 +47,7 @@ pub struct Named {
 /// with another admin (naming the same admin again changes nothing).
 pub async fn link_in(
     tx: &mut Conn,
+    mailer: &Mailer,
     actor: &Actor,
     seller: &Organisation,
     client: &Organisation,
@@ -102,6 +104,9 @@ pub async fn link_in(
         })),
     };
     events::record(tx, actor, &change).await?;
+    if invite.is_none() {
+        tell_company(tx, mailer, seller, client, &customer_id, email.as_str()).await?;
+    }
     let today = today.format("%Y-%m-%d").to_string();
     let mut issued = 0;
     for term in client_terms::of_client(tx, &client.id).await?.iter().filter(|t| t.ends_on > today) {
@@ -111,6 +116,46 @@ pub async fn link_in(
         }
     }
     Ok(Named { customer_id, email: email.into_string(), invite, licenses: issued })
+}
+
+/// Tells the administrator of an existing company that `seller` linked its client to the company,
+/// in the company's language, in `tx`: the company learns who puts licenses on it.
+async fn tell_company(
+    tx: &mut Conn,
+    mailer: &Mailer,
+    seller: &Organisation,
+    client: &Organisation,
+    customer_id: &CustomerId,
+    email: &str,
+) -> Result<()> {
+    let Some(company) = customers::recipient(tx, customer_id).await? else { return Ok(()) };
+    let language = Language::from_code(&company.language).unwrap_or(Language::En);
+    let t = Localizer::new(language);
+    let args = [
+        ("seller", Arg::from(seller.name.as_str())),
+        ("client", Arg::from(client.name.as_str())),
+        ("company", Arg::from(company.company.as_str())),
+    ];
+    let content = Content {
+        subject: t.text_with("mail-client-linked-subject", &args),
+        greeting: t.text("mail-greeting"),
+        paragraphs: vec![
+            t.text_with("mail-client-linked-body", &args),
+            t.text_with("mail-client-linked-object", &args),
+        ],
+        signature: signature(&t, mailer),
+        ..Content::default()
+    };
+    let to = Addressed {
+        kind: MailKind::ClientLinked,
+        to: email,
+        language,
+        customer_id: Some(customer_id),
+        order_id: None,
+        license_id: None,
+        carries_secret: false,
+    };
+    queue_replying(tx, &to, &content, None).await
 }
 
 /// A new customer company named as the client, `email` its purchase e-mail, mail in `language`.

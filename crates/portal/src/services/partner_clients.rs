@@ -125,7 +125,7 @@ pub async fn create_client_with_admin(
     let client = organisations::by_id(&mut tx, &bought.client_id)
         .await?
         .ok_or_else(|| Error::Internal("the client just stored".into()))?;
-    let named = client_companies::link_in(&mut tx, actor, &seller, &client, email, today).await?;
+    let named = client_companies::link_in(&mut tx, mailer, actor, &seller, &client, email, today).await?;
     tx.commit().await?;
     client_companies::invite(pool, mailer, &named).await?;
     Ok((bought, Some(named)))
@@ -148,7 +148,7 @@ pub async fn name_admin(
     // Renewals and namings of this client take turns: a renewal sees the link, or the link the term.
     organisations::take_turn(&mut tx, client_id, store::now()).await?;
     let client = organisations::client_seen_by(&mut tx, seller_id, client_id).await?.ok_or(Error::NotFound)?;
-    let named = client_companies::link_in(&mut tx, actor, &seller, &client, email, today).await?;
+    let named = client_companies::link_in(&mut tx, mailer, actor, &seller, &client, email, today).await?;
     tx.commit().await?;
     client_companies::invite(pool, mailer, &named).await?;
     Ok(named)
