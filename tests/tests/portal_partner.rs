@@ -95,7 +95,8 @@ async fn a_reseller_renews_and_creates_clients_in_five_languages() {
 
     // Arrange one more to renew, for the screenshots.
     let new = NewClient { name: "Golf Garage", product: "acme-ledger", users: 2, years: 1, starts_on: None };
-    partner_clients::create_client(db, &cli, &north, &new, today - Duration::days(380)).await.expect("client");
+    let golf =
+        partner_clients::create_client(db, &cli, &north, &new, today - Duration::days(380)).await.expect("client");
     let new = NewClient { name: "Hotel Harbour", product: "acme-ledger", users: 6, years: 1, starts_on: None };
     partner_clients::create_client(db, &cli, &north, &new, today - Duration::days(320)).await.expect("client");
 
@@ -129,6 +130,12 @@ async fn a_reseller_renews_and_creates_clients_in_five_languages() {
         assert_eq!(browser.wait_for_text("#available", "6").await, "6", "{code}: 40 − 12 − 6 − 5 − 3 − 8");
         assert_eq!(browser.horizontal_overflow().await, None, "{code}: the renew dialog fits 1280 px");
         browser.screenshot(&format!("portal-partner-renew-{code}")).await;
+        browser.assert_accessible(code).await;
+
+        browser.goto(&format!("/partner/clients/{}/admin", golf.client_id)).await;
+        assert!(browser.has("#admin-form #email").await, "{code}: the company administrator dialog");
+        assert_eq!(browser.horizontal_overflow().await, None, "{code}: the administrator dialog fits 1280 px");
+        browser.screenshot(&format!("portal-partner-client-admin-{code}")).await;
         browser.assert_accessible(code).await;
     }
 
