@@ -1577,3 +1577,19 @@ partner-mail-reset-body =
 
     The link works once. If you did not ask for it, ignore this message: your password stays as it is.
 mail-client-ending-reseller = { $client } is a client of your reseller { $seller }, who renews it; you can renew it too.
+## Client companies that are customers (#13 Part B, client company administrator)
+error-not-company-admin = The account with this e-mail is a user of its company, not its administrator: name the company's administrator instead.
+error-client-already-linked = This company is already linked to a partner's or reseller's client: a company is the client of one seller only. Ask the vendor if it changed sellers.
+error-client-has-admin = This client is linked to its company already, with another administrator. The company's administrator invites its users on the customer portal.
+bo-events-kind-client-linked = Client linked to its company
+partner-col-admin = Company administrator
+partner-admin-action = Name…
+partner-admin-title = Company administrator of { $name }
+partner-admin-intro = The administrator of the client's company on the customer portal: an existing company's administrator links the client to that company; a new address makes the company and invites its administrator. The client's licenses become the company's seats.
+partner-admin-email = Administrator's e-mail
+partner-admin-email-optional = Company administrator's e-mail (optional)
+partner-admin-linked = { $name } is linked to its company: its licenses are the company's seats.
+partner-admin-invited = { $name } is a customer company now: its administrator was sent an invitation to register.
+mail-client-linked-subject = { $seller } now manages licenses for { $company }
+mail-client-linked-body = { $seller } named you the administrator of { $company } for the licenses it buys for its client { $client }. Its terms appear as seats on Company administration → Subscription management of the customer portal, where you bind them to your users.
+mail-client-linked-object = If { $seller } does not sell to your company, reply to this mail.

@@ -1562,3 +1562,19 @@ partner-mail-reset-body =
 
     Le lien ne sert qu'une fois. Si vous n'avez rien demandé, ignorez ce message : votre mot de passe ne change pas.
 mail-client-ending-reseller = { $client } est un client de votre revendeur { $seller }, qui le renouvelle ; vous pouvez aussi le renouveler.
+## Client companies that are customers (#13 Part B, client company administrator)
+error-not-company-admin = Le compte de cette adresse est un utilisateur de son entreprise, pas son administrateur : indiquez plutôt l’administrateur de l’entreprise.
+error-client-already-linked = Cette entreprise est déjà liée au client d’un partenaire ou d’un revendeur : une entreprise n’est cliente que d’un seul vendeur. Demandez à l’éditeur si elle a changé de vendeur.
+error-client-has-admin = Ce client est déjà lié à son entreprise, avec un autre administrateur. L’administrateur de l’entreprise invite ses utilisateurs sur le portail client.
+bo-events-kind-client-linked = Client lié à son entreprise
+partner-col-admin = Administrateur de l’entreprise
+partner-admin-action = Indiquer…
+partner-admin-title = Administrateur de l’entreprise { $name }
+partner-admin-intro = L’administrateur de l’entreprise cliente sur le portail client : l’administrateur d’une entreprise existante y lie le client ; une nouvelle adresse crée l’entreprise et invite son administrateur. Les licences du client deviennent les licences utilisateur de l’entreprise.
+partner-admin-email = Adresse e-mail de l’administrateur
+partner-admin-email-optional = Adresse e-mail de l’administrateur de l’entreprise (facultatif)
+partner-admin-linked = { $name } est lié à son entreprise : ses licences sont les licences utilisateur de l’entreprise.
+partner-admin-invited = { $name } est maintenant une entreprise cliente : son administrateur a reçu une invitation à s’inscrire.
+mail-client-linked-subject = { $seller } gère désormais des licences pour { $company }
+mail-client-linked-body = { $seller } vous a désigné comme administrateur de { $company } pour les licences qu’il achète pour son client { $client }. Ses périodes apparaissent comme licences utilisateur dans Administration de l’entreprise → Gestion des abonnements du portail client, où vous les attribuez à vos utilisateurs.
+mail-client-linked-object = Si { $seller } ne vend pas à votre entreprise, répondez à ce message.

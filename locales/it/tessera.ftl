@@ -1562,3 +1562,19 @@ partner-mail-reset-body =
 
     Il link funziona una sola volta. Se non l'hai chiesto, ignora questo messaggio: la password resta quella di prima.
 mail-client-ending-reseller = { $client } è un cliente del tuo rivenditore { $seller }, che lo rinnova; puoi rinnovarlo anche tu.
+## Client companies that are customers (#13 Part B, client company administrator)
+error-not-company-admin = L'account con questo indirizzo è un utente della sua azienda, non il suo amministratore: indica invece l'amministratore dell'azienda.
+error-client-already-linked = Questa azienda è già collegata al cliente di un partner o di un rivenditore: un'azienda è cliente di un solo venditore. Chiedi al produttore se ha cambiato venditore.
+error-client-has-admin = Questo cliente è già collegato alla sua azienda, con un altro amministratore. L'amministratore dell'azienda invita i suoi utenti sul portale clienti.
+bo-events-kind-client-linked = Cliente collegato alla sua azienda
+partner-col-admin = Amministratore dell'azienda
+partner-admin-action = Indica…
+partner-admin-title = Amministratore dell'azienda { $name }
+partner-admin-intro = L'amministratore dell'azienda cliente sul portale clienti: l'amministratore di un'azienda esistente vi collega il cliente; un nuovo indirizzo crea l'azienda e invita il suo amministratore. Le licenze del cliente diventano le licenze utente dell'azienda.
+partner-admin-email = E-mail dell'amministratore
+partner-admin-email-optional = E-mail dell'amministratore dell'azienda (facoltativo)
+partner-admin-linked = { $name } è collegato alla sua azienda: le sue licenze sono le licenze utente dell'azienda.
+partner-admin-invited = { $name } ora è un'azienda cliente: il suo amministratore ha ricevuto un invito a registrarsi.
+mail-client-linked-subject = { $seller } ora gestisce licenze per { $company }
+mail-client-linked-body = { $seller } ti ha indicato come amministratore di { $company } per le licenze che acquista per il suo cliente { $client }. I suoi periodi compaiono come licenze utente in Amministrazione aziendale → Gestione abbonamenti del portale clienti, dove le assegni ai tuoi utenti.
+mail-client-linked-object = Se { $seller } non vende alla tua azienda, rispondi a questa e-mail.

@@ -95,7 +95,8 @@ async fn a_reseller_renews_and_creates_clients_in_five_languages() {
 
     // Arrange one more to renew, for the screenshots.
     let new = NewClient { name: "Golf Garage", product: "acme-ledger", users: 2, years: 1, starts_on: None };
-    partner_clients::create_client(db, &cli, &north, &new, today - Duration::days(380)).await.expect("client");
+    let golf =
+        partner_clients::create_client(db, &cli, &north, &new, today - Duration::days(380)).await.expect("client");
     let new = NewClient { name: "Hotel Harbour", product: "acme-ledger", users: 6, years: 1, starts_on: None };
     partner_clients::create_client(db, &cli, &north, &new, today - Duration::days(320)).await.expect("client");
 
@@ -136,6 +137,12 @@ async fn a_reseller_renews_and_creates_clients_in_five_languages() {
         assert_eq!(browser.count("#people tbody tr").await, 1, "{code}: Nick alone");
         assert_eq!(browser.horizontal_overflow().await, None, "{code}: the people page fits 1280 px");
         browser.screenshot(&format!("portal-partner-people-{code}")).await;
+        browser.assert_accessible(code).await;
+
+        browser.goto(&format!("/partner/clients/{}/admin", golf.client_id)).await;
+        assert!(browser.has("#admin-form #email").await, "{code}: the company administrator dialog");
+        assert_eq!(browser.horizontal_overflow().await, None, "{code}: the administrator dialog fits 1280 px");
+        browser.screenshot(&format!("portal-partner-client-admin-{code}")).await;
         browser.assert_accessible(code).await;
     }
 

@@ -393,6 +393,9 @@ const ERROR_CODES: [(&str, &[&str]); 3] = [
             "NO_SEAT",
             "SEAT_NOT_STARTED",
             "USER_TOO_MANY_MACHINES",
+            "NOT_COMPANY_ADMIN",
+            "CLIENT_ALREADY_LINKED",
+            "CLIENT_HAS_ADMIN",
         ],
     ),
     (

@@ -74,6 +74,24 @@ pub enum Error {
         "This needs {0} license-years (users × years) and your pool holds fewer. Ask your partner or the vendor for more licenses, or choose fewer users or years."
     )]
     InsufficientLicenses(i64),
+    /// 409 `NOT_COMPANY_ADMIN`: the e-mail named as a client's company administrator belongs to
+    /// a user of a company, not to its administrator: nothing was linked.
+    #[error(
+        "The account with this e-mail is a user of its company, not its administrator: name the company's administrator instead."
+    )]
+    NotCompanyAdmin,
+    /// 409 `CLIENT_ALREADY_LINKED`: the company named is already the client of a partner or
+    /// reseller (the first to link it keeps it): nothing was linked.
+    #[error(
+        "This company is already linked to a partner's or reseller's client: a company is the client of one seller only. Ask the vendor if it changed sellers."
+    )]
+    ClientAlreadyLinked,
+    /// 409 `CLIENT_HAS_ADMIN`: the client is linked to a customer company already, whose
+    /// administrator is someone else: nothing was changed.
+    #[error(
+        "This client is linked to its company already, with another administrator. The company's administrator invites its users on the customer portal."
+    )]
+    ClientHasAdmin,
     /// 402 `PAYMENT_DECLINED`: the card was declined, or the provider refused the charge:
     /// nothing was changed.
     #[error("{0}")]
@@ -170,6 +188,9 @@ impl Error {
             Self::OrderStatus(_) => "WRONG_ORDER_STATUS",
             Self::ChangedMeanwhile(_) => "CHANGED_MEANWHILE",
             Self::InsufficientLicenses(_) => "INSUFFICIENT_LICENSES",
+            Self::NotCompanyAdmin => "NOT_COMPANY_ADMIN",
+            Self::ClientAlreadyLinked => "CLIENT_ALREADY_LINKED",
+            Self::ClientHasAdmin => "CLIENT_HAS_ADMIN",
             Self::PaymentDeclined(_) => "PAYMENT_DECLINED",
             Self::ProviderUnavailable(_) => "PROVIDER_UNAVAILABLE",
             Self::NotFound => "NOT_FOUND",
@@ -221,7 +242,10 @@ impl Error {
             | Self::PaymentConflict(_)
             | Self::OrderStatus(_)
             | Self::ChangedMeanwhile(_)
-            | Self::InsufficientLicenses(_) => StatusCode::CONFLICT,
+            | Self::InsufficientLicenses(_)
+            | Self::NotCompanyAdmin
+            | Self::ClientAlreadyLinked
+            | Self::ClientHasAdmin => StatusCode::CONFLICT,
             Self::NotEntitled(_) => StatusCode::UNPROCESSABLE_ENTITY,
             Self::PaymentDeclined(_) => StatusCode::PAYMENT_REQUIRED,
             Self::ProviderUnavailable(_) => StatusCode::SERVICE_UNAVAILABLE,

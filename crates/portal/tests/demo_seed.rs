@@ -169,7 +169,8 @@ async fn the_demo_sells_through_the_order_and_payment_services(db: Db) {
 }
 
 /// The demo's company administration (Northwind: two registered users, one bound, one invited)
-/// and partner channel (a partner, two resellers, clients of every colour, a ledger that sums).
+/// and partner channel (a partner, two resellers, clients of every colour, a ledger that sums, a
+/// client that is a customer company with its seats).
 async fn company_and_partners(portal: &TestPortal, db: Db) {
     let users: Vec<(String, String, i64)> = sqlx::query_as(
         "SELECT u.email, u.role, CASE WHEN u.password_hash IS NULL THEN 0 ELSE 1 END FROM customer_users u JOIN customers c ON c.id = u.customer_id \
@@ -187,12 +188,25 @@ async fn company_and_partners(portal: &TestPortal, db: Db) {
         users.iter().map(|(email, _, registered)| (email.as_str(), *registered == 1)).collect();
     assert_eq!(found, expected, "{db:?}: two registered, one invited");
     let bound: Vec<(String, String)> = sqlx::query_as(
-        "SELECT l.serial, u.email FROM seats s JOIN licenses l ON l.id = s.license_id JOIN customer_users u ON u.id = s.user_id",
+        "SELECT l.serial, u.email FROM seats s JOIN licenses l ON l.id = s.license_id JOIN customer_users u ON u.id = s.user_id \
+         ORDER BY u.email",
     )
     .fetch_all(&portal.pool)
     .await
     .expect("bound seats");
-    assert_eq!(bound, [("P30".to_owned(), "anna.petrova@northwind.example".to_owned())], "{db:?}");
+    let emails: Vec<&str> = bound.iter().map(|(_, email)| email.as_str()).collect();
+    assert_eq!(emails, ["anna.petrova@northwind.example", "it@litware.example"], "{db:?}");
+    assert_eq!(bound[0].0, "P30", "{db:?}");
+    // Litware Labs, a reseller's client, is a customer company: its two terms are its seats.
+    let litware: Vec<(i64, i64)> = sqlx::query_as(
+        "SELECT l.users, (SELECT COUNT(*) FROM seats s WHERE s.license_id = l.id) FROM licenses l \
+         JOIN organisations o ON o.customer_id = l.customer_id \
+         WHERE o.name = 'Litware Labs' AND l.client_term_id IS NOT NULL ORDER BY l.issued_at",
+    )
+    .fetch_all(&portal.pool)
+    .await
+    .expect("Litware's licenses");
+    assert_eq!(litware, [(3, 3), (3, 3)], "{db:?}: a license of 3 seats per term");
 
     let organisations: Vec<(String, i64)> =
         sqlx::query_as("SELECT kind, COUNT(*) FROM organisations GROUP BY kind ORDER BY kind")

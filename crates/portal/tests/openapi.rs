@@ -43,6 +43,15 @@ async fn every_documented_operation_is_served_and_every_served_route_is_document
             if item.post.is_some() {
                 methods.push(("POST".to_owned(), path.clone()));
             }
+            if item.put.is_some() {
+                methods.push(("PUT".to_owned(), path.clone()));
+            }
+            if item.delete.is_some() {
+                methods.push(("DELETE".to_owned(), path.clone()));
+            }
+            if item.patch.is_some() {
+                methods.push(("PATCH".to_owned(), path.clone()));
+            }
             methods
         })
         .collect();
@@ -147,7 +156,8 @@ async fn the_partner_api_is_documented_with_its_token_scheme() {
             "GET /api/v1/partner/clients",
             "GET /api/v1/partner/pool",
             "POST /api/v1/partner/clients",
-            "POST /api/v1/partner/clients/{id}/renewals"
+            "POST /api/v1/partner/clients/{id}/renewals",
+            "PUT /api/v1/partner/clients/{id}/admin"
         ]
     );
 }

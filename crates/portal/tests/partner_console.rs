@@ -1,7 +1,8 @@
 //! The partner console `/partner` (#13 Part B, seed 003) over HTTP against a real portal, on
 //! both databases: sign-in, the client list's colours and its CSV, the dashboard's count, a
 //! renewal, a renewal the pool cannot pay refused with nothing changed, a bulk renewal all or
-//! nothing, and a reseller getting 404 on every console route that names another reseller's client.
+//! nothing, a reseller getting 404 on every console route that names another reseller's client,
+//! and a client company's administrator named (invited, refused in the page's language).
 
 mod common;
 
@@ -148,11 +149,14 @@ on_both_databases!(sign_in_colours_dashboard_and_csv, |portal: common::TestPorta
     assert_eq!(csv.status, StatusCode::OK);
     assert!(csv.content_type.as_deref().is_some_and(|t| t.starts_with("text/csv")), "{:?}", csv.content_type);
     let lines: Vec<&str> = csv.body.lines().collect();
-    assert_eq!(lines[0], "client,product,reseller,start,end,years,users,standing,renewed_until,client_id,product_id");
+    assert_eq!(
+        lines[0],
+        "client,product,reseller,start,end,years,users,standing,renewed_until,client_id,product_id,admin_email"
+    );
     assert_eq!(lines.len(), 6, "{}", csv.body);
     assert!(
         lines.iter().any(|l| l.starts_with("Alpha Ended,Acme Ledger,,")
-            && l.ends_with(",acme-ledger")
+            && l.ends_with(",acme-ledger,")
             && l.contains(",ended,")),
         "{}",
         csv.body
@@ -468,3 +472,75 @@ async fn sign_in_is_rate_limited_even_with_the_right_password() {
     assert!(throttled.set_cookies.iter().all(|c| !c.starts_with("tessera_session=") || c.contains("Max-Age=0")));
     assert!(throttled.body.contains("Вход в консоль партнёра"), "the page in the visitor's language");
 }
+
+on_both_databases!(a_client_company_administrator_is_named_from_the_console, |portal: common::TestPortal| async move {
+    // Arrange
+    let db = &portal.pool;
+    let w = world(db).await;
+    let mut nick = signed_in(&portal.url, "nick@north.example").await;
+    let form = nick.get("/partner/clients/new").await;
+    assert!(form.body.contains(r#"id="admin_email""#), "the create dialog asks for it: {}", form.body);
+
+    // Act: create a client with its administrator's e-mail
+    let created = nick
+        .post(
+            "/partner/clients/new",
+            &[
+                ("csrf", &form.csrf()),
+                ("name", "Foxtrot Co"),
+                ("product", "acme-ledger"),
+                ("years", "1"),
+                ("users", "2"),
+                ("admin_email", "IT@Foxtrot.example"),
+                ("action", "ok"),
+            ],
+        )
+        .await;
+
+    // Assert: invited, shown on the list
+    assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.body);
+    common::company::mail_to(&portal, "it@foxtrot.example", "/password/reset/").await;
+    let list = nick.get("/partner/clients").await;
+    assert!(list.body.contains(r#"<span class="client-admin">it@foxtrot.example</span>"#), "{}", list.body);
+
+    // Act: name the same company for another client, in French
+    nick.accept_language = "fr".into();
+    let path = format!("/partner/clients/{}/admin", w.ending);
+    let dialog = nick.get(&path).await;
+    assert_eq!(dialog.status, StatusCode::OK, "{}", dialog.body);
+    let refused = nick.post(&path, &[("csrf", &dialog.csrf()), ("email", "it@foxtrot.example")]).await;
+
+    // Assert: refused in the page's language, nothing linked
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", refused.body);
+    assert!(
+        common::web::unescape(&refused.body).contains("Cette entreprise est déjà liée au client"),
+        "{}",
+        refused.body
+    );
+
+    // Act: a new company's administrator for Bravo Ending
+    let named = nick.post(&path, &[("csrf", &dialog.csrf()), ("email", "ops@bravo.example")]).await;
+
+    // Assert: invited; its running term is the company's license of 3 seats
+    assert_eq!(named.status, StatusCode::SEE_OTHER, "{}", named.body);
+    let list = nick.get(named.location.as_deref().expect("back to the list")).await;
+    assert!(
+        common::web::unescape(&list.body).contains("Bravo Ending est maintenant une entreprise cliente"),
+        "{}",
+        list.body
+    );
+    common::company::mail_to(&portal, "ops@bravo.example", "/password/reset/").await;
+    let seats: i64 = sqlx::query_scalar(
+        "SELECT l.users FROM licenses l JOIN customers c ON c.id = l.customer_id \
+         WHERE c.email = 'ops@bravo.example' AND l.client_term_id IS NOT NULL",
+    )
+    .fetch_one(db)
+    .await
+    .expect("Bravo's license");
+    assert_eq!(seats, 3);
+    let linked: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM events WHERE kind = 'client_linked'")
+        .fetch_one(db)
+        .await
+        .expect("events");
+    assert_eq!(linked, 2);
+});

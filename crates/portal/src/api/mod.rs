@@ -141,7 +141,7 @@ impl utoipa::Modify for CommonResponses {
             } else {
                 None
             };
-            let posts = item.post.iter_mut().map(|operation| (operation, true));
+            let posts = item.post.iter_mut().chain(item.put.iter_mut()).map(|operation| (operation, true));
             for (operation, takes_body) in item.get.iter_mut().map(|operation| (operation, false)).chain(posts) {
                 let responses = &mut operation.responses.responses;
                 responses

@@ -81,6 +81,14 @@ impl Seeded {
             partners::PEOPLE[1],
             partners::PASSWORD,
         ));
+        out.push_str(&format!(
+            "  Client company ({url}/company/subscriptions): {}, a client of {}, is a customer company whose two \
+             terms are its seats, one bound; sign in as {} with password {}\n",
+            partners::CLIENT_COMPANY,
+            partners::RESELLERS[0].0,
+            partners::CLIENT_ADMIN,
+            company::USER_PASSWORD,
+        ));
         for (email, role, password) in DEMO_STAFF {
             out.push_str(&format!("  Back office ({url}/admin), {role}: {email}  password {password}\n"));
         }

@@ -1,18 +1,19 @@
 //! The demo's partner channel (seed 003): a partner with two resellers, its pool granted from a
 //! paid order and shared with the resellers, and clients in every colour of the client list —
 //! renewed, ended, ending, not started and running — made through the pool services on the
-//! days their story says.
+//! days their story says; one client is a customer company whose terms are its seats.
 
 use chrono::{Days, NaiveDate};
 
-use crate::domain::{Actor, PaymentMethod};
-use crate::error::Result;
+use crate::domain::{Actor, PaymentMethod, SeatStatus};
+use crate::error::{Error, Result};
 use crate::mail::Mailer;
 use crate::services::customers::{self, CustomerForm};
 use crate::services::orders::{self, Placement, PlanLine};
 use crate::services::partner_clients::{self, NewClient, Renewal};
 use crate::services::payments::{self, PaymentForm};
-use crate::services::{partner_staff, pools};
+use crate::services::{accounts, partner_staff, pools, seats};
+use crate::store::seats::Filter;
 use crate::store::{self, Pool};
 
 /// The partner, which buys license-years from the vendor as a customer.
@@ -47,6 +48,11 @@ const CLIENTS: [ClientSpec; 6] = [
 ];
 
 const PRODUCT: &str = "acme-ledger";
+
+/// The client that is also a customer company (its two terms are its seats), and its
+/// administrator, who signs in to the customer pages with the company users' demo password.
+pub const CLIENT_COMPANY: &str = "Litware Labs";
+pub const CLIENT_ADMIN: &str = "it@litware.example";
 
 /// Makes the partner, its resellers, pools and clients unless the partner's order exists.
 pub async fn seed(pool: &Pool, mailer: &Mailer, prefix: &str) -> Result<()> {
@@ -115,6 +121,33 @@ pub async fn seed(pool: &Pool, mailer: &Mailer, prefix: &str) -> Result<()> {
             let renewal = Renewal { years: 1, ..Renewal::default() };
             partner_clients::renew(pool, &actor, seller, &bought.client_id, &renewal, back(today, days)).await?;
         }
+        if name == CLIENT_COMPANY {
+            client_company(pool, mailer, &actor, seller, &bought.client_id, today).await?;
+        }
+    }
+    Ok(())
+}
+
+/// Names the client's company administrator (a new customer company, its terms its seats), who
+/// registers through the invitation's link and takes a seat of the running term.
+async fn client_company(
+    pool: &Pool,
+    mailer: &Mailer,
+    actor: &Actor,
+    seller: &str,
+    client_id: &str,
+    today: NaiveDate,
+) -> Result<()> {
+    let named = partner_clients::name_admin(pool, mailer, actor, seller, client_id, CLIENT_ADMIN, today).await?;
+    let (user_id, _) = named.invite.as_ref().ok_or_else(|| Error::Internal("the demo client company exists".into()))?;
+    let token = accounts::create_reset(pool, user_id, accounts::INVITE_SECONDS).await?;
+    let hash = accounts::hash_password(super::company::USER_PASSWORD).await?;
+    accounts::use_reset(pool, &token, &hash).await?;
+    let filter = Filter { status: Some(SeatStatus::Free), ..Filter::default() };
+    let free = seats::page(pool, &named.customer_id, &filter, None).await?;
+    let seat = free.rows.first().ok_or_else(|| Error::Internal("the demo client company has no free seat".into()))?;
+    if let Err(refused) = seats::bind(pool, mailer, actor, &named.customer_id, &seat.id, CLIENT_ADMIN).await? {
+        return Err(Error::Internal(format!("demo client company seat: {}", refused.code())));
     }
     Ok(())
 }

@@ -46,6 +46,8 @@ pub enum EventKind {
     SeatBound,
     /// A company admin unbound a seat.
     SeatUnbound,
+    /// A partner or reseller linked its client to a customer company (its administrator named).
+    ClientLinked,
 }
 
 words!(
@@ -86,7 +88,8 @@ words!(
     SubscriptionStarted = "subscription_started",
     SubscriptionChanged = "subscription_changed",
     SeatBound = "seat_bound",
-    SeatUnbound = "seat_unbound"
+    SeatUnbound = "seat_unbound",
+    ClientLinked = "client_linked"
 );
 
 /// Who acted, as the log names them: `cli`, `staff:<e-mail>`, `api:<token name>`,

@@ -48,6 +48,9 @@ pub enum MailKind {
     SeatBound,
     /// The user's seat was unbound: their access ended.
     SeatUnbound,
+    /// A partner or reseller linked its client to an existing customer company: to the
+    /// administrator it named, so the company knows (and can object).
+    ClientLinked,
     /// A client's term bought from a partner's or reseller's pool ends in 90, 30 or 7 days and
     /// is not renewed yet (to the seller's contact, and to the client company).
     ClientTermEnding,
@@ -77,7 +80,8 @@ words!(
     StoreContact = "store_contact",
     SeatBound = "seat_bound",
     SeatUnbound = "seat_unbound",
-    ClientTermEnding = "client_term_ending"
+    ClientTermEnding = "client_term_ending",
+    ClientLinked = "client_linked"
 );
 
 /// Where a mail stands.

@@ -10,6 +10,7 @@ pub mod api_tokens;
 pub mod cancellation;
 pub mod cards;
 pub mod catalog;
+pub mod client_companies;
 pub mod client_reminders;
 pub mod collection;
 pub mod content;

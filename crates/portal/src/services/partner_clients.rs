@@ -3,9 +3,11 @@
 use chrono::NaiveDate;
 use tessera_billing::{PoolStanding, license_years, pool_standing, renewal_term, term_end};
 
+use super::client_companies::{self, Named};
 use super::pools::known_product;
-use crate::domain::{Actor, Text};
+use crate::domain::{Actor, CustomerId, Text};
 use crate::error::{Error, Result};
+use crate::mail::Mailer;
 use crate::store::client_terms::{self, ClientTerm, NewTerm};
 use crate::store::organisations::{self, Organisation};
 use crate::store::pools::{self, Links};
@@ -95,6 +97,71 @@ pub async fn create_client(
     new: &NewClient<'_>,
     today: NaiveDate,
 ) -> Result<Bought> {
+    let mut tx = store::begin(pool).await?;
+    let seller = seller(&mut tx, seller_id).await?;
+    let bought = create_in(&mut tx, actor, &seller, new, today).await?;
+    tx.commit().await?;
+    Ok(bought)
+}
+
+/// [`create_client`], and when `admin_email` is given its company administrator named in the
+/// same transaction (see `client_companies::link_in`): the term becomes the company's license,
+/// and a new company's admin is mailed an invitation. Nothing is done when the naming is refused.
+pub async fn create_client_with_admin(
+    pool: &Pool,
+    mailer: &Mailer,
+    actor: &Actor,
+    seller_id: &str,
+    new: &NewClient<'_>,
+    admin_email: Option<&str>,
+    today: NaiveDate,
+) -> Result<(Bought, Option<Named>)> {
+    let Some(email) = admin_email.map(str::trim).filter(|e| !e.is_empty()) else {
+        return Ok((create_client(pool, actor, seller_id, new, today).await?, None));
+    };
+    let mut tx = store::begin(pool).await?;
+    let seller = seller(&mut tx, seller_id).await?;
+    let bought = create_in(&mut tx, actor, &seller, new, today).await?;
+    let client = organisations::by_id(&mut tx, &bought.client_id)
+        .await?
+        .ok_or_else(|| Error::Internal("the client just stored".into()))?;
+    let named = client_companies::link_in(&mut tx, mailer, actor, &seller, &client, email, today).await?;
+    tx.commit().await?;
+    client_companies::invite(pool, mailer, &named).await?;
+    Ok((bought, Some(named)))
+}
+
+/// Names the company administrator of client `client_id` that `seller_id` sees (see
+/// `client_companies::link_in`); `NOT_FOUND` for a client the seller does not see.
+pub async fn name_admin(
+    pool: &Pool,
+    mailer: &Mailer,
+    actor: &Actor,
+    seller_id: &str,
+    client_id: &str,
+    email: &str,
+    today: NaiveDate,
+) -> Result<Named> {
+    let mut tx = store::begin(pool).await?;
+    let seller = seller(&mut tx, seller_id).await?;
+    organisations::client_seen_by(&mut tx, seller_id, client_id).await?.ok_or(Error::NotFound)?;
+    // Renewals and namings of this client take turns: a renewal sees the link, or the link the term.
+    organisations::take_turn(&mut tx, client_id, store::now()).await?;
+    let client = organisations::client_seen_by(&mut tx, seller_id, client_id).await?.ok_or(Error::NotFound)?;
+    let named = client_companies::link_in(&mut tx, mailer, actor, &seller, &client, email, today).await?;
+    tx.commit().await?;
+    client_companies::invite(pool, mailer, &named).await?;
+    Ok(named)
+}
+
+/// Creates a client of `seller` with its first term in `tx`.
+async fn create_in(
+    tx: &mut Conn,
+    actor: &Actor,
+    seller: &Organisation,
+    new: &NewClient<'_>,
+    today: NaiveDate,
+) -> Result<Bought> {
     let name = Text::<200>::parse("name", new.name.trim())?;
     if name.is_empty() {
         return Err(Error::BadRequest("A client needs a name.".into()));
@@ -105,11 +172,9 @@ pub async fn create_client(
         return Err(Error::BadRequest("A client's term cannot start before today.".into()));
     }
     let ends_on = term_end(starts_on, new.years).map_err(billing)?;
-    let mut tx = store::begin(pool).await?;
-    seller(&mut tx, seller_id).await?;
-    known_product(&mut tx, new.product).await?;
+    known_product(tx, new.product).await?;
     let now = store::now();
-    let client_id = organisations::insert(&mut tx, "client", &name, Some(seller_id), None, now).await?;
+    let client_id = organisations::insert(tx, "client", &name, Some(&seller.id), None, now).await?;
     let (start, end) = (day(starts_on), day(ends_on));
     let term = NewTerm {
         client_id: &client_id,
@@ -121,8 +186,7 @@ pub async fn create_client(
         pool_id: "",
         created_at: now,
     };
-    let term = allocate(&mut tx, actor, seller_id, term, needed).await?;
-    tx.commit().await?;
+    let term = allocate(tx, actor, &seller.id, term, needed).await?;
     Ok(Bought { client_id, term, license_years: needed })
 }
 
@@ -191,6 +255,8 @@ async fn renew_in(
     let now = store::now();
     // Renewals of this client now take turns: the terms read below are all committed ones.
     organisations::take_turn(tx, client_id, now).await?;
+    // Read again after the turn: a naming of the client's admin committed meanwhile is seen.
+    let client = organisations::client_seen_by(tx, seller_id, client_id).await?.ok_or(Error::NotFound)?;
     let terms = client_terms::of_client(tx, client_id).await?;
     let latest_of =
         |product: &str| terms.iter().filter(|t| t.product_id == product).max_by(|a, b| a.ends_on.cmp(&b.ends_on));
@@ -220,6 +286,10 @@ async fn renew_in(
         created_at: now,
     };
     let term = allocate(tx, actor, seller_id, term, needed).await?;
+    // A client that is a customer company gets the term as a license of its users' seats.
+    if let Some(customer_id) = client.customer_id.as_deref() {
+        client_companies::issue_term(tx, actor, &CustomerId::new(customer_id), &term).await?;
+    }
     Ok(Bought { client_id: client_id.to_owned(), term, license_years: needed })
 }
 
@@ -238,6 +308,7 @@ pub async fn cancel_term(pool: &Pool, actor: &Actor, seller_id: &str, term_id: &
     pools::credit(&mut tx, &term.pool_id, back).await?;
     let links = Links { term_id: Some(term_id), ..Links::default() };
     pools::record(&mut tx, &term.pool_id, "return", back, &links, actor.as_str(), now).await?;
+    client_companies::void_term(&mut tx, actor, term_id).await?;
     tx.commit().await?;
     Ok(back)
 }

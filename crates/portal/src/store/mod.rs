@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod api_tokens;
 pub mod cards;
 pub mod catalog;
+pub mod client_companies;
 pub mod client_reminders;
 pub mod client_terms;
 mod connect;

@@ -19,9 +19,12 @@ pub struct Organisation {
     pub email: Option<String>,
     /// The language of its mails.
     pub language: String,
+    /// A client's company administrator, as its seller named them.
+    pub admin_email: Option<String>,
 }
 
-const COLUMNS: &str = "o.id, o.kind, o.name, o.parent_id, o.customer_id, o.created_at, o.email, o.language";
+const COLUMNS: &str =
+    "o.id, o.kind, o.name, o.parent_id, o.customer_id, o.created_at, o.email, o.language, o.admin_email";
 
 /// Stores an organisation of `kind` under `parent_id`; its id.
 pub async fn insert(

@@ -66,8 +66,8 @@ fn pattern(search: &str) -> String {
     if search.is_empty() { String::new() } else { format!("%{}%", super::customers::escape_like(&search)) }
 }
 
-/// Makes the seats missing for the paid licenses and the subscriptions' licenses of
-/// `customer_id` (one per user); seats made meanwhile by another request are left as they are.
+/// Makes the seats missing for the paid licenses, the subscriptions' licenses and the client
+/// terms' licenses (a partner's pool paid them) of `customer_id` (one per user); seats made meanwhile by another request are left as they are.
 pub async fn make_missing(pool: &Pool, customer_id: &CustomerId) -> Result<u64> {
     #[derive(FromRow)]
     struct Short {
@@ -78,7 +78,8 @@ pub async fn make_missing(pool: &Pool, customer_id: &CustomerId) -> Result<u64> 
     let short: Vec<Short> = sqlx::query_as(
         "SELECT l.id, l.users, (SELECT COUNT(*) FROM seats s WHERE s.license_id = l.id) AS seats \
          FROM licenses l WHERE l.customer_id = $1 \
-         AND (l.order_id IS NOT NULL OR EXISTS (SELECT 1 FROM subscriptions su WHERE su.license_id = l.id))",
+         AND (l.order_id IS NOT NULL OR EXISTS (SELECT 1 FROM subscriptions su WHERE su.license_id = l.id) \
+              OR l.client_term_id IN (SELECT t.id FROM client_terms t WHERE t.cancelled_at IS NULL))",
     )
     .bind(customer_id.as_str())
     .fetch_all(pool)
@@ -242,7 +243,8 @@ pub async fn unbind(conn: &mut Conn, customer_id: &CustomerId, id: &str, user_id
 pub async fn previous_license(conn: &mut Conn, customer_id: &CustomerId, license_id: &str) -> Result<Option<String>> {
     Ok(sqlx::query_scalar(
         "SELECT p.id FROM licenses p JOIN licenses l ON l.id = $2 AND l.customer_id = p.customer_id \
-         WHERE p.customer_id = $1 AND p.product_id = l.product_id AND p.id <> l.id AND p.order_id IS NOT NULL \
+         WHERE p.customer_id = $1 AND p.product_id = l.product_id AND p.id <> l.id \
+         AND (p.order_id IS NOT NULL OR p.client_term_id IS NOT NULL) \
          AND p.issued_at < l.issued_at ORDER BY p.issued_at DESC LIMIT 1",
     )
     .bind(customer_id.as_str())

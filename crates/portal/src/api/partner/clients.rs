@@ -16,7 +16,7 @@ use crate::services::partner_clients::{self, Bought, ClientLine, NewClient, Rene
 use crate::state::AppState;
 
 pub fn router() -> OpenApiRouter<AppState> {
-    OpenApiRouter::new().routes(routes!(clients, create_client)).routes(routes!(renew))
+    OpenApiRouter::new().routes(routes!(clients, create_client)).routes(routes!(renew)).routes(routes!(name_admin))
 }
 
 /// A client and product as the caller's list shows it.
@@ -38,6 +38,9 @@ pub struct ClientBody {
     pub standing: Option<String>,
     /// The end of the latest term, when a renewal follows the one shown.
     pub renewed_until: Option<String>,
+    /// The administrator of the customer company the client is linked to (its terms become that
+    /// company's licenses and seats); absent while none is named.
+    pub admin_email: Option<String>,
 }
 
 impl From<ClientLine> for ClientBody {
@@ -54,6 +57,7 @@ impl From<ClientLine> for ClientBody {
             users: term.map(|t| t.users),
             standing: line.standing.map(|s| s.as_str().to_owned()),
             renewed_until: line.renewed_until,
+            admin_email: line.client.admin_email,
         }
     }
 }
@@ -78,6 +82,31 @@ pub struct NewClientBody {
     /// The first day of the term, `YYYY-MM-DD`, not before today; today when not given.
     #[serde(default)]
     pub starts_on: Option<Text<10>>,
+    /// The client company's administrator: the admin of an existing customer company links the
+    /// client to it; a new address makes a customer company of the client's name and mails its
+    /// administrator an invitation to register. The client's terms become the company's seats.
+    #[serde(default)]
+    pub admin_email: Option<Text<254>>,
+}
+
+/// The client company's administrator to name.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AdminBody {
+    /// The e-mail of an existing customer company's administrator, or of a person to invite as
+    /// the administrator of a new company of the client's name.
+    pub email: Text<254>,
+}
+
+/// The client linked to its customer company.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct LinkedBody {
+    pub client_id: String,
+    pub admin_email: String,
+    /// Whether a new customer company was made (its administrator was mailed an invitation).
+    pub invited: bool,
+    /// The licenses issued now for the client's terms not ended.
+    pub licenses: usize,
 }
 
 /// A renewal: `years` more, starting at the current end (or today, after it).
@@ -108,6 +137,8 @@ pub struct TermBody {
     pub ends_on: String,
     /// What it took from the pool: users × years.
     pub license_years: i64,
+    /// The client company's administrator, when one is named.
+    pub admin_email: Option<String>,
 }
 
 impl From<Bought> for TermBody {
@@ -121,6 +152,7 @@ impl From<Bought> for TermBody {
             starts_on: bought.term.starts_on,
             ends_on: bought.term.ends_on,
             license_years: bought.license_years,
+            admin_email: None,
         }
     }
 }
@@ -139,9 +171,9 @@ async fn clients(State(state): State<AppState>, partner: Partner) -> Result<AppJ
 #[utoipa::path(post, path = "/api/v1/partner/clients", tag = "partner", request_body = NewClientBody,
     security(("partner_token" = [])),
     responses((status = 201, body = TermBody),
-              (status = 400, description = "BAD_REQUEST: a field is missing or out of range, an unknown product, a start before today", body = ErrorBody),
+              (status = 400, description = "BAD_REQUEST: a field is missing or out of range, an unknown product, a start before today, an admin_email that is not an e-mail address", body = ErrorBody),
               (status = 401, description = "TOKEN_INVALID", body = ErrorBody),
-              (status = 409, description = "INSUFFICIENT_LICENSES: the pool holds less than users × years; nothing was taken", body = ErrorBody)))]
+              (status = 409, description = "INSUFFICIENT_LICENSES: the pool holds less than users × years; NOT_COMPANY_ADMIN: admin_email is a user of its company, not its administrator; CLIENT_ALREADY_LINKED: that company is another client already. Nothing was done", body = ErrorBody)))]
 async fn create_client(
     State(state): State<AppState>,
     partner: Partner,
@@ -156,9 +188,19 @@ async fn create_client(
         })
         .transpose()?;
     let new = NewClient { name: &body.name, product: &body.product, users: body.users, years: body.years, starts_on };
-    let bought =
-        partner_clients::create_client(&state.pool, &partner.actor(), &partner.organisation_id, &new, today()).await?;
-    Ok((StatusCode::CREATED, AppJson(bought.into())))
+    let (bought, named) = partner_clients::create_client_with_admin(
+        &state.pool,
+        &state.mailer,
+        &partner.actor(),
+        &partner.organisation_id,
+        &new,
+        body.admin_email.as_deref(),
+        today(),
+    )
+    .await?;
+    let mut answer = TermBody::from(bought);
+    answer.admin_email = named.map(|n| n.email);
+    Ok((StatusCode::CREATED, AppJson(answer)))
 }
 
 /// Renews a client the caller sees, paid from the caller's pool: before the current end the
@@ -181,4 +223,40 @@ async fn renew(
     let bought =
         partner_clients::renew(&state.pool, &partner.actor(), &partner.organisation_id, &id, &renewal, today()).await?;
     Ok((StatusCode::CREATED, AppJson(bought.into())))
+}
+
+/// Names the company administrator of a client the caller sees: the client becomes (is linked
+/// to) that customer company, whose licenses its terms then are: seats its administrator binds
+/// to the company's users on the customer portal. Naming the same administrator again changes
+/// nothing.
+#[utoipa::path(put, path = "/api/v1/partner/clients/{id}/admin", tag = "partner", request_body = AdminBody,
+    params(("id" = String, Path, description = "The client's id, as answered when it was created")),
+    security(("partner_token" = [])),
+    responses((status = 200, body = LinkedBody),
+              (status = 400, description = "BAD_REQUEST: not an e-mail address", body = ErrorBody),
+              (status = 401, description = "TOKEN_INVALID", body = ErrorBody),
+              (status = 404, description = "NOT_FOUND: no client the caller sees has this id", body = ErrorBody),
+              (status = 409, description = "NOT_COMPANY_ADMIN: the e-mail is a user of its company, not its administrator; CLIENT_ALREADY_LINKED: that company is another client already; CLIENT_HAS_ADMIN: the client is linked with another administrator. Nothing was done", body = ErrorBody)))]
+async fn name_admin(
+    State(state): State<AppState>,
+    partner: Partner,
+    Path(id): Path<String>,
+    AppJson(body): AppJson<AdminBody>,
+) -> Result<AppJson<LinkedBody>> {
+    let named = partner_clients::name_admin(
+        &state.pool,
+        &state.mailer,
+        &partner.actor(),
+        &partner.organisation_id,
+        &id,
+        &body.email,
+        today(),
+    )
+    .await?;
+    Ok(AppJson(LinkedBody {
+        client_id: id,
+        admin_email: named.email,
+        invited: named.invite.is_some(),
+        licenses: named.licenses,
+    }))
 }

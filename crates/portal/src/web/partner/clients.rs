@@ -42,13 +42,15 @@ pub async fn list(
     let frame = Frame::new(&who, "clients", "/partner/clients");
     let notice = match (done.done.as_deref(), done.name.as_deref()) {
         (Some("created"), Some(name)) => Some(frame.page.t1("partner-created", "name", name)),
+        (Some("linked"), Some(name)) => Some(frame.page.t1("partner-admin-linked", "name", name)),
+        (Some("invited"), Some(name)) => Some(frame.page.t1("partner-admin-invited", "name", name)),
         _ => None,
     };
     render(&ClientsPage { frame, rows, notice })
 }
 
 /// The export's columns.
-const HEADER: [&str; 11] = [
+const HEADER: [&str; 12] = [
     "client",
     "product",
     "reseller",
@@ -60,6 +62,7 @@ const HEADER: [&str; 11] = [
     "renewed_until",
     "client_id",
     "product_id",
+    "admin_email",
 ];
 
 /// The client list as CSV: a header line, then the rows the page shows.
@@ -83,6 +86,7 @@ pub async fn export(State(state): State<AppState>, who: PartnerVisit) -> Result<
                 &day(row.renewed_until),
                 &row.client_id,
                 &row.product_id,
+                row.admin_email.as_deref().unwrap_or(""),
             ],
         );
     }

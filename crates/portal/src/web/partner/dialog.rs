@@ -23,6 +23,8 @@ pub struct DialogForm {
     years: Option<Text<12>>,
     users: Option<Text<12>>,
     name: Option<Text<200>>,
+    /// The client company's administrator (create dialog), optional.
+    admin_email: Option<Text<254>>,
     /// `recalculate` to see the numbers again; anything else does it.
     action: Option<Text<20>>,
 }
@@ -48,6 +50,8 @@ struct DialogPage {
     client: Option<ClientRow>,
     /// The name typed in the create dialog.
     name: String,
+    /// The company administrator's e-mail typed in the create dialog.
+    admin_email: String,
     /// The pools to choose the product from (create), or the renewed product's alone.
     products: Vec<Balance>,
     product: String,
@@ -120,7 +124,22 @@ fn dialog(
         _ => None,
     };
     let name = form.name.as_ref().map(|n| n.to_string()).unwrap_or_default();
-    DialogPage { frame, action, client, name, products, product, years, users, available, needed, problem, term }
+    let admin_email = form.admin_email.as_ref().map(|e| e.trim().to_owned()).unwrap_or_default();
+    DialogPage {
+        frame,
+        action,
+        client,
+        name,
+        admin_email,
+        products,
+        product,
+        years,
+        users,
+        available,
+        needed,
+        problem,
+        term,
+    }
 }
 
 /// The client `id` the visitor sees, on the line of `product` (else its first): 404 otherwise.
@@ -243,8 +262,19 @@ pub async fn create(
     };
     let product = form.product.as_ref().map(|p| p.to_string()).unwrap_or_default();
     let new = NewClient { name: &name, product: &product, users, years, starts_on: None };
-    match partner_clients::create_client(&state.pool, &who.actor(), who.seller(), &new, today()).await {
-        Ok(bought) => {
+    let admin_email = form.admin_email.as_deref();
+    let created = partner_clients::create_client_with_admin(
+        &state.pool,
+        &state.mailer,
+        &who.actor(),
+        who.seller(),
+        &new,
+        admin_email,
+        today(),
+    )
+    .await;
+    match created {
+        Ok((bought, _)) => {
             tracing::info!(client = %bought.client_id, license_years = bought.license_years, "client created from the console");
             Ok(Redirect::to(&format!("/partner/clients?done=created&name={}", encode(&name))).into_response())
         }

@@ -1,5 +1,6 @@
 //! The partner and reseller console under `/partner` (seed 003): a partner's or reseller's people sign in to a session of their own, see their clients coloured by standing, renew them (one or several at once) and create them out of their pool, and read the pool's ledger; every client route goes through `client_seen_by`, so another seller's client is a 404 like a missing one.
 
+mod admin;
 mod clients;
 mod dashboard;
 mod dialog;
@@ -36,6 +37,7 @@ fn routes() -> Vec<(&'static str, MethodRouter<AppState>, bool)> {
         ("/partner/clients.csv", get(clients::export), true),
         ("/partner/clients/new", get(dialog::create_page).post(dialog::create), true),
         ("/partner/clients/{id}/renew", get(dialog::renew_page).post(dialog::renew), true),
+        ("/partner/clients/{id}/admin", get(admin::page).post(admin::name), true),
         ("/partner/renewals", get(renewals::list), true),
         ("/partner/renewals/bulk", post(renewals::bulk), true),
         ("/partner/pool", get(pool::page), true),
@@ -166,6 +168,8 @@ pub struct ClientRow {
     /// `renewed`, `ended`, `ending`, `not-started`, `active` or `none` (no term).
     pub standing: &'static str,
     pub renewed_until: Option<NaiveDate>,
+    /// The administrator of the customer company the client is linked to.
+    pub admin_email: Option<String>,
 }
 
 impl ClientRow {
@@ -184,6 +188,7 @@ impl ClientRow {
             users: line.current.as_ref().map_or(0, |t| t.users),
             standing: line.standing.map_or("none", tessera_billing::PoolStanding::as_str),
             renewed_until: line.renewed_until.as_deref().and_then(parse),
+            admin_email: line.client.admin_email,
         }
     }
 
