@@ -75,6 +75,31 @@ pub(super) fn field<const MAX: usize>(page: &Page, label: &str, value: &str) -> 
     Text::<MAX>::parse(label, value).map_err(|_| page.t1("web-field-invalid", "field", &page.t(label)))
 }
 
+/// A sign-in form's e-mail (normalised) and secret (an order number or a password, named by
+/// `secret_label`), checked and within the sign-in budget of the address and the e-mail; else
+/// the page to answer, made by `again` (the e-mail to show, the status, the problem): the form
+/// naming the bad field (400), or the budget spent (429).
+pub(super) async fn checked_credentials<const SECRET: usize>(
+    state: &AppState,
+    address: SocketAddr,
+    page: &Page,
+    (email, secret): (&str, &str),
+    secret_label: &str,
+    again: impl Fn(&str, StatusCode, String) -> Result<Response, WebError>,
+) -> Result<Result<(Email, Text<SECRET>), Response>, WebError> {
+    let checked = field::<254>(page, "portal-email", email)
+        .and_then(|checked| Ok((checked, field::<SECRET>(page, secret_label, secret)?)));
+    let (checked, secret) = match checked {
+        Ok(fields) => fields,
+        Err(problem) => return again("", StatusCode::BAD_REQUEST, problem).map(Err),
+    };
+    let normalized = Email::normalized(&checked);
+    if let Err(Error::RateLimited(seconds)) = state.limits.sign_in(address, &normalized).await {
+        return throttled(page, seconds, |problem| again(email, StatusCode::OK, problem)).map(Err);
+    }
+    Ok(Ok((normalized, secret)))
+}
+
 /// The answer when the sign-in budget of the address or the account is spent.
 pub(super) fn throttled(
     page: &Page,
@@ -103,16 +128,12 @@ pub async fn sign_in(
     Form(form): Form<SignInForm>,
 ) -> Result<Response, WebError> {
     let page = Page::new(&visit, "", "/login");
-    let checked = field::<254>(&page, "portal-email", &form.email)
-        .and_then(|email| Ok((email, field::<64>(&page, "portal-order", &form.order)?)));
-    let (email, order) = match checked {
-        Ok(fields) => fields,
-        Err(problem) => return refused(page, "", StatusCode::BAD_REQUEST, problem),
+    let again = |shown: &str, status, problem| refused(page.clone(), shown, status, problem);
+    let fields = (form.email.as_str(), form.order.as_str());
+    let (email, order) = match checked_credentials::<64>(&state, address, &page, fields, "portal-order", again).await? {
+        Ok(checked) => checked,
+        Err(response) => return Ok(response),
     };
-    let email = Email::normalized(&email);
-    if let Err(Error::RateLimited(seconds)) = state.limits.sign_in(address, &email).await {
-        return throttled(&page, seconds, |problem| refused(page.clone(), &form.email, StatusCode::OK, problem));
-    }
     let customer = store::customers::by_email_and_order(&state.pool, &email, &OrderRef::normalise(&order)).await?;
     let Some(customer) = customer else {
         let problem = page.t("error-sign-in-failed");
@@ -136,16 +157,13 @@ pub async fn sign_in_with_password(
     Form(form): Form<PasswordSignInForm>,
 ) -> Result<Response, WebError> {
     let page = Page::new(&visit, "", "/login");
-    let checked = field::<254>(&page, "portal-email", &form.email)
-        .and_then(|email| Ok((email, field::<1024>(&page, "web-password", &form.password)?)));
-    let (email, password) = match checked {
-        Ok(fields) => fields,
-        Err(problem) => return refused(page, "", StatusCode::BAD_REQUEST, problem),
-    };
-    let email = Email::normalized(&email);
-    if let Err(Error::RateLimited(seconds)) = state.limits.sign_in(address, &email).await {
-        return throttled(&page, seconds, |problem| refused(page.clone(), &form.email, StatusCode::OK, problem));
-    }
+    let again = |shown: &str, status, problem| refused(page.clone(), shown, status, problem);
+    let fields = (form.email.as_str(), form.password.as_str());
+    let (email, password) =
+        match checked_credentials::<1024>(&state, address, &page, fields, "web-password", again).await? {
+            Ok(checked) => checked,
+            Err(response) => return Ok(response),
+        };
     let user = accounts::user_by_email(&state.pool, &email).await?;
     let hash = user.as_ref().and_then(|u| u.password_hash.as_deref());
     let matches = accounts::verify_password(hash, &password).await;

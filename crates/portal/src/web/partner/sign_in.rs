@@ -10,7 +10,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
 use super::super::accounts::{ForgotForm, ForgotPage, with_status};
-use super::super::auth::{anonymous_page, field, throttled, with_cookie};
+use super::super::auth::{anonymous_page, checked_credentials, field, throttled, with_cookie};
 use super::super::password_link::{self, Console, PasswordForm};
 use super::super::session::{self, Visit};
 use super::super::{Page, WebError, render};
@@ -68,16 +68,13 @@ pub async fn sign_in(
     Form(form): Form<SignInForm>,
 ) -> Result<Response, WebError> {
     let page = Page::new(&visit, "", "/partner/login");
-    let checked = field::<254>(&page, "portal-email", &form.email)
-        .and_then(|email| Ok((email, field::<1024>(&page, "web-password", &form.password)?)));
-    let (email, password) = match checked {
-        Ok(fields) => fields,
-        Err(problem) => return refused(page, "", StatusCode::BAD_REQUEST, problem),
-    };
-    let email = Email::normalized(&email);
-    if let Err(Error::RateLimited(seconds)) = state.limits.sign_in(address, &email).await {
-        return throttled(&page, seconds, |problem| refused(page.clone(), &form.email, StatusCode::OK, problem));
-    }
+    let again = |shown: &str, status, problem| refused(page.clone(), shown, status, problem);
+    let fields = (form.email.as_str(), form.password.as_str());
+    let (email, password) =
+        match checked_credentials::<1024>(&state, address, &page, fields, "web-password", again).await? {
+            Ok(checked) => checked,
+            Err(response) => return Ok(response),
+        };
     let Some(user) = partner_staff::sign_in(&state.pool, &email, &password).await? else {
         let problem = page.t("web-sign-in-password-failed");
         return refused(page, &form.email, StatusCode::UNAUTHORIZED, problem);
