@@ -393,6 +393,8 @@ const ERROR_CODES: [(&str, &[&str]); 3] = [
             "NO_SEAT",
             "SEAT_NOT_STARTED",
             "USER_TOO_MANY_MACHINES",
+            "USER_CODE_WRONG",
+            "USER_CODE_EXPIRED",
         ],
     ),
     (

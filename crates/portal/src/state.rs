@@ -46,7 +46,11 @@ pub struct Limits {
     contact_by_customer: DefaultKeyedRateLimiter<String>,
     invites_by_customer: DefaultKeyedRateLimiter<String>,
     partner_calls_by_token: DefaultKeyedRateLimiter<String>,
+    user_codes_by_account: DefaultKeyedRateLimiter<String>,
 }
+
+/// One-time codes one address may be mailed an hour (each is a mail to an address typed).
+pub const USER_CODES_PER_HOUR: u32 = 5;
 
 /// Messages a customer may send the store an hour (Contact the store).
 pub const CONTACTS_PER_HOUR: u32 = 5;
@@ -74,6 +78,9 @@ impl Limits {
                 NonZeroU32::new(INVITES_PER_HOUR).unwrap_or(NonZeroU32::MIN),
             )),
             partner_calls_by_token: DefaultKeyedRateLimiter::keyed(per_minute(PARTNER_CALLS_PER_MINUTE)),
+            user_codes_by_account: DefaultKeyedRateLimiter::keyed(Quota::per_hour(
+                NonZeroU32::new(USER_CODES_PER_HOUR).unwrap_or(NonZeroU32::MIN),
+            )),
         }
     }
 
@@ -89,6 +96,13 @@ impl Limits {
     pub fn sign_in(&self, address: SocketAddr, account: &str) -> Result<()> {
         Self::check(&self.sign_in_by_address, address.ip().to_string())?;
         Self::check(&self.sign_in_by_account, account.to_lowercase())
+    }
+
+    /// One request for a named user's one-time code from `address` for `account`: counted with
+    /// the sign-ins of the client address, and at most [`USER_CODES_PER_HOUR`] for the account.
+    pub fn user_code(&self, address: SocketAddr, account: &str) -> Result<()> {
+        Self::check(&self.sign_in_by_address, address.ip().to_string())?;
+        Self::check(&self.user_codes_by_account, account.to_lowercase())
     }
 
     /// One vendor API call from `address` whose token opened nothing: guessing is slowed down,

@@ -51,6 +51,8 @@ pub enum MailKind {
     /// A client's term bought from a partner's or reseller's pool ends in 90, 30 or 7 days and
     /// is not renewed yet (to the seller's contact, and to the client company).
     ClientTermEnding,
+    /// A named user's one-time code, to activate a computer without the password.
+    UserCode,
 }
 
 words!(
@@ -77,7 +79,8 @@ words!(
     StoreContact = "store_contact",
     SeatBound = "seat_bound",
     SeatUnbound = "seat_unbound",
-    ClientTermEnding = "client_term_ending"
+    ClientTermEnding = "client_term_ending",
+    UserCode = "user_code"
 );
 
 /// Where a mail stands.

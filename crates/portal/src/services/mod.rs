@@ -37,3 +37,4 @@ pub mod subscription_mail;
 pub mod subscriptions;
 pub mod termination;
 pub mod user_activation;
+pub mod user_codes;
