@@ -28,7 +28,7 @@ impl Error {
     pub fn localized(error: &tessera_client::Error, localizer: &Localizer) -> Self {
         let message = match error {
             tessera_client::Error::Format(core) => localizer.core_error(core),
-            other => localizer.error_with(other.code(), &other.to_string(), &other.args()),
+            other => localizer.error_with_texts(other.code(), &other.to_string(), &other.args()),
         };
         Self { args: error.args(), ..Self::new(error.code(), message) }
     }
