@@ -91,6 +91,35 @@ mod tests {
     }
 
     #[test]
+    fn a_portal_refusal_is_told_with_its_details_in_the_customers_language() {
+        let mut args = serde_json::Map::new();
+        args.insert("product".into(), "Acme Ledger".into());
+        args.insert("date".into(), "2027-01-04".into());
+        args.insert("machines".into(), 2.into());
+        args.insert("shell".into(), "rm -rf".into());
+        let not_started = tessera_client::Error::portal(
+            "SEAT_NOT_STARTED".into(),
+            "Your license of Acme Ledger starts on 2027-01-04. Activate again from that day.".into(),
+            &args,
+        );
+        let too_many = tessera_client::Error::portal("USER_TOO_MANY_MACHINES".into(), "English".into(), &args);
+
+        let french = Error::localized(&not_started, &Localizer::new(Language::Fr));
+        let russian = Error::localized(&too_many, &Localizer::new(Language::Ru));
+
+        assert_eq!(
+            french.message(),
+            "Votre licence de Acme Ledger commence le 2027-01-04. Activez-la de nouveau à partir de ce jour."
+        );
+        assert!(
+            russian.message().contains("на 2 компьютерах"),
+            "a number picks the plural form: {}",
+            russian.message()
+        );
+        assert!(!not_started.args().iter().any(|(name, _)| *name == "shell"), "only the known names pass");
+    }
+
+    #[test]
     fn a_typo_in_a_key_names_the_key_in_the_customers_language() {
         let typo =
             tessera_client::Error::Format(tessera_core::Error::CodeChecksum(tessera_core::CodeKind::ActivationKey));

@@ -102,6 +102,8 @@ async fn a_named_user_activates_with_a_mailed_code_read_from_stdin_and_a_wrong_o
     let wrong = computer
         .run_answering(&["activate", "--user", ANNA, "--code", "--lang", "fr"], async { "00000000\n".to_owned() })
         .await;
+    // The first code's mail is out before the second is asked for: the outbox keeps their order.
+    let first = portal.mailed_code(ANNA, 1).await;
     let mut mailed = String::new();
     let activated = computer
         .run_answering(&["activate", "--user", ANNA, "--code"], async {
@@ -123,6 +125,7 @@ async fn a_named_user_activates_with_a_mailed_code_read_from_stdin_and_a_wrong_o
     assert!(activated.stdout.starts_with("Activated on this computer.\n"), "{}", activated.output());
     assert!(activated.stderr.contains("10 minutes"), "{}", activated.stderr);
     assert!(!activated.output().contains(&mailed), "the code is never printed");
+    assert!(!wrong.output().contains(&first), "nor the first one");
     assert_eq!(status["license"]["user"], ANNA);
     assert!(!files_text(&computer.state).contains(&mailed), "the code is kept nowhere");
 }
