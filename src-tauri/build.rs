@@ -6,6 +6,8 @@ const COMMANDS: &[&str] = &[
     "status",
     "activate",
     "activate_user",
+    "request_user_code",
+    "activate_user_with_code",
     "replace_license",
     "refresh",
     "cancel_operation",

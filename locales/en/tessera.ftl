@@ -1527,9 +1527,13 @@ partner-ledger-return = Returned
 ## Named-user activation (issue #13): the company account's sign-in in the app and the CLI
 
 error-user-sign-in-failed = The e-mail address or the password is not right. Use the e-mail address and password of your company account on the customer portal.
-error-no-seat = No license of this product is bound to your company account. Ask your company administrator to bind one to you.
-error-seat-not-started = The license bound to your company account has not started yet. Activate again from its first day.
-error-user-too-many-machines = Your license is in use on as many computers as it allows. Deactivate it on one of them, then activate here.
+error-no-seat = No license of { $product } is bound to your company account. Ask your company administrator to bind one to you.
+error-seat-not-started = Your license of { $product } starts on { $date }. Activate again from that day.
+error-user-too-many-machines =
+    { $machines ->
+        [one] Your license is in use on { $machines } computer, the most it allows. Deactivate it there, then activate here.
+       *[other] Your license is in use on { $machines } computers, the most it allows. Deactivate it on one of them, then activate here.
+    }
 state-revoked-unbound-message = Your company administrator has ended your access to { $product } — ask them to bind a license to you.
 activate-user-title = Sign in with your company account
 activate-user-hint = If your company administrator bound a license to you, sign in with the e-mail address and password of your account on the customer portal.
@@ -1593,3 +1597,18 @@ partner-admin-invited = { $name } is a customer company now: its administrator w
 mail-client-linked-subject = { $seller } now manages licenses for { $company }
 mail-client-linked-body = { $seller } named you the administrator of { $company } for the licenses it buys for its client { $client }. Its terms appear as seats on Company administration → Subscription management of the customer portal, where you bind them to your users.
 mail-client-linked-object = If { $seller } does not sell to your company, reply to this mail.
+## Named users' one-time codes and messages with their details (issue #13, helper H2)
+
+error-user-code-wrong = This code is not right. Check it against the latest e-mail from the portal, or ask for a new code.
+error-user-code-expired = This code can no longer be used: a code works once, for { $minutes } minutes, and allows a few tries. Ask for a new code.
+mail-user-code-subject = Your one-time code to activate on a computer
+mail-user-code-intro = To activate the program with your company account ({ $email }) without your password, type this code:
+mail-user-code-expiry = The code works once, for { $minutes } minutes. If you did not ask for it, ignore this e-mail: nobody can use your account without it.
+activate-user-code-link = Mail me a code instead
+activate-user-password-link = Use my password instead
+activate-user-code-send = Mail me a code
+activate-user-code-sent = If { $email } belongs to a company account, a code is on its way. It works for { $minutes } minutes.
+activate-user-code = Code from the e-mail
+activate-user-code-button = Activate with the code
+cli-code-sent = If { $email } belongs to a company account, a code is on its way; it works for { $minutes } minutes.
+cli-code-prompt = Code from the e-mail:

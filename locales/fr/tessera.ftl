@@ -1512,9 +1512,13 @@ partner-ledger-return = Restituées
 ## Named-user activation (issue #13): the company account's sign-in in the app and the CLI
 
 error-user-sign-in-failed = L'adresse e-mail ou le mot de passe n'est pas correct. Utilisez l'adresse e-mail et le mot de passe de votre compte d'entreprise sur le portail client.
-error-no-seat = Aucune licence de ce produit n'est attribuée à votre compte d'entreprise. Demandez à l'administrateur de votre entreprise de vous en attribuer une.
-error-seat-not-started = La licence attribuée à votre compte d'entreprise n'a pas encore commencé. Activez-la de nouveau à partir de son premier jour.
-error-user-too-many-machines = Votre licence est utilisée sur autant d'ordinateurs qu'elle le permet. Désactivez-la sur l'un d'eux, puis activez-la ici.
+error-no-seat = Aucune licence de { $product } n'est attribuée à votre compte d'entreprise. Demandez à l'administrateur de votre entreprise de vous en attribuer une.
+error-seat-not-started = Votre licence de { $product } commence le { $date }. Activez-la de nouveau à partir de ce jour.
+error-user-too-many-machines =
+    { $machines ->
+        [one] Votre licence est utilisée sur { $machines } ordinateur, le maximum qu'elle permet. Désactivez-la sur celui-ci, puis activez-la ici.
+       *[other] Votre licence est utilisée sur { $machines } ordinateurs, le maximum qu'elle permet. Désactivez-la sur l'un d'eux, puis activez-la ici.
+    }
 state-revoked-unbound-message = L'administrateur de votre entreprise a mis fin à votre accès à { $product } — demandez-lui de vous attribuer une licence.
 activate-user-title = Se connecter avec votre compte d'entreprise
 activate-user-hint = Si l'administrateur de votre entreprise vous a attribué une licence, connectez-vous avec l'adresse e-mail et le mot de passe de votre compte sur le portail client.
@@ -1578,3 +1582,18 @@ partner-admin-invited = { $name } est maintenant une entreprise cliente : son ad
 mail-client-linked-subject = { $seller } gère désormais des licences pour { $company }
 mail-client-linked-body = { $seller } vous a désigné comme administrateur de { $company } pour les licences qu’il achète pour son client { $client }. Ses périodes apparaissent comme licences utilisateur dans Administration de l’entreprise → Gestion des abonnements du portail client, où vous les attribuez à vos utilisateurs.
 mail-client-linked-object = Si { $seller } ne vend pas à votre entreprise, répondez à ce message.
+## Named users' one-time codes and messages with their details (issue #13, helper H2)
+
+error-user-code-wrong = Ce code n'est pas correct. Vérifiez-le dans le dernier e-mail du portail, ou demandez un nouveau code.
+error-user-code-expired = Ce code ne peut plus être utilisé : un code sert une seule fois, pendant { $minutes } minutes, et permet quelques essais. Demandez un nouveau code.
+mail-user-code-subject = Votre code à usage unique pour activer un ordinateur
+mail-user-code-intro = Pour activer le programme avec votre compte d'entreprise ({ $email }) sans votre mot de passe, saisissez ce code :
+mail-user-code-expiry = Le code sert une seule fois, pendant { $minutes } minutes. Si vous ne l'avez pas demandé, ignorez cet e-mail : personne ne peut utiliser votre compte sans lui.
+activate-user-code-link = M'envoyer plutôt un code par e-mail
+activate-user-password-link = Utiliser plutôt mon mot de passe
+activate-user-code-send = M'envoyer un code
+activate-user-code-sent = Si { $email } appartient à un compte d'entreprise, un code est en route. Il est valable { $minutes } minutes.
+activate-user-code = Code reçu par e-mail
+activate-user-code-button = Activer avec le code
+cli-code-sent = Si { $email } appartient à un compte d'entreprise, un code est en route ; il est valable { $minutes } minutes.
+cli-code-prompt = Code reçu par e-mail :

@@ -1512,9 +1512,13 @@ partner-ledger-return = Restituite
 ## Named-user activation (issue #13): the company account's sign-in in the app and the CLI
 
 error-user-sign-in-failed = L'indirizzo e-mail o la password non sono corretti. Usa l'indirizzo e-mail e la password del tuo account aziendale sul portale clienti.
-error-no-seat = Nessuna licenza di questo prodotto è assegnata al tuo account aziendale. Chiedi all'amministratore della tua azienda di assegnartene una.
-error-seat-not-started = La licenza assegnata al tuo account aziendale non è ancora iniziata. Attivala di nuovo a partire dal suo primo giorno.
-error-user-too-many-machines = La tua licenza è in uso su tutti i computer consentiti. Disattivala su uno di essi, poi attivala qui.
+error-no-seat = Nessuna licenza di { $product } è assegnata al tuo account aziendale. Chiedi all'amministratore della tua azienda di assegnartene una.
+error-seat-not-started = La tua licenza di { $product } inizia il { $date }. Attivala di nuovo a partire da quel giorno.
+error-user-too-many-machines =
+    { $machines ->
+        [one] La tua licenza è in uso su { $machines } computer, il massimo consentito. Disattivala lì, poi attivala qui.
+       *[other] La tua licenza è in uso su { $machines } computer, il massimo consentito. Disattivala su uno di essi, poi attivala qui.
+    }
 state-revoked-unbound-message = L'amministratore della tua azienda ha terminato il tuo accesso a { $product } — chiedigli di assegnarti una licenza.
 activate-user-title = Accedi con il tuo account aziendale
 activate-user-hint = Se l'amministratore della tua azienda ti ha assegnato una licenza, accedi con l'indirizzo e-mail e la password del tuo account sul portale clienti.
@@ -1578,3 +1582,18 @@ partner-admin-invited = { $name } ora è un'azienda cliente: il suo amministrato
 mail-client-linked-subject = { $seller } ora gestisce licenze per { $company }
 mail-client-linked-body = { $seller } ti ha indicato come amministratore di { $company } per le licenze che acquista per il suo cliente { $client }. I suoi periodi compaiono come licenze utente in Amministrazione aziendale → Gestione abbonamenti del portale clienti, dove le assegni ai tuoi utenti.
 mail-client-linked-object = Se { $seller } non vende alla tua azienda, rispondi a questa e-mail.
+## Named users' one-time codes and messages with their details (issue #13, helper H2)
+
+error-user-code-wrong = Questo codice non è corretto. Controllalo nell'ultima e-mail del portale, oppure chiedi un nuovo codice.
+error-user-code-expired = Questo codice non può più essere usato: un codice vale una sola volta, per { $minutes } minuti, e consente pochi tentativi. Chiedi un nuovo codice.
+mail-user-code-subject = Il tuo codice monouso per attivare un computer
+mail-user-code-intro = Per attivare il programma con il tuo account aziendale ({ $email }) senza password, inserisci questo codice:
+mail-user-code-expiry = Il codice vale una sola volta, per { $minutes } minuti. Se non l'hai chiesto, ignora questa e-mail: nessuno può usare il tuo account senza di esso.
+activate-user-code-link = Inviami invece un codice per e-mail
+activate-user-password-link = Usa invece la mia password
+activate-user-code-send = Inviami un codice
+activate-user-code-sent = Se { $email } appartiene a un account aziendale, un codice è in arrivo. Vale { $minutes } minuti.
+activate-user-code = Codice ricevuto per e-mail
+activate-user-code-button = Attiva con il codice
+cli-code-sent = Se { $email } appartiene a un account aziendale, un codice è in arrivo; vale { $minutes } minuti.
+cli-code-prompt = Codice ricevuto per e-mail:

@@ -82,6 +82,21 @@ pub async fn activate_user(manager: State<'_, Manager>, email: String, password:
     manager.cancellable(async { manager.client().await?.activate_user(&email, &password).await.view(&manager) }).await
 }
 
+/// Asks the portal to mail a one-time code to the company account's address (the same answer
+/// for every address); the minutes the code works.
+#[tauri::command]
+pub async fn request_user_code(manager: State<'_, Manager>, email: String) -> Result<u32> {
+    manager.cancellable(async { manager.client().await?.request_user_code(&email).await.localized(&manager) }).await
+}
+
+/// Named-user activation with the one-time code mailed to the address instead of the password.
+#[tauri::command]
+pub async fn activate_user_with_code(manager: State<'_, Manager>, email: String, code: String) -> Result<StatusView> {
+    manager
+        .cancellable(async { manager.client().await?.activate_user_with_code(&email, &code).await.view(&manager) })
+        .await
+}
+
 /// Activation replacing the license held here: its seat is given back online first.
 #[tauri::command]
 pub async fn replace_license(manager: State<'_, Manager>, key: String) -> Result<StatusView> {

@@ -28,7 +28,7 @@ impl Error {
     pub fn localized(error: &tessera_client::Error, localizer: &Localizer) -> Self {
         let message = match error {
             tessera_client::Error::Format(core) => localizer.core_error(core),
-            other => localizer.error_with(other.code(), &other.to_string(), &other.args()),
+            other => localizer.error_with_texts(other.code(), &other.to_string(), &other.args()),
         };
         Self { args: error.args(), ..Self::new(error.code(), message) }
     }
@@ -88,6 +88,35 @@ mod tests {
 
         assert_eq!(error.code(), "NETWORK_UNREACHABLE");
         assert_eq!(error.message(), Localizer::new(Language::Fr).text("error-network-unreachable"));
+    }
+
+    #[test]
+    fn a_portal_refusal_is_told_with_its_details_in_the_customers_language() {
+        let mut args = serde_json::Map::new();
+        args.insert("product".into(), "Acme Ledger".into());
+        args.insert("date".into(), "2027-01-04".into());
+        args.insert("machines".into(), 2.into());
+        args.insert("shell".into(), "rm -rf".into());
+        let not_started = tessera_client::Error::portal(
+            "SEAT_NOT_STARTED".into(),
+            "Your license of Acme Ledger starts on 2027-01-04. Activate again from that day.".into(),
+            &args,
+        );
+        let too_many = tessera_client::Error::portal("USER_TOO_MANY_MACHINES".into(), "English".into(), &args);
+
+        let french = Error::localized(&not_started, &Localizer::new(Language::Fr));
+        let russian = Error::localized(&too_many, &Localizer::new(Language::Ru));
+
+        assert_eq!(
+            french.message(),
+            "Votre licence de Acme Ledger commence le 2027-01-04. Activez-la de nouveau à partir de ce jour."
+        );
+        assert!(
+            russian.message().contains("на 2 компьютерах"),
+            "a number picks the plural form: {}",
+            russian.message()
+        );
+        assert!(!not_started.args().iter().any(|(name, _)| *name == "shell"), "only the known names pass");
     }
 
     #[test]

@@ -30,6 +30,8 @@ pub fn run() {
             commands::status,
             commands::activate,
             commands::activate_user,
+            commands::request_user_code,
+            commands::activate_user_with_code,
             commands::replace_license,
             commands::refresh,
             commands::cancel_operation,

@@ -71,6 +71,33 @@ impl TestPortal {
         admin::run(&self.portal.pool, &mailer, &config, command).await.expect("the admin command succeeds")
     }
 
+    /// The one-time code in the `nth` (from 1) code mail to `email` in the portal's outbox, once
+    /// it is there (the portal sends every 2 seconds).
+    pub async fn mailed_code(&self, email: &str, nth: usize) -> String {
+        let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(20);
+        loop {
+            let mut mails: Vec<(std::time::SystemTime, String)> = std::fs::read_dir(self.dir.join("outbox"))
+                .into_iter()
+                .flatten()
+                .flatten()
+                .filter_map(|e| Some((e.metadata().ok()?.modified().ok()?, std::fs::read_to_string(e.path()).ok()?)))
+                .filter(|(_, text)| text.contains(&format!("To: {email}")))
+                .filter(|(_, text)| {
+                    text.lines().any(|l| l.trim().len() == 8 && l.trim().bytes().all(|b| b.is_ascii_digit()))
+                })
+                .collect();
+            mails.sort();
+            let code = mails.get(nth - 1).and_then(|(_, text)| {
+                text.lines().map(str::trim).find(|l| l.len() == 8 && l.bytes().all(|b| b.is_ascii_digit()))
+            });
+            if let Some(code) = code {
+                return code.to_owned();
+            }
+            assert!(tokio::time::Instant::now() < deadline, "no code mailed to {email}");
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+    }
+
     /// The portal's database, for arranging what no page or command makes (terms bought in the past).
     pub fn db(&self) -> &tessera_portal::store::Pool {
         &self.portal.pool

@@ -58,7 +58,8 @@ pub enum Command {
     Status,
     /// Activate this computer online with an activation key ('-' reads it from standard input),
     /// or with --user EMAIL as a named user of a company: the password is read from standard
-    /// input, or asked for without echo on a terminal (never an argument).
+    /// input, or asked for without echo on a terminal (never an argument); with --code, a
+    /// one-time code mailed to the address instead.
     Activate {
         /// The activation key, as received (spaces, dashes and case do not matter).
         #[arg(value_name = "KEY", required_unless_present = "user")]
@@ -67,6 +68,10 @@ pub enum Command {
         /// administrator bound to you is used (the product is --product).
         #[arg(long, value_name = "EMAIL", conflicts_with = "key")]
         user: Option<String>,
+        /// With --user: mail a one-time code to the address and use it instead of the password;
+        /// the code is read from standard input, or asked for on a terminal (never an argument).
+        #[arg(long, requires = "user")]
+        code: bool,
         /// Replace the license this computer holds: its seat is given back online first.
         #[arg(long)]
         replace: bool,

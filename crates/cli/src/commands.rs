@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 use tessera_client::{Client, files};
 use tessera_core::{ActivationKey, Component};
-use tessera_i18n::Localizer;
+use tessera_i18n::{Arg, Localizer};
 
 use crate::args::{Command, SettingsArgs};
 use crate::error::{Failure, Result};
@@ -72,6 +72,22 @@ pub fn execute(client: &mut Client, ui: &Ui, command: Command) -> Result<Outcome
             let status = client.status()?;
             let human = output::status(l, &status);
             Ok(Outcome { json: to_json(&status), human, exit: Exit::for_state(status.code) })
+        }
+        Command::Activate { user: Some(email), replace, code: true, .. } => {
+            let minutes = ui.online(ui.text("activate-user-code-send"), client.request_user_code(&email))?;
+            if !ui.json {
+                let args = [("email", Arg::from(email.as_str())), ("minutes", minutes.into())];
+                eprintln!("{}", l.text_with("cli-code-sent", &args));
+            }
+            let code = code_for(l)?;
+            let progress = format!("{} ({email})", ui.text("activate-progress"));
+            let activated = ui.online(progress, async {
+                if replace && client.status()?.state.license().is_some() {
+                    client.deactivate().await?;
+                }
+                client.activate_user_with_code(&email, &code).await
+            });
+            activated_outcome(client, l, activated)
         }
         Command::Activate { user: Some(email), replace, .. } => {
             let password = password_for(l, &email)?;
@@ -397,6 +413,20 @@ fn password_for(l: &Localizer, email: &str) -> Result<String> {
         let prompt = format!("{} ", l.text_with("cli-password-prompt", &[("email", email)]));
         rpassword::prompt_password(prompt)
             .map_err(|e| Failure::FileUnreadable { path: "-".into(), detail: e.to_string() })
+    } else {
+        read_stdin_line()
+    }
+}
+
+/// The one-time code: asked for on a terminal, else the first line of standard input.
+fn code_for(l: &Localizer) -> Result<String> {
+    if std::io::stdin().is_terminal() {
+        eprint!("{} ", l.text("cli-code-prompt"));
+        let mut line = String::new();
+        std::io::stdin()
+            .read_line(&mut line)
+            .map_err(|e| Failure::FileUnreadable { path: "-".into(), detail: e.to_string() })?;
+        Ok(line.trim().to_owned())
     } else {
         read_stdin_line()
     }

@@ -49,7 +49,7 @@ impl Failure {
     pub fn localized(&self, localizer: &Localizer) -> String {
         match self {
             Self::Client(ClientError::Format(error)) => localizer.core_error(error),
-            Self::Client(error) => localizer.error_with(error.code(), &error.to_string(), &error.args()),
+            Self::Client(error) => localizer.error_with_texts(error.code(), &error.to_string(), &error.args()),
             Self::FileUnreadable { path, detail } => {
                 localizer.text_with("error-file-unreadable", &[("path", path), ("detail", detail)])
             }

@@ -90,3 +90,42 @@ async fn a_wrong_password_is_refused_by_the_portal_with_exit_11_and_no_seat_says
     );
     assert_eq!(computer.run(&["status"]).await.code, 3, "still not activated");
 }
+
+#[tokio::test]
+async fn a_named_user_activates_with_a_mailed_code_read_from_stdin_and_a_wrong_one_is_told_in_french() {
+    // Arrange
+    let portal = TestPortal::start().await;
+    portal.bind_company_user(ANNA, PASSWORD, "P30").await;
+    let computer = portal.computer();
+
+    // Act: a wrong code first (the mailed one is then still in force), then the mailed one
+    let wrong = computer
+        .run_answering(&["activate", "--user", ANNA, "--code", "--lang", "fr"], async { "00000000\n".to_owned() })
+        .await;
+    // The first code's mail is out before the second is asked for: the outbox keeps their order.
+    let first = portal.mailed_code(ANNA, 1).await;
+    let mut mailed = String::new();
+    let activated = computer
+        .run_answering(&["activate", "--user", ANNA, "--code"], async {
+            mailed = portal.mailed_code(ANNA, 2).await;
+            format!("{mailed}\n")
+        })
+        .await
+        .succeeds();
+    let status = computer.run(&["status", "--json"]).await.succeeds().json();
+
+    // Assert
+    assert_eq!(wrong.code, 11, "{}", wrong.output());
+    assert!(
+        wrong.stderr.contains("Si anna.berg@northwind.example appartient à un compte d'entreprise"),
+        "where the code went, in French: {}",
+        wrong.output()
+    );
+    assert!(wrong.stderr.contains("Ce code n'est pas correct"), "the refusal in French: {}", wrong.output());
+    assert!(activated.stdout.starts_with("Activated on this computer.\n"), "{}", activated.output());
+    assert!(activated.stderr.contains("10 minutes"), "{}", activated.stderr);
+    assert!(!activated.output().contains(&mailed), "the code is never printed");
+    assert!(!wrong.output().contains(&first), "nor the first one");
+    assert_eq!(status["license"]["user"], ANNA);
+    assert!(!files_text(&computer.state).contains(&mailed), "the code is kept nowhere");
+}

@@ -439,6 +439,31 @@ impl Client {
     /// account's, else `LICENSE_HELD`); one whose license is no longer usable (an unbound seat,
     /// an ended term) activates again. Only the machine key is kept, in the credential store.
     pub async fn activate_user(&mut self, email: &str, password: &str) -> Result<Status> {
+        self.activate_named(email, UserProof::Password(password)).await
+    }
+
+    /// Asks the portal to mail a one-time code to `email`, for [`Client::activate_user_with_code`]
+    /// instead of the password. The portal answers the same whether an account has the address
+    /// or not; the minutes the code works.
+    pub async fn request_user_code(&self, email: &str) -> Result<u32> {
+        #[derive(serde::Deserialize)]
+        struct Sent {
+            minutes: u32,
+        }
+        let answer = self
+            .portal()?
+            .post::<_, Sent>("/api/v1/user-activations/codes", || Ok(serde_json::json!({ "email": email.trim() })))
+            .await?;
+        Ok(answer.body.minutes)
+    }
+
+    /// [`Client::activate_user`] with the one-time code mailed to `email` instead of the password
+    /// (`USER_CODE_WRONG`, `USER_CODE_EXPIRED` when it cannot be used).
+    pub async fn activate_user_with_code(&mut self, email: &str, code: &str) -> Result<Status> {
+        self.activate_named(email, UserProof::Code(code)).await
+    }
+
+    async fn activate_named(&mut self, email: &str, proof: UserProof<'_>) -> Result<Status> {
         let mut state = LocalState::load(&self.config.state_dir).unwrap_or_default();
         if let Some(held) = self.held(&mut state)?
             && held.state.is_usable()
@@ -458,11 +483,15 @@ impl Client {
         let answer = self
             .portal()?
             .post::<_, LicenseAnswer>("/api/v1/user-activations", || {
-                Ok(serde_json::json!({
-                    "email": email.trim(),
-                    "password": password,
-                    "request": self.request(&named)?.to_string(),
-                }))
+                let request = self.request(&named)?.to_string();
+                Ok(match proof {
+                    UserProof::Password(password) => {
+                        serde_json::json!({ "email": email.trim(), "password": password, "request": request })
+                    }
+                    UserProof::Code(code) => {
+                        serde_json::json!({ "email": email.trim(), "code": code.trim(), "request": request })
+                    }
+                })
             })
             .await?;
         state.machine_id = answer.body.machine_id;
@@ -694,6 +723,13 @@ pub fn trusted_keys() -> Result<PublicKeySet> {
                 .into(),
         )
     })
+}
+
+/// How a company account proves itself to the portal; neither is kept.
+#[derive(Clone, Copy)]
+enum UserProof<'a> {
+    Password(&'a str),
+    Code(&'a str),
 }
 
 #[cfg(test)]

@@ -68,6 +68,9 @@ pub enum Error {
         code: String,
         /// The portal's message.
         message: String,
+        /// The message's variables the portal sent (`product`, `date`, `machines`, ...), for
+        /// its translation; see [`PORTAL_ARGS`].
+        args: Vec<(&'static str, String)>,
     },
     /// A tessera-core error (`CODE_CHECKSUM`, `BAD_SIGNATURE`, `FILE_DAMAGED`, ...).
     #[error(transparent)]
@@ -107,7 +110,29 @@ pub enum Error {
     NotSignedIn,
 }
 
+/// The variables of a portal's refusal the client passes on (its error body's `args`); others
+/// are dropped, so a portal cannot put arbitrary names in front of the customer.
+pub const PORTAL_ARGS: [&str; 6] = ["product", "date", "machines", "seats", "order", "minutes"];
+
 impl Error {
+    /// A portal's refusal with `code`, `message` and the variables of `args` named in
+    /// [`PORTAL_ARGS`] (texts and whole numbers).
+    #[must_use]
+    pub fn portal(code: String, message: String, args: &serde_json::Map<String, serde_json::Value>) -> Self {
+        let args = PORTAL_ARGS
+            .iter()
+            .filter_map(|name| {
+                let value = match args.get(*name)? {
+                    serde_json::Value::String(text) => text.clone(),
+                    serde_json::Value::Number(n) => n.as_i64()?.to_string(),
+                    _ => return None,
+                };
+                Some((*name, value))
+            })
+            .collect();
+        Self::Portal { code, message, args }
+    }
+
     /// The stable code.
     #[must_use]
     pub fn code(&self) -> &str {
@@ -138,12 +163,15 @@ impl Error {
         matches!(self, Self::Network { .. } | Self::Proxy { .. } | Self::Tls { .. } | Self::Timeout)
     }
 
-    /// The variables of the message, for its translation (`status` of `NOT_A_PORTAL`, `serial`).
+    /// The variables of the message, for its translation (`status` of `NOT_A_PORTAL`, `serial`,
+    /// and those of a portal's refusal: `date` of `SEAT_NOT_STARTED`, `machines` of
+    /// `USER_TOO_MANY_MACHINES`, ...). Numbers come as their digits.
     #[must_use]
     pub fn args(&self) -> Vec<(&'static str, String)> {
         match self {
             Self::NotAPortal { status } => vec![("status", status.to_string())],
             Self::AlreadyActivated { serial } | Self::LicenseHeld { serial } => vec![("serial", serial.clone())],
+            Self::Portal { args, .. } => args.clone(),
             _ => Vec::new(),
         }
     }

@@ -249,13 +249,18 @@ impl PortalClient {
             struct Refusal {
                 code: String,
                 message: String,
+                #[serde(default)]
+                args: serde_json::Map<String, serde_json::Value>,
             }
             let refusal: Refusal = serde_json::from_slice(&bytes).map_err(|_| Error::NotGenuine)?;
-            return Err(Error::Portal { code: refusal.code, message: refusal.message });
+            return Err(Error::portal(refusal.code, refusal.message, &refusal.args));
         }
-        let body = serde_json::from_slice(&bytes).map_err(|e| Error::Portal {
-            code: "UNEXPECTED_ANSWER".into(),
-            message: format!("The portal's answer could not be read ({e}). Is the program up to date?"),
+        let body = serde_json::from_slice(&bytes).map_err(|e| {
+            Error::portal(
+                "UNEXPECTED_ANSWER".into(),
+                format!("The portal's answer could not be read ({e}). Is the program up to date?"),
+                &serde_json::Map::new(),
+            )
         })?;
         Ok(Answer { body, portal_time })
     }

@@ -267,6 +267,25 @@ impl Localizer {
         }
     }
 
+    /// [`Localizer::error_with`] for variables that arrived as text (a program's error, a
+    /// portal's refusal): one that is a whole number is a number, so it selects the plural form.
+    ///
+    /// ```
+    /// use tessera_i18n::{Language, Localizer};
+    /// let ru = Localizer::new(Language::Ru);
+    /// let args = [("machines", "2".to_owned())];
+    /// let text = ru.error_with_texts("USER_TOO_MANY_MACHINES", "English", &args);
+    /// assert!(text.contains("на 2 компьютерах"), "{text}");
+    /// ```
+    #[must_use]
+    pub fn error_with_texts(&self, code: &str, english_fallback: &str, args: &[(&str, String)]) -> String {
+        let args: Vec<(&str, Arg<'_>)> = args
+            .iter()
+            .map(|(name, text)| (*name, text.parse::<i64>().map_or_else(|_| Arg::from(text), Arg::Number)))
+            .collect();
+        self.error_with(code, english_fallback, &args)
+    }
+
     /// How often the license refreshes itself: "Off", "Every 6 hours", whole days as days
     /// ("Every 7 days", not "Every 168 hours").
     ///

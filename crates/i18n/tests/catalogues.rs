@@ -396,6 +396,8 @@ const ERROR_CODES: [(&str, &[&str]); 3] = [
             "NOT_COMPANY_ADMIN",
             "CLIENT_ALREADY_LINKED",
             "CLIENT_HAS_ADMIN",
+            "USER_CODE_WRONG",
+            "USER_CODE_EXPIRED",
         ],
     ),
     (

@@ -145,6 +145,15 @@ pub enum Error {
         "Your license is in use on {0} computers, the most it allows. Deactivate it on one of them, then activate here."
     )]
     UserTooManyMachines(i64),
+    /// 401 `USER_CODE_WRONG`: the one-time code typed is not the one mailed to the address.
+    #[error("This code is not right. Check it against the latest e-mail from the portal, or ask for a new code.")]
+    UserCodeWrong,
+    /// 401 `USER_CODE_EXPIRED`: no code of the address can be used any more (none asked for,
+    /// older than its minutes, used once already, or tried wrong too often).
+    #[error(
+        "This code can no longer be used: a code works once, for {0} minutes, and allows a few tries. Ask for a new code."
+    )]
+    UserCodeExpired(i64),
     /// 409 `REPLAYED`: a nonce or receipt already used.
     #[error("This request or receipt has already been used. Create a new one.")]
     Replayed,
@@ -204,6 +213,8 @@ impl Error {
             Self::SeatNotStarted { .. } => "SEAT_NOT_STARTED",
             Self::SeatEnded { .. } => "EXPIRED",
             Self::UserTooManyMachines(_) => "USER_TOO_MANY_MACHINES",
+            Self::UserCodeWrong => "USER_CODE_WRONG",
+            Self::UserCodeExpired(_) => "USER_CODE_EXPIRED",
             Self::Replayed => "REPLAYED",
             Self::Stale => "STALE_REQUEST",
             Self::NotEntitled(_) => "NOT_ENTITLED",
@@ -221,9 +232,12 @@ impl Error {
         match self {
             Self::Format(tessera_core::Error::Randomness(_)) => StatusCode::INTERNAL_SERVER_ERROR,
             Self::BadRequest(_) | Self::Format(_) | Self::Stale => StatusCode::BAD_REQUEST,
-            Self::Unauthenticated | Self::SignInFailed | Self::UserSignInFailed | Self::TokenInvalid => {
-                StatusCode::UNAUTHORIZED
-            }
+            Self::Unauthenticated
+            | Self::SignInFailed
+            | Self::UserSignInFailed
+            | Self::UserCodeWrong
+            | Self::UserCodeExpired(_)
+            | Self::TokenInvalid => StatusCode::UNAUTHORIZED,
             Self::ScopeMissing(_)
             | Self::MachineSignature
             | Self::Suspended
@@ -259,6 +273,25 @@ impl Error {
 }
 
 impl Error {
+    /// The variables of the message, for a client to say it in its customer's language:
+    /// `product`, `date` (YYYY-MM-DD), `machines`, `seats`, `order`, `minutes`. Empty for most.
+    #[must_use]
+    pub fn args(&self) -> serde_json::Map<String, serde_json::Value> {
+        use serde_json::Value;
+        let pairs: Vec<(&str, Value)> = match self {
+            Self::NoSeat(product) => vec![("product", product.as_str().into())],
+            Self::SeatNotStarted { product, starts: date } | Self::SeatEnded { product, ended: date } => {
+                vec![("product", product.as_str().into()), ("date", date.as_str().into())]
+            }
+            Self::UserTooManyMachines(machines) => vec![("machines", (*machines).into())],
+            Self::TooManyMachines(seats) => vec![("seats", (*seats).into())],
+            Self::NotPaid(order) => vec![("order", order.as_str().into())],
+            Self::UserCodeExpired(minutes) => vec![("minutes", (*minutes).into())],
+            _ => Vec::new(),
+        };
+        pairs.into_iter().map(|(name, value)| (name.to_owned(), value)).collect()
+    }
+
     /// A 400 `BAD_REQUEST` saying refusal `key` (see [`Refusal::new`]).
     #[must_use]
     pub fn refused(key: &'static str, args: &[(&'static str, Arg<'static>)]) -> Self {
@@ -358,6 +391,12 @@ pub struct ErrorBody {
     pub code: String,
     /// What the customer reads.
     pub message: String,
+    /// The message's variables, for a client that says it in its customer's language (absent
+    /// when it has none): `product`, `date` (YYYY-MM-DD), `machines`, `seats`, `order`,
+    /// `minutes`; numbers as numbers.
+    #[serde(skip_serializing_if = "serde_json::Map::is_empty")]
+    #[schema(value_type = Object)]
+    pub args: serde_json::Map<String, serde_json::Value>,
 }
 
 impl IntoResponse for Error {
@@ -365,7 +404,7 @@ impl IntoResponse for Error {
         if let Self::Internal(detail) = &self {
             tracing::error!(%detail, "internal error");
         }
-        let body = ErrorBody { code: self.code().into(), message: self.to_string() };
+        let body = ErrorBody { code: self.code().into(), message: self.to_string(), args: self.args() };
         let mut response = (self.status(), axum::Json(body)).into_response();
         if let Self::RateLimited(seconds) = self
             && let Ok(value) = HeaderValue::from_str(&seconds.to_string())

@@ -83,8 +83,12 @@ pub struct Limits {
     contact_by_customer: Limiter,
     invites_by_customer: Limiter,
     partner_calls_by_token: Limiter,
+    user_codes_by_account: Limiter,
     shared: Option<Arc<Shared>>,
 }
+
+/// One-time codes one address may be mailed an hour (each is a mail to an address typed).
+pub const USER_CODES_PER_HOUR: u32 = 5;
 
 /// Messages a customer may send the store an hour (Contact the store).
 pub const CONTACTS_PER_HOUR: u32 = 5;
@@ -109,6 +113,7 @@ impl Limits {
             contact_by_customer: Limiter::per_hour("contact_customer", CONTACTS_PER_HOUR),
             invites_by_customer: Limiter::per_hour("invites_customer", INVITES_PER_HOUR),
             partner_calls_by_token: Limiter::per_minute("partner_token", PARTNER_CALLS_PER_MINUTE),
+            user_codes_by_account: Limiter::per_hour("user_codes_account", USER_CODES_PER_HOUR),
             shared: None,
         }
     }
@@ -135,6 +140,13 @@ impl Limits {
     pub async fn sign_in(&self, address: SocketAddr, account: &str) -> Result<()> {
         self.check(&self.sign_in_by_address, &address.ip().to_string()).await?;
         self.check(&self.sign_in_by_account, &account.to_lowercase()).await
+    }
+
+    /// One request for a named user's one-time code from `address` for `account`: counted with
+    /// the sign-ins of the client address, and at most [`USER_CODES_PER_HOUR`] for the account.
+    pub async fn user_code(&self, address: SocketAddr, account: &str) -> Result<()> {
+        self.check(&self.sign_in_by_address, &address.ip().to_string()).await?;
+        self.check(&self.user_codes_by_account, &account.to_lowercase()).await
     }
 
     /// One vendor API call from `address` whose token opened nothing: guessing is slowed down,

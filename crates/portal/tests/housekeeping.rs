@@ -63,6 +63,17 @@ on_both_databases!(
         accounts::use_reset(&portal.pool, &used, "hash").await.expect("the link is used").expect("it worked");
         let open = accounts::create_reset(&portal.pool, &user, 3600).await.expect("a link");
         let sessions_before = count(&portal, "web_sessions").await;
+        for (id, expires) in [("ucd_ended", store::now() - 60), ("ucd_open", store::now() + 600)] {
+            sqlx::query(
+                "INSERT INTO user_codes (id, email_hash, code_hash, created_at, expires_at) VALUES ($1, 'e', 'c', $2, $3)",
+            )
+            .bind(id)
+            .bind(expires - 600)
+            .bind(expires)
+            .execute(&portal.pool)
+            .await
+            .expect("a one-time code");
+        }
 
         // Act
         let purged = housekeeping::purge(&portal.pool, store::now()).await.expect("the purge runs");
@@ -71,6 +82,8 @@ on_both_databases!(
         assert_eq!(purged.web_sessions, 1, "the expired page session");
         assert_eq!(purged.api_sessions, 1, "the expired API token");
         assert_eq!(purged.reset_links, 2, "the expired and the used link");
+        assert_eq!(purged.user_codes, 1, "the ended one-time code");
+        assert_eq!(count(&portal, "user_codes").await, 1, "the open code stays");
         assert_eq!(count(&portal, "web_sessions").await, sessions_before - 1);
         assert_eq!(count(&portal, "password_resets").await, 1);
         assert!(

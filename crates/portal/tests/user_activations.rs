@@ -118,6 +118,7 @@ on_both_databases!(
         assert_eq!(second_status, StatusCode::CREATED);
         assert_eq!(third_status, StatusCode::CONFLICT, "{third_body}");
         assert_eq!(third_body["code"], "USER_TOO_MANY_MACHINES");
+        assert_eq!(third_body["args"], json!({ "machines": 2 }), "the number travels with the refusal");
         assert!(third_body["message"].as_str().unwrap_or_default().contains("2 computers"), "{third_body}");
         assert_eq!(scalar(&portal, "SELECT used_machines FROM licenses WHERE serial = 'P30'").await, 2);
         assert_eq!(scalar(&portal, "SELECT COUNT(*) FROM machines WHERE seat_id IS NOT NULL").await, 2);
@@ -172,6 +173,7 @@ on_both_databases!(
         assert_eq!((later, later_body["code"].clone()), (StatusCode::FORBIDDEN, json!("SEAT_NOT_STARTED")));
         let day = Timestamp::from_unix(starts).expect("day").datetime().format("%Y-%m-%d").to_string();
         assert!(later_body["message"].as_str().unwrap_or_default().contains(&day), "{later_body}");
+        assert_eq!(later_body["args"], json!({ "product": "Acme Ledger", "date": day }), "{later_body}");
         assert_eq!(by_key.status(), StatusCode::NOT_FOUND, "the named-user key opens no license by itself");
         assert_eq!(scalar(&portal, "SELECT COUNT(*) FROM machines WHERE seat_id IS NOT NULL").await, 0);
     }
@@ -286,3 +288,63 @@ async fn named_user_sign_ins_are_rate_limited_per_account() {
     // Assert
     assert_eq!(codes, ["USER_SIGN_IN_FAILED", "USER_SIGN_IN_FAILED", "USER_SIGN_IN_FAILED", "RATE_LIMITED"]);
 }
+
+on_both_databases!(
+    an_unbind_frees_the_user_s_places_at_once_for_a_new_activation,
+    |portal: common::TestPortal| async move {
+        // Arrange: P30 allows one machine; Anna's computer holds it; Bob has a seat too
+        let (mut admin, anna_seat) = arranged(&portal, true).await;
+        sqlx::query("UPDATE licenses SET max_machines = 1 WHERE serial = 'P30'")
+            .execute(&portal.pool)
+            .await
+            .expect("one machine");
+        const BOB: &str = "bob.stone@northwind.example";
+        invite_and_register(&portal, &mut admin, BOB).await;
+        let list = subscriptions(&mut admin, "?q=P30").await;
+        let bob_seat = seat(&list, "P30", "free");
+        assert_eq!(bind(&mut admin, &bob_seat, BOB).await.status, StatusCode::OK);
+        let (anna_pc, bob_pc) = (TestMachine::new(351, "acme-ledger"), TestMachine::new(352, "acme-ledger"));
+        let (status, body) = activate(&portal, &anna_pc, ANNA, PASSWORD).await;
+        assert_eq!(status, StatusCode::CREATED, "{body}");
+        let license_id = license_of(&portal, &body).await.license_id;
+        let (full, full_body) = activate(&portal, &bob_pc, BOB, PASSWORD).await;
+
+        // Act: the admin unbinds Anna, whose computer stays offline; Bob activates right away
+        let list = subscriptions(&mut admin, "?status=bound").await;
+        let unbound = admin.post(&format!("/company/seats/{anna_seat}/unbind"), &[("csrf", &list.csrf())]).await;
+        assert_eq!(unbound.status, StatusCode::OK, "{}", unbound.body);
+        let used_after_unbind = scalar(&portal, "SELECT used_machines FROM licenses WHERE serial = 'P30'").await;
+        let (freed, freed_body) = activate(&portal, &bob_pc, BOB, PASSWORD).await;
+        let (anna_refresh, anna_body) = refresh(&portal, &anna_pc, &license_id).await;
+
+        // Assert
+        assert_eq!(
+            (full, full_body["code"].clone()),
+            (StatusCode::CONFLICT, json!("TOO_MANY_MACHINES")),
+            "{full_body}"
+        );
+        assert_eq!(full_body["args"]["seats"], json!(1), "the number travels with the refusal: {full_body}");
+        assert_eq!(used_after_unbind, 0, "Anna's computer stopped counting at the Unbind");
+        assert_eq!(freed, StatusCode::CREATED, "Bob takes the freed place: {freed_body}");
+        assert_eq!(license_of(&portal, &freed_body).await.user.as_deref(), Some(BOB));
+        assert_eq!(anna_refresh, StatusCode::OK, "{anna_body}");
+        let revoked = license_of(&portal, &anna_body).await;
+        assert_eq!(revoked.status, LicenseStatus::Revoked);
+        assert_eq!(
+            revoked.status_reason.as_deref(),
+            Some(
+                "Your company administrator has ended your access to Acme Ledger — ask them to bind a license to you."
+            )
+        );
+        assert_eq!(scalar(&portal, "SELECT used_machines FROM licenses WHERE serial = 'P30'").await, 1, "Bob's only");
+        assert_eq!(
+            scalar(
+                &portal,
+                "SELECT COUNT(*) FROM machines m JOIN licenses l ON l.id = m.license_id WHERE l.serial = 'P30'"
+            )
+            .await,
+            1,
+            "Anna's computer forgotten once it was told"
+        );
+    }
+);

@@ -88,6 +88,30 @@ impl TestPortal {
         tessera_portal::mail::Mailer::from_config(&config).with_public_url(&self.url)
     }
 
+    /// The one-time code in the `nth` (from 1) code mail to `email` in the portal's outbox, once
+    /// it is there (the portal sends every 2 seconds).
+    pub async fn mailed_code(&self, email: &str, nth: usize) -> String {
+        let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(20);
+        loop {
+            let mut mails: Vec<(std::time::SystemTime, String)> = std::fs::read_dir(self.dir.join("outbox"))
+                .into_iter()
+                .flatten()
+                .flatten()
+                .filter_map(|e| Some((e.metadata().ok()?.modified().ok()?, std::fs::read_to_string(e.path()).ok()?)))
+                .filter(|(_, text)| text.contains(&format!("To: {email}")) && text.contains("one-time code"))
+                .collect();
+            mails.sort();
+            let code = mails.get(nth - 1).and_then(|(_, text)| {
+                text.lines().map(str::trim).find(|l| l.len() == 8 && l.bytes().all(|b| b.is_ascii_digit()))
+            });
+            if let Some(code) = code {
+                return code.to_owned();
+            }
+            assert!(tokio::time::Instant::now() < deadline, "no code mailed to {email}");
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+    }
+
     /// Northwind's activation key.
     pub fn key(&self) -> String {
         self.demo.customers[0].activation_key.clone()
@@ -159,8 +183,45 @@ impl Computer {
         self.run_in(args, input, &[]).await
     }
 
+    /// `tessera` with `args`, standard input written only once `answer` gives it (a code mailed
+    /// after the program asked for it).
+    pub async fn run_answering(&self, args: &[&str], answer: impl std::future::Future<Output = String>) -> Run {
+        let mut command = self.command(args, &[]);
+        command.stdin(Stdio::piped());
+        let mut child = command.spawn().expect("tessera starts");
+        let mut stdin = child.stdin.take().expect("stdin");
+        stdin.write_all(answer.await.as_bytes()).await.expect("write stdin");
+        drop(stdin);
+        let output = child.wait_with_output().await.expect("tessera runs");
+        Run {
+            args: args.join(" "),
+            code: output.status.code().expect("an exit code"),
+            stdout: String::from_utf8(output.stdout).expect("UTF-8"),
+            stderr: String::from_utf8(output.stderr).expect("UTF-8"),
+        }
+    }
+
     /// The same, with environment variables `vars` set (proxies are unset unless named here).
     pub async fn run_in(&self, args: &[&str], input: Option<&str>, vars: &[(&str, &str)]) -> Run {
+        let mut command = self.command(args, vars);
+        command.stdin(if input.is_some() { Stdio::piped() } else { Stdio::null() });
+        let mut child = command.spawn().expect("tessera starts");
+        if let Some(input) = input {
+            let mut stdin = child.stdin.take().expect("stdin");
+            stdin.write_all(input.as_bytes()).await.expect("write stdin");
+        }
+        let output = child.wait_with_output().await.expect("tessera runs");
+        Run {
+            args: args.join(" "),
+            code: output.status.code().expect("an exit code"),
+            stdout: String::from_utf8(output.stdout).expect("UTF-8"),
+            stderr: String::from_utf8(output.stderr).expect("UTF-8"),
+        }
+    }
+
+    /// The `tessera` command for this computer with `args` and `vars` (proxies are unset unless
+    /// named in `vars`); standard input is for the caller to set.
+    fn command(&self, args: &[&str], vars: &[(&str, &str)]) -> tokio::process::Command {
         let mut command = tokio::process::Command::new(env!("CARGO_BIN_EXE_tessera"));
         command
             .arg("--state-dir")
@@ -170,7 +231,6 @@ impl Computer {
             .env("TESSERA_TRUSTED_KEYS", &self.keys)
             .env("TESSERA_CREDENTIAL_STORE", "file")
             .env("LANG", "C.UTF-8")
-            .stdin(if input.is_some() { Stdio::piped() } else { Stdio::null() })
             .stdout(Stdio::piped())
             .stderr(Stdio::piped());
         for name in [
@@ -191,18 +251,7 @@ impl Computer {
             command.env_remove(name);
         }
         command.envs(vars.iter().copied());
-        let mut child = command.spawn().expect("tessera starts");
-        if let Some(input) = input {
-            let mut stdin = child.stdin.take().expect("stdin");
-            stdin.write_all(input.as_bytes()).await.expect("write stdin");
-        }
-        let output = child.wait_with_output().await.expect("tessera runs");
-        Run {
-            args: args.join(" "),
-            code: output.status.code().expect("an exit code"),
-            stdout: String::from_utf8(output.stdout).expect("UTF-8"),
-            stderr: String::from_utf8(output.stderr).expect("UTF-8"),
-        }
+        command
     }
 
     /// `tessera export-request KEY --out FILE`, returning the request file's text.

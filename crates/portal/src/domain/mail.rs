@@ -54,6 +54,8 @@ pub enum MailKind {
     /// A client's term bought from a partner's or reseller's pool ends in 90, 30 or 7 days and
     /// is not renewed yet (to the seller's contact, and to the client company).
     ClientTermEnding,
+    /// A named user's one-time code, to activate a computer without the password.
+    UserCode,
 }
 
 words!(
@@ -81,7 +83,8 @@ words!(
     SeatBound = "seat_bound",
     SeatUnbound = "seat_unbound",
     ClientTermEnding = "client_term_ending",
-    ClientLinked = "client_linked"
+    ClientLinked = "client_linked",
+    UserCode = "user_code"
 );
 
 /// Where a mail stands.

@@ -1,5 +1,5 @@
-//! Housekeeping: expired sessions and spent or expired password links are deleted, at start and
-//! then hourly, so the tables that every visitor adds to do not grow without end.
+//! Housekeeping: expired sessions, spent or expired password links and named users' ended
+//! one-time codes are deleted, at start and then hourly, so the tables that every visitor adds to do not grow without end.
 //!
 //! `used_nonces` is left alone: an honoured receipt's nonce must stay refused for as long as the
 //! receipt could be presented again.
@@ -19,13 +19,15 @@ pub struct Purged {
     pub web_sessions: u64,
     pub api_sessions: u64,
     pub reset_links: u64,
+    pub user_codes: u64,
 }
 
 /// Deletes what stopped working before `now` (Unix seconds).
 pub async fn purge(pool: &Pool, now: i64) -> Result<Purged> {
     let (web_sessions, api_sessions) = store::sessions::purge_expired(pool, now).await?;
     let reset_links = store::accounts::purge_resets(pool, now).await?;
-    Ok(Purged { web_sessions, api_sessions, reset_links })
+    let user_codes = store::user_codes::delete_ended(pool, now).await?;
+    Ok(Purged { web_sessions, api_sessions, reset_links, user_codes })
 }
 
 /// The job's name in the lease table.

@@ -319,11 +319,13 @@ pub async fn own_machine(
 /// Frees a machine's seat of `license`, recording who freed it. Returns false if it held none.
 pub async fn release_seat(pool: &Pool, actor: &Actor, license: &License, machine: &Machine) -> Result<bool> {
     let mut tx = pool.begin().await?;
-    if !machines::delete(&mut tx, &machine.id).await? {
+    // A machine released at an Unbind gave its place back then: it is only forgotten now.
+    if machines::delete_holding(&mut tx, &machine.id).await? {
+        licenses::free_seat(&mut tx, &machine.license_id).await?;
+    } else if !machines::delete(&mut tx, &machine.id).await? {
         tx.rollback().await?;
         return Ok(false);
     }
-    licenses::free_seat(&mut tx, &machine.license_id).await?;
     let change = Change {
         kind: EventKind::MachineDeactivated,
         at: store::now(),

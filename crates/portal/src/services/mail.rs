@@ -483,6 +483,42 @@ pub async fn link_mail(
     queue(conn, &to, &content).await
 }
 
+/// Queues a named user's one-time code to `email`, an account of customer `customer_id`, in
+/// the company's language and in `conn`'s transaction. The code is a secret: the queue blanks
+/// the mail's body once it is sent, and the subject never holds it.
+pub async fn user_code(
+    conn: &mut Conn,
+    mailer: &Mailer,
+    customer_id: &CustomerId,
+    email: &str,
+    code: &str,
+    minutes: i64,
+) -> Result<()> {
+    let company = store::customers::recipient(conn, customer_id)
+        .await?
+        .ok_or_else(|| Error::Internal(format!("customer {customer_id} is gone")))?;
+    let language = Language::from_code(&company.language).unwrap_or(Language::En);
+    let t = Localizer::new(language);
+    let content = Content {
+        subject: t.text("mail-user-code-subject"),
+        greeting: t.text("mail-greeting"),
+        key: Some((t.text_with("mail-user-code-intro", &[("email", email)]), code.to_owned())),
+        closing: vec![t.text_with("mail-user-code-expiry", &[("minutes", minutes)])],
+        signature: signature(&t, mailer),
+        ..Content::default()
+    };
+    let to = Addressed {
+        kind: MailKind::UserCode,
+        to: email,
+        language,
+        customer_id: Some(customer_id),
+        order_id: None,
+        license_id: None,
+        carries_secret: true,
+    };
+    queue(conn, &to, &content).await
+}
+
 /// Most mails the outbox lists.
 pub const OUTBOX_LIMIT: i64 = 100;
 

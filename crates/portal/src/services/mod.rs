@@ -38,3 +38,4 @@ pub mod subscription_mail;
 pub mod subscriptions;
 pub mod termination;
 pub mod user_activation;
+pub mod user_codes;

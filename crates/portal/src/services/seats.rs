@@ -12,6 +12,7 @@ use crate::services::accounts;
 use crate::services::events::{self, Change};
 use crate::store::seats::{self, Filter, Member, Seat, Taken};
 use crate::store::{self, Conn, Paged, Pool};
+use crate::store::{licenses, machines};
 
 /// Why a seat was not bound or unbound: a stable code and the message's key.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -147,6 +148,12 @@ pub async fn unbind(
     let Some(user) = seats::member(&mut tx, customer_id, &email).await? else { return Ok(Err(Refused::NotBound)) };
     if !seats::unbind(&mut tx, customer_id, seat_id, &user.id).await? {
         return Ok(Err(Refused::NotBound));
+    }
+    // The user's machines stop counting at once: a new activation may take their places now;
+    // each one's next refresh is still answered REVOKED with the reason.
+    let released = machines::release_on_seat(&mut tx, seat_id, user.id.as_str(), now).await?;
+    if released > 0 {
+        licenses::free_seats(&mut tx, &seat.license_id, released).await?;
     }
     recorded(&mut tx, actor, customer_id, &seat, EventKind::SeatUnbound, &email, now).await?;
     mail(&mut tx, mailer, customer_id, &seat, &email, MailKind::SeatUnbound).await?;

@@ -1,9 +1,10 @@
-//! Named-user activation (issue #13): a company account signs in with e-mail and password from
-//! the app or the CLI, and the machine takes a place on the account's bound seat of the product
+//! Named-user activation (issue #13): a company account signs in with e-mail and password (or a
+//! one-time code mailed to it, [`user_codes`]) from the app or the CLI, and the machine takes a place on the account's bound seat of the product
 //! (as many machines per seat as the plan allows, 2 without a plan). Refresh checks the binding:
 //! once the seat is unbound (or bound to someone else), the machine's next refresh answers a
-//! revoked file with the reason and gives its place back — the check is made at refresh, so an
-//! Unbind stays one small transaction and a machine offline keeps nothing it could not have.
+//! revoked file with the reason. The Unbind itself releases the seat's machines in its
+//! transaction, so their places are free at once; each stays known only to be told at its next
+//! refresh, and is forgotten then.
 
 use std::net::SocketAddr;
 
@@ -15,7 +16,7 @@ use super::licensing::{self, Activation, License, Machine, Named};
 use crate::domain::day::iso as day;
 use crate::domain::{Actor, EventKind, MachineId, Text};
 use crate::error::{Error, Result};
-use crate::services::accounts;
+use crate::services::{accounts, user_codes};
 use crate::state::AppState;
 use crate::store::machines::{self, NewMachine};
 use crate::store::user_seats::{self, UserSeat};
@@ -28,12 +29,30 @@ pub struct UserActivation {
     pub email: String,
 }
 
+/// How a company account proves itself: its password, or the one-time code mailed to it.
+#[derive(Clone, Copy)]
+pub enum Credential<'a> {
+    Password(&'a str),
+    Code(&'a str),
+}
+
+/// Which kind, never the secret.
+impl std::fmt::Debug for Credential<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Self::Password(_) => "Password(..)",
+            Self::Code(_) => "Code(..)",
+        })
+    }
+}
+
 /// Activates the machine of request file `text` for the registered company account `email`
-/// with `password`, on the account's seat of the request's product whose term runs now.
+/// proven by `credential`, on the account's seat of the request's product whose term runs now.
+/// A code is used up only once the activation may go ahead (a refusal leaves it usable).
 pub async fn activate(
     state: &AppState,
     email: &str,
-    password: &str,
+    credential: Credential<'_>,
     text: &str,
     from: SocketAddr,
 ) -> Result<UserActivation> {
@@ -41,13 +60,21 @@ pub async fn activate(
     Text::<64>::parse("product", request.product.as_str())?;
     Text::<255>::parse("hostname", request.hostname.as_str())?;
     Text::<64>::parse("app_version", request.app_version.as_str())?;
-    let user = accounts::user_by_email(&state.pool, email).await?;
-    let hash = user.as_ref().and_then(|u| u.password_hash.as_deref());
-    // A missing account or one without password checks a decoy: the same time, the same answer.
-    if !accounts::verify_password(hash, password).await {
-        return Err(Error::UserSignInFailed);
-    }
-    let user = user.ok_or(Error::UserSignInFailed)?;
+    let (user, code) = match credential {
+        Credential::Password(password) => {
+            let user = accounts::user_by_email(&state.pool, email).await?;
+            let hash = user.as_ref().and_then(|u| u.password_hash.as_deref());
+            // A missing account or one without password checks a decoy: the same time, the same answer.
+            if !accounts::verify_password(hash, password).await {
+                return Err(Error::UserSignInFailed);
+            }
+            (user.ok_or(Error::UserSignInFailed)?, None)
+        }
+        Credential::Code(typed) => {
+            let checked = user_codes::check(state, email, typed).await?;
+            (checked.user.clone(), Some(checked))
+        }
+    };
     let now = store::now();
     let product = user_seats::product_name(&state.pool, &request.product).await?;
     let product = product.unwrap_or_else(|| request.product.clone());
@@ -56,6 +83,9 @@ pub async fn activate(
     let license = licenses::by_id(&state.pool, &seat.license_id).await?.ok_or(Error::NotFound)?;
     if let Some(refusal) = license.refusal(now) {
         return Err(refusal);
+    }
+    if let Some(checked) = &code {
+        user_codes::use_up(state, checked).await?;
     }
     let (machine_id, new_seat) = place(state, &license, seat, user.id.as_str(), &request, now, from).await?;
     tracing::info!(license = %license.id, seat = %seat.id, new_seat, "named user's machine activated");
@@ -102,10 +132,17 @@ async fn place(
     from: SocketAddr,
 ) -> Result<(MachineId, bool)> {
     let fingerprint = request.fingerprint.to_hex();
-    // Twice at most: a concurrent activation of the same machine may win the place.
-    for _ in 0..2 {
+    // A few times at most: a released machine is forgotten first, and a concurrent activation
+    // of the same machine may win the place.
+    for _ in 0..3 {
         if let Some(machine) = machines::by_fingerprint(&state.pool, &license.id, &fingerprint).await? {
-            return renew(state, license, seat, user_id, &machine, request, now).await.map(|id| (id, false));
+            if machine.released_at.is_none() {
+                return renew(state, license, seat, user_id, &machine, request, now).await.map(|id| (id, false));
+            }
+            // Released at an Unbind and never refreshed since: forgotten, it takes a place anew.
+            licensing::release_seat(&state.pool, &Actor::machine(&machine.id).from_address(from), license, &machine)
+                .await?;
+            continue;
         }
         let mut tx = store::begin(&state.pool).await?;
         if !licenses::claim_seat(&mut tx, &license.id).await? {
@@ -183,7 +220,9 @@ pub async fn named_of(state: &AppState, machine: &Machine) -> Result<Option<(Str
     let (Some(seat_id), Some(user_id)) = (&machine.seat_id, &machine.user_id) else { return Ok(None) };
     let holder = user_seats::holder(&state.pool, seat_id).await?.flatten();
     let email = user_seats::email_of(&state.pool, user_id).await?.unwrap_or_default();
-    Ok(Some((email, holder.as_deref() != Some(user_id.as_str()))))
+    // Released: unbound at least once since, even if the same account was bound again.
+    let unbound = machine.released_at.is_some() || holder.as_deref() != Some(user_id.as_str());
+    Ok(Some((email, unbound)))
 }
 
 /// Refresh of a named user's machine whose seat was unbound: the revoked file with the

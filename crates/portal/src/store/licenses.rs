@@ -266,6 +266,21 @@ pub async fn free_seat(tx: &mut Tx<'_>, license_id: &LicenseId) -> Result<()> {
     Ok(())
 }
 
+/// Counts `count` machines fewer on `license_id` in `tx` (never below zero): the places of a
+/// seat's machines given back at an Unbind.
+pub async fn free_seats(tx: &mut Tx<'_>, license_id: &LicenseId, count: u64) -> Result<()> {
+    let count = i64::try_from(count).unwrap_or(i64::MAX);
+    sqlx::query(
+        "UPDATE licenses SET used_machines = CASE WHEN used_machines > $1 THEN used_machines - $1 ELSE 0 END \
+         WHERE id = $2",
+    )
+    .bind(count)
+    .bind(license_id.as_str())
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
 /// What [`create`] needs.
 #[derive(Debug)]
 pub struct NewLicense<'a> {

@@ -24,10 +24,13 @@ pub struct Machine {
     /// For a named user's machine: the seat it holds a place on, and the account it came with.
     pub seat_id: Option<String>,
     pub user_id: Option<String>,
+    /// When its seat was unbound: the machine no longer counts against the license and is
+    /// kept only to answer its next refresh (revoked, with the reason).
+    pub released_at: Option<i64>,
 }
 
 const SELECT: &str = "SELECT id, license_id, fingerprint, components, hostname, machine_key, activated_at, \
-     last_seen_at, seat_id, user_id FROM machines";
+     last_seen_at, seat_id, user_id, released_at FROM machines";
 
 #[derive(FromRow)]
 struct Record {
@@ -41,6 +44,7 @@ struct Record {
     last_seen_at: i64,
     seat_id: Option<String>,
     user_id: Option<String>,
+    released_at: Option<i64>,
 }
 
 impl Record {
@@ -56,6 +60,7 @@ impl Record {
             last_seen_at: self.last_seen_at,
             seat_id: self.seat_id,
             user_id: self.user_id,
+            released_at: self.released_at,
         })
     }
 }
@@ -80,12 +85,14 @@ pub async fn of_license(pool: &Pool, license_id: &LicenseId, id: &str) -> Result
     record.map(Record::into_machine).transpose()
 }
 
-/// The machines holding seats of a license, first activated first.
+/// The machines holding seats of a license, first activated first (not those released at an
+/// Unbind, which hold none).
 pub async fn all_of(pool: &Pool, license_id: &LicenseId) -> Result<Vec<Machine>> {
-    let records: Vec<Record> = sqlx::query_as(&format!("{SELECT} WHERE license_id = $1 ORDER BY activated_at"))
-        .bind(license_id.as_str())
-        .fetch_all(pool)
-        .await?;
+    let records: Vec<Record> =
+        sqlx::query_as(&format!("{SELECT} WHERE license_id = $1 AND released_at IS NULL ORDER BY activated_at"))
+            .bind(license_id.as_str())
+            .fetch_all(pool)
+            .await?;
     records.into_iter().map(Record::into_machine).collect()
 }
 
@@ -98,7 +105,8 @@ pub async fn hostnames_of(pool: &Pool, license_ids: &[&str]) -> Result<HashMap<S
     }
     let marks: Vec<String> = (1..=license_ids.len()).map(|n| format!("${n}")).collect();
     let sql = format!(
-        "SELECT license_id, hostname FROM machines WHERE license_id IN ({}) ORDER BY activated_at, id",
+        "SELECT license_id, hostname FROM machines WHERE license_id IN ({}) AND released_at IS NULL \
+         ORDER BY activated_at, id",
         marks.join(", ")
     );
     let mut query = sqlx::query_as::<_, (String, String)>(&sql);
@@ -174,6 +182,29 @@ pub async fn touch(conn: &mut super::Conn, id: &MachineId, now: i64) -> Result<(
     Ok(())
 }
 
+/// Deletes a machine holding a seat in `tx`; false if it was gone already or released at an
+/// Unbind (whose place was given back then).
+pub async fn delete_holding(tx: &mut Tx<'_>, id: &MachineId) -> Result<bool> {
+    let deleted = sqlx::query("DELETE FROM machines WHERE id = $1 AND released_at IS NULL")
+        .bind(id.as_str())
+        .execute(&mut **tx)
+        .await?;
+    Ok(deleted.rows_affected() > 0)
+}
+
+/// Releases the machines account `user_id` has on seat `seat_id`, in the Unbind's `tx`: they
+/// stop counting at once; how many there were.
+pub async fn release_on_seat(tx: &mut Tx<'_>, seat_id: &str, user_id: &str, now: i64) -> Result<u64> {
+    let released =
+        sqlx::query("UPDATE machines SET released_at = $1 WHERE seat_id = $2 AND user_id = $3 AND released_at IS NULL")
+            .bind(now)
+            .bind(seat_id)
+            .bind(user_id)
+            .execute(&mut **tx)
+            .await?;
+    Ok(released.rows_affected())
+}
+
 /// Deletes a machine in `tx`; false if it was gone already.
 pub async fn delete(tx: &mut Tx<'_>, id: &MachineId) -> Result<bool> {
     let deleted = sqlx::query("DELETE FROM machines WHERE id = $1").bind(id.as_str()).execute(&mut **tx).await?;
@@ -194,7 +225,7 @@ pub async fn place_on_seat(tx: &mut Tx<'_>, id: &MachineId, seat_id: &str, user_
 /// How many machines account `user_id` has on seat `seat_id`, in `tx` (after the license's row
 /// was claimed, so concurrent activations of the license count one after the other).
 pub async fn count_on_seat(tx: &mut Tx<'_>, seat_id: &str, user_id: &str) -> Result<i64> {
-    Ok(sqlx::query_scalar("SELECT COUNT(*) FROM machines WHERE seat_id = $1 AND user_id = $2")
+    Ok(sqlx::query_scalar("SELECT COUNT(*) FROM machines WHERE seat_id = $1 AND user_id = $2 AND released_at IS NULL")
         .bind(seat_id)
         .bind(user_id)
         .fetch_one(&mut **tx)

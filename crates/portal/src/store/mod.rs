@@ -35,6 +35,7 @@ pub mod sessions;
 pub mod staff;
 pub mod subscriptions;
 pub mod support;
+pub mod user_codes;
 pub mod user_seats;
 
 pub use crate::domain::new_id;
