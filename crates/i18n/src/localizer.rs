@@ -277,12 +277,29 @@ impl Localizer {
     /// let text = ru.error_with_texts("USER_TOO_MANY_MACHINES", "English", &args);
     /// assert!(text.contains("на 2 компьютерах"), "{text}");
     /// ```
+    ///
+    /// A refusal that names its `date` says it where the catalogue has the words for that
+    /// (`error-expired-on` for `EXPIRED`), else the code's usual words:
+    ///
+    /// ```
+    /// use tessera_i18n::{Language, Localizer};
+    /// let fr = Localizer::new(Language::Fr);
+    /// let text = fr.error_with_texts("EXPIRED", "English", &[("date", "2026-01-31".to_owned())]);
+    /// assert!(text.contains("2026-01-31"), "{text}");
+    /// assert_ne!(fr.error_with_texts("EXPIRED", "English", &[]), text);
+    /// ```
     #[must_use]
     pub fn error_with_texts(&self, code: &str, english_fallback: &str, args: &[(&str, String)]) -> String {
         let args: Vec<(&str, Arg<'_>)> = args
             .iter()
             .map(|(name, text)| (*name, text.parse::<i64>().map_or_else(|_| Arg::from(text), Arg::Number)))
             .collect();
+        if args.iter().any(|(name, _)| *name == "date")
+            && let Some(id) = code_id("error", code)
+            && let Some(Ok(text)) = self.format(&format!("{id}-on"), &args)
+        {
+            return text;
+        }
         self.error_with(code, english_fallback, &args)
     }
 
