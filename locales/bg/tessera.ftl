@@ -1598,3 +1598,4 @@ activate-user-code-button = Активиране с кода
 cli-code-sent = Ако { $email } принадлежи на фирмен акаунт, кодът е на път; важи { $minutes } минути.
 cli-code-prompt = Код от имейла:
 error-expired-on = Този лиценз изтече на { $date }. Помолете този, който управлява лицензите ви, да го поднови.
+web-seat-from-seller = чрез { $seller }

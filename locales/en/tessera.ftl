@@ -1613,3 +1613,4 @@ activate-user-code-button = Activate with the code
 cli-code-sent = If { $email } belongs to a company account, a code is on its way; it works for { $minutes } minutes.
 cli-code-prompt = Code from the e-mail:
 error-expired-on = This license expired on { $date }. Ask whoever manages your licenses to renew it.
+web-seat-from-seller = from { $seller }

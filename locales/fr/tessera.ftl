@@ -1598,3 +1598,4 @@ activate-user-code-button = Activer avec le code
 cli-code-sent = Si { $email } appartient à un compte d'entreprise, un code est en route ; il est valable { $minutes } minutes.
 cli-code-prompt = Code reçu par e-mail :
 error-expired-on = Cette licence a expiré le { $date }. Demandez à la personne qui gère vos licences de la renouveler.
+web-seat-from-seller = par { $seller }

@@ -1598,3 +1598,4 @@ activate-user-code-button = Attiva con il codice
 cli-code-sent = Se { $email } appartiene a un account aziendale, un codice è in arrivo; vale { $minutes } minuti.
 cli-code-prompt = Codice ricevuto per e-mail:
 error-expired-on = Questa licenza è scaduta il { $date }. Chiedi a chi gestisce le tue licenze di rinnovarla.
+web-seat-from-seller = tramite { $seller }

@@ -183,6 +183,10 @@ async fn a_new_client_company_is_invited_binds_its_seats_and_carries_them_to_the
     let first = rows(&page);
     assert_eq!(first.len(), 3, "{}", page.body);
     assert!(first.iter().all(|(_, _, status)| status == "free"), "{first:?}");
+    assert!(
+        page.body.contains(r#"<span class="seller">from North Reseller</span>"#),
+        "the Order column names the seller"
+    );
     let bound = bind(&mut boss, &first[0].0, "boss@initech.example").await;
     assert_eq!(bound.status, StatusCode::OK, "{}", bound.body);
     assert!(rows(&bound).iter().any(|(id, _, status)| id == &first[0].0 && status == "bound"), "{}", bound.body);

@@ -25,6 +25,8 @@ pub struct Seat {
     pub product: String,
     pub edition: String,
     pub order_reference: Option<String>,
+    /// The partner or reseller whose pool paid the license, when no order did (seed 003).
+    pub seller: Option<String>,
     pub starts_at: i64,
     pub ends_at: Option<i64>,
     #[sqlx(try_from = "String")]
@@ -45,7 +47,10 @@ pub struct Filter<'a> {
 fn select(tail: &str) -> String {
     format!(
         "SELECT s.id, s.license_id, s.number, l.serial, l.product_id, p.name AS product, l.edition, \
-         o.reference AS order_reference, l.issued_at AS starts_at, l.expires_at AS ends_at, {STATUS} AS status, \
+         o.reference AS order_reference, \
+         (SELECT org.name FROM client_terms t JOIN license_pools lp ON lp.id = t.pool_id \
+          JOIN organisations org ON org.id = lp.organisation_id WHERE t.id = l.client_term_id) AS seller, \
+         l.issued_at AS starts_at, l.expires_at AS ends_at, {STATUS} AS status, \
          u.email AS user_email \
          FROM seats s JOIN licenses l ON l.id = s.license_id JOIN products p ON p.id = l.product_id \
          LEFT JOIN orders o ON o.id = l.order_id LEFT JOIN customer_users u ON u.id = s.user_id {tail}"
