@@ -12,7 +12,7 @@ use super::dialog::encode;
 use super::{Frame, PartnerVisit};
 use crate::domain::Text;
 use crate::error::Error;
-use crate::services::partner_staff::{self, Refused};
+use crate::services::partner_staff;
 use crate::state::AppState;
 use crate::store::partner_staff::Person;
 
@@ -115,11 +115,10 @@ pub async fn disable(
     match partner_staff::disable(&state.pool, &who.user, &id).await? {
         Ok(Some(email)) => Ok(done("disabled", &email).into_response()),
         Ok(None) => Err(Error::NotFound.into()),
-        Err(Refused::Yourself) => {
+        Err(refused) => {
             let frame = Frame::new(&who, "people", "/partner/people");
-            let problem = Some(frame.page.t(Refused::Yourself.message_id()));
+            let problem = Some(frame.page.t(refused.message_id()));
             show(&state, &who, frame, None, problem, String::new(), StatusCode::CONFLICT).await
         }
-        Err(refused) => Err(Error::BadRequest(refused.message_id().into()).into()),
     }
 }
