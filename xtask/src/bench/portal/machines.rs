@@ -43,6 +43,11 @@ impl Machine {
         Ok(Self { number, fingerprint: Fingerprint::compute(product, &facts)?, key: SigningKey::from_seed(seed) })
     }
 
+    /// Its fingerprint digest, as the portal stores it.
+    pub fn fingerprint_hex(&self) -> String {
+        self.fingerprint.digest().to_hex()
+    }
+
     /// The body of `POST /api/v1/activations`: a signed activation request for `key`.
     pub fn activation_body(&self, key: &ActivationKey) -> Result<Vec<u8>> {
         let payload = ActivationRequestPayload {

@@ -7,6 +7,7 @@ use std::time::Instant;
 
 use tessera_core::ActivationKey;
 
+use super::dataset::Target;
 use super::http;
 use super::machines::{ACTIVATE_PATH, Machine, REFRESH_PATH, VALIDATE_PATH};
 use super::seed::{PRODUCT, Seeded};
@@ -19,6 +20,8 @@ pub enum Endpoint {
     Healthz,
     Keys,
     Validate,
+    /// validate over generated licenses spread through the data set.
+    ValidateSpread,
     Activate,
     Refresh,
 }
@@ -30,6 +33,7 @@ impl Endpoint {
             Self::Healthz => "healthz",
             Self::Keys => "keys",
             Self::Validate => "validate",
+            Self::ValidateSpread => "validate-spread",
             Self::Activate => "activate",
             Self::Refresh => "refresh",
         }
@@ -39,7 +43,7 @@ impl Endpoint {
     /// refresh must carry a fresh nonce.
     pub fn reuse(self) -> Reuse {
         match self {
-            Self::Healthz | Self::Keys | Self::Validate => Reuse::Cycle,
+            Self::Healthz | Self::Keys | Self::Validate | Self::ValidateSpread => Reuse::Cycle,
             Self::Activate | Self::Refresh => Reuse::Once,
         }
     }
@@ -56,6 +60,8 @@ pub struct Requests {
     machines: Vec<Machine>,
     /// The number of the next new machine to activate.
     next_machine: u64,
+    /// Generated licenses that validate-spread cycles over.
+    pub spread: Vec<Target>,
 }
 
 impl Requests {
@@ -69,6 +75,7 @@ impl Requests {
             license_id: seeded.license_id.clone(),
             machines: Vec::new(),
             next_machine: 0,
+            spread: Vec::new(),
         };
         for _ in 0..machines {
             let machine = requests.new_machine()?;
@@ -82,12 +89,18 @@ impl Requests {
         Ok(requests)
     }
 
+    /// The fingerprint (hex) of the first machine activated before the runs.
+    pub fn first_fingerprint(&self) -> String {
+        self.machines.first().map(Machine::fingerprint_hex).unwrap_or_default()
+    }
+
     /// Requests for a run of `endpoint`: all there are to cycle over, or `count` new ones.
     pub fn make(&mut self, endpoint: Endpoint, count: usize) -> Result<Vec<Vec<u8>>> {
         match endpoint {
             Endpoint::Healthz => Ok(vec![self.healthz()]),
             Endpoint::Keys => Ok(vec![self.keys()]),
             Endpoint::Validate => self.machines.iter().map(|machine| self.validate(machine)).collect(),
+            Endpoint::ValidateSpread => self.spread.iter().map(|target| self.validate_generated(target)).collect(),
             Endpoint::Activate => {
                 let first = self.next_machine;
                 self.next_machine += count as u64;
@@ -112,6 +125,23 @@ impl Requests {
 
     fn validate(&self, machine: &Machine) -> Result<Vec<u8>> {
         Ok(http::request("POST", VALIDATE_PATH, &self.host, &[], &machine.validation_body(&self.key)?))
+    }
+
+    fn validate_generated(&self, target: &Target) -> Result<Vec<u8>> {
+        let body = serde_json::to_vec(&serde_json::json!({
+            "activation_key": target.key.as_str(),
+            "product": PRODUCT,
+            "fingerprint": target.fingerprint,
+        }))?;
+        Ok(http::request("POST", VALIDATE_PATH, &self.host, &[], &body))
+    }
+
+    /// Checks that generated licenses validate, as the spread runs expect.
+    pub fn check_spread(&self) -> Result {
+        for target in [self.spread.first(), self.spread.last()].into_iter().flatten() {
+            self.check(&self.validate_generated(target)?, 200, "\"valid\":true")?;
+        }
+        Ok(())
     }
 
     fn activate(&self, machine: &Machine) -> Result<Vec<u8>> {

@@ -72,6 +72,11 @@ impl PortalProcess {
         format!("http://{}", self.address)
     }
 
+    /// The process id, for reading its memory.
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
     /// Whether the process is still running.
     pub fn is_running(&mut self) -> bool {
         matches!(self.child.try_wait(), Ok(None))

@@ -103,10 +103,59 @@ pub fn remove_requests(prefix: &Path) {
 
 /// Loads `url` for `seconds` with the requests in `requests.0`, `requests.1`, ... through `script`.
 pub fn run(script: &Path, url: &str, requests: &Path, reuse: Reuse, seconds: u32) -> Result<Run> {
+    let output = command(script, url, requests, reuse, seconds, CONNECTIONS)?
+        .output()
+        .map_err(|e| format!("cannot start wrk: {e}"))?;
+    report(&output)
+}
+
+/// Loads every server of `targets` (a URL and its requests) at once, one wrk each, the
+/// [`CONNECTIONS`] shared between them; their runs, in the same order.
+pub fn run_together(script: &Path, targets: &[(String, PathBuf)], reuse: Reuse, seconds: u32) -> Result<Vec<Run>> {
+    let connections = (CONNECTIONS / targets.len().max(1)).max(THREADS);
+    let children = targets
+        .iter()
+        .map(|(url, requests)| {
+            let mut command = command(script, url, requests, reuse, seconds, connections)?;
+            let child = command
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .map_err(|e| format!("cannot start wrk: {e}"))?;
+            Ok(child)
+        })
+        .collect::<Result<Vec<_>>>()?;
+    children.into_iter().map(|child| report(&child.wait_with_output()?)).collect()
+}
+
+/// The sum of runs made at the same time: requests added, the slowest percentiles.
+pub fn combined(runs: &[Run]) -> Run {
+    let sum = |field: fn(&Run) -> u64| runs.iter().map(field).sum();
+    let slowest = |field: fn(&Run) -> f64| runs.iter().map(field).fold(0.0, f64::max);
+    Run {
+        requests: sum(|run| run.requests),
+        requests_per_second: runs.iter().map(|run| run.requests_per_second).sum(),
+        p50_us: slowest(|run| run.p50_us),
+        p99_us: slowest(|run| run.p99_us),
+        error_statuses: sum(|run| run.error_statuses),
+        socket_errors: sum(|run| run.socket_errors),
+        timeouts: sum(|run| run.timeouts),
+        wraps: sum(|run| run.wraps),
+    }
+}
+
+fn command(
+    script: &Path,
+    url: &str,
+    requests: &Path,
+    reuse: Reuse,
+    seconds: u32,
+    connections: usize,
+) -> Result<Command> {
     let mut command = Command::new(program()?);
     command
         .arg(format!("-t{THREADS}"))
-        .arg(format!("-c{CONNECTIONS}"))
+        .arg(format!("-c{connections}"))
         .arg(format!("-d{seconds}s"))
         .arg(format!("--timeout={TIMEOUT_SECONDS}s"))
         .arg("--latency")
@@ -116,7 +165,11 @@ pub fn run(script: &Path, url: &str, requests: &Path, reuse: Reuse, seconds: u32
         .arg("--")
         .arg(requests)
         .arg(reuse.arg());
-    let output = command.output().map_err(|e| format!("cannot start wrk: {e}"))?;
+    Ok(command)
+}
+
+/// The figures of a finished wrk.
+fn report(output: &std::process::Output) -> Result<Run> {
     let stdout = String::from_utf8_lossy(&output.stdout);
     if !output.status.success() {
         return Err(
@@ -291,6 +344,16 @@ tessera-bench: wraps 0
         remove_requests(&dir.join("once"));
         assert!(!dir.join("once.0").exists() && dir.join("cycle.0").exists());
         fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn runs_made_together_add_up_with_the_slowest_percentiles() {
+        let one = parse(CLEAN).unwrap();
+        let two =
+            Run { requests: 100, requests_per_second: 10.0, p50_us: 900.0, p99_us: 1000.0, wraps: 1, ..one.clone() };
+        let both = combined(&[one, two]);
+        assert_eq!((both.requests, both.requests_per_second), (821_437, 82_131.86));
+        assert_eq!((both.p50_us, both.p99_us, both.wraps), (900.0, 1520.0, 1));
     }
 
     #[test]
