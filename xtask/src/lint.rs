@@ -18,7 +18,7 @@ const RULES: [Rule; 6] = [
     Rule {
         folder: "",
         except: Some("store"),
-        forbidden: &["sqlx"],
+        forbidden: &["sqlx", "rusqlite"],
         why: "all SQL is in store/: call a store function (or add one there)",
     },
     Rule {

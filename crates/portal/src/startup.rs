@@ -115,6 +115,7 @@ impl Portal {
             state: state::AppState {
                 pool,
                 engine,
+                readers: store::Readers::for_url(&url).map(Arc::new),
                 keys: Arc::new(keys),
                 limits: Arc::new(limits),
                 metrics,

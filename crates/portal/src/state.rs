@@ -21,6 +21,8 @@ pub const BODY_LIMIT: usize = 64 * 1024;
 pub struct AppState {
     pub pool: store::Pool,
     pub engine: Engine,
+    /// Read-only connections for the hottest reads, on embedded SQLite only.
+    pub readers: Option<Arc<store::Readers>>,
     pub keys: Arc<KeyRing>,
     pub limits: Arc<Limits>,
     pub metrics: Arc<crate::telemetry::Metrics>,

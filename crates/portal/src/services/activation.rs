@@ -12,7 +12,7 @@ use std::net::SocketAddr;
 
 use crate::domain::{Actor, LicenseId, Serial, Text};
 use crate::error::{Error, Result};
-use crate::services::licensing::{self, Activation, License, Machine, Named, Standing};
+use crate::services::licensing::{self, Activation, Gate, License, Machine, Named, Standing};
 use crate::services::user_activation;
 use crate::state::AppState;
 use crate::store;
@@ -94,9 +94,16 @@ pub async fn validate(
     product: &str,
     fingerprint: &FingerprintDigest,
 ) -> Result<Verdict> {
-    let found = store::licenses::for_key_on_machine(&state.pool, key, product, &fingerprint.to_hex()).await?;
-    let on_machine: Vec<(&License, bool)> = found.iter().map(|(license, on)| (license, *on)).collect();
-    let verdict = |refusal: Option<Error>, license: &License| Verdict { refusal, serial: Some(license.serial.clone()) };
+    let found = store::licenses::gates_for_key_on_machine(
+        &state.pool,
+        state.readers.as_deref(),
+        key,
+        product,
+        &fingerprint.to_hex(),
+    )
+    .await?;
+    let on_machine: Vec<(&Gate, bool)> = found.iter().map(|(license, on)| (license, *on)).collect();
+    let verdict = |refusal: Option<Error>, license: &Gate| Verdict { refusal, serial: Some(license.serial.clone()) };
     Ok(match licensing::standing(&on_machine, store::now()) {
         None => Verdict { refusal: Some(licensing::no_license(&state.pool, key, product).await?), serial: None },
         Some(Standing::Holds(license)) => verdict(None, license),

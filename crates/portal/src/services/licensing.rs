@@ -10,7 +10,7 @@ use super::events::{self, Change};
 use crate::domain::{Actor, CustomerId, EventKind, MachineId, Text};
 use crate::error::{Error, Result};
 use crate::keys::KeyRing;
-pub use crate::store::licenses::License;
+pub use crate::store::licenses::{Gate, License};
 pub use crate::store::machines::Machine;
 use crate::store::machines::NewMachine;
 use crate::store::{self, Pool, licenses, machines, nonces};
@@ -45,32 +45,56 @@ impl License {
 
     /// Why this license cannot be used now, in the order a customer should hear it.
     pub fn refusal(&self, now: i64) -> Option<Error> {
-        match self.status {
-            LicenseStatus::Revoked => Some(Error::Revoked),
-            LicenseStatus::Suspended => Some(Error::Suspended),
-            LicenseStatus::Active if self.expires_at.is_some_and(|at| at <= now) => Some(Error::Expired),
-            LicenseStatus::Active => None,
-        }
+        refusal(self.status, self.expires_at, now)
+    }
+}
+
+/// Why a license of `status` ending at `expires_at` cannot be used at `now`, in the order a
+/// customer should hear it.
+fn refusal(status: LicenseStatus, expires_at: Option<i64>, now: i64) -> Option<Error> {
+    match status {
+        LicenseStatus::Revoked => Some(Error::Revoked),
+        LicenseStatus::Suspended => Some(Error::Suspended),
+        LicenseStatus::Active if expires_at.is_some_and(|at| at <= now) => Some(Error::Expired),
+        LicenseStatus::Active => None,
+    }
+}
+
+/// What [`standing`] needs of a license: whether it can be used now.
+pub trait Usable {
+    /// Why it cannot be used at `now`, if it cannot.
+    fn refusal(&self, now: i64) -> Option<Error>;
+}
+
+impl Usable for License {
+    fn refusal(&self, now: i64) -> Option<Error> {
+        License::refusal(self, now)
+    }
+}
+
+impl Usable for Gate {
+    fn refusal(&self, now: i64) -> Option<Error> {
+        refusal(self.status, self.expires_at, now)
     }
 }
 
 /// Where a machine stands with the licenses of an activation key: decided here once, for
 /// activation and for validation alike.
 #[derive(Debug)]
-pub enum Standing<'a> {
+pub enum Standing<'a, L = License> {
     /// It holds a seat of this usable license: activation renews it, validation says valid.
-    Holds(&'a License),
+    Holds(&'a L),
     /// No license of the key is usable: the refusal of a license it holds a seat of, else of
     /// the first license, and that license.
-    Refused(Error, &'a License),
+    Refused(Error, &'a L),
     /// It holds no seat of a usable license: it may take a seat of one of these, in order.
-    MayTake(Vec<&'a License>),
+    MayTake(Vec<&'a L>),
 }
 
 /// The standing of a machine, from the key's licenses (oldest first), each with whether the
 /// machine holds a seat of it; `None` when the key has no license of the product.
 #[must_use]
-pub fn standing<'a>(licenses: &[(&'a License, bool)], now: i64) -> Option<Standing<'a>> {
+pub fn standing<'a, L: Usable>(licenses: &[(&'a L, bool)], now: i64) -> Option<Standing<'a, L>> {
     let (first, _) = licenses.first()?;
     let mut held = None;
     for (license, _) in licenses.iter().filter(|(_, on_machine)| *on_machine) {
@@ -81,8 +105,7 @@ pub fn standing<'a>(licenses: &[(&'a License, bool)], now: i64) -> Option<Standi
             }
         }
     }
-    let usable: Vec<&License> =
-        licenses.iter().map(|(license, _)| *license).filter(|l| l.refusal(now).is_none()).collect();
+    let usable: Vec<&L> = licenses.iter().map(|(license, _)| *license).filter(|l| l.refusal(now).is_none()).collect();
     if usable.is_empty() {
         let (refusal, license) = held.unwrap_or_else(|| (first.refusal(now).unwrap_or(Error::KeyNotFound), first));
         return Some(Standing::Refused(refusal, license));

@@ -5,7 +5,7 @@ use sqlx::FromRow;
 use tessera_core::{ActivationKey, LicenseStatus, MatchPolicy};
 
 use super::paging::{PER_PAGE, Paged, paged};
-use super::{Conn, Pool, Tx, fresh, from_json, new_id, now, to_json};
+use super::{Conn, Pool, Readers, Tx, fresh, from_json, new_id, now, to_json};
 use crate::domain::{CustomerId, LicenseId, OrderId, Serial, SubscriptionStatus};
 use crate::error::Result;
 
@@ -185,31 +185,76 @@ pub async fn for_key(pool: &Pool, key: &ActivationKey, product: &str) -> Result<
     licenses(records)
 }
 
+/// What validation reads of a license: enough to judge it and name it, without the rest of
+/// the projection (its product, customer, order, support and subscription).
+#[derive(Debug, Clone)]
+pub struct Gate {
+    pub serial: Serial,
+    pub status: LicenseStatus,
+    pub expires_at: Option<i64>,
+    pub max_machines: i64,
+    pub used_machines: i64,
+}
+
 #[derive(FromRow)]
-struct OnMachine {
-    #[sqlx(flatten)]
-    license: Record,
+struct GateRecord {
+    serial: String,
+    status: String,
+    expires_at: Option<i64>,
+    max_machines: i64,
+    used_machines: i64,
     machine_id: Option<String>,
 }
 
-/// Same, each with whether the machine with `fingerprint` holds a seat of it: one query, for
-/// validation, the hottest path.
-pub async fn for_key_on_machine(
+/// validation's lookup: by the key's unique index, then the license and machine indexes.
+const GATES: &str = "SELECT l.serial, l.status, l.expires_at, l.max_machines, l.used_machines, m.id AS machine_id \
+     FROM customers c JOIN licenses l ON l.customer_id = c.id AND l.product_id = $3 \
+     LEFT JOIN machines m ON m.license_id = l.id AND m.fingerprint = $1 \
+     WHERE c.activation_key = $2 ORDER BY l.issued_at, l.serial";
+
+/// The licenses of `product` an activation key opens, oldest first, each with whether the
+/// machine with `fingerprint` holds a seat of it: one indexed query of the columns validation
+/// needs, the hottest path. On embedded SQLite it runs on `readers` (the same query).
+pub async fn gates_for_key_on_machine(
     pool: &Pool,
+    readers: Option<&Readers>,
     key: &ActivationKey,
     product: &str,
     fingerprint: &str,
-) -> Result<Vec<(License, bool)>> {
-    let records: Vec<OnMachine> = sqlx::query_as(&format!(
-        "{SELECT}, m.id AS machine_id {FROM} LEFT JOIN machines m ON m.license_id = l.id AND m.fingerprint = $1 \
-         WHERE c.activation_key = $2 AND l.product_id = $3 ORDER BY l.issued_at, l.serial"
-    ))
-    .bind(fingerprint)
-    .bind(key.as_str())
-    .bind(product)
-    .fetch_all(pool)
-    .await?;
-    records.into_iter().map(|r| Ok((r.license.into_license()?, r.machine_id.is_some()))).collect()
+) -> Result<Vec<(Gate, bool)>> {
+    let records: Vec<GateRecord> = match readers {
+        Some(readers) => readers.read(|conn| {
+            let mut statement = conn.prepare_cached(GATES)?;
+            let rows = statement.query_map(
+                rusqlite::named_params! { "$1": fingerprint, "$2": key.as_str(), "$3": product },
+                |row| {
+                    Ok(GateRecord {
+                        serial: row.get("serial")?,
+                        status: row.get("status")?,
+                        expires_at: row.get("expires_at")?,
+                        max_machines: row.get("max_machines")?,
+                        used_machines: row.get("used_machines")?,
+                        machine_id: row.get("machine_id")?,
+                    })
+                },
+            )?;
+            rows.collect()
+        })?,
+        None => sqlx::query_as(GATES).bind(fingerprint).bind(key.as_str()).bind(product).fetch_all(pool).await?,
+    };
+    Ok(records
+        .into_iter()
+        .map(|r| {
+            let gate = Gate {
+                serial: Serial::stored(r.serial),
+                status: status_of(&r.status),
+                expires_at: r.expires_at,
+                max_machines: r.max_machines,
+                used_machines: r.used_machines,
+            };
+            (gate, r.machine_id.is_some())
+        })
+        .collect())
 }
 
 /// All the licenses of a customer, newest first.

@@ -28,6 +28,7 @@ pub mod partner_staff;
 pub mod password_links;
 pub mod payments;
 pub mod pools;
+pub mod readers;
 pub mod registrations;
 pub mod reminders;
 pub mod seats;
@@ -41,6 +42,7 @@ pub mod user_seats;
 pub use crate::domain::new_id;
 pub use connect::{Engine, connect, is_unique_violation, now};
 pub use paging::{PER_PAGE, Paged, Paging};
+pub use readers::Readers;
 
 use crate::error::Error;
 
