@@ -148,6 +148,9 @@ async fn load(
             (false, machine.fingerprint().digest().to_hex())
         };
         let before_backup = !started.load(Ordering::SeqCst);
+        if after_backup {
+            portal.after.fetch_add(1, Ordering::SeqCst);
+        }
         acked.push(Acked { order, id, before_backup, after_backup });
     }
     acked
@@ -157,6 +160,8 @@ async fn load(
 struct LoadTarget {
     /// Orders acknowledged so far, by every worker.
     orders: AtomicUsize,
+    /// Writes sent after the backup ended and acknowledged, by every worker.
+    after: AtomicUsize,
     url: String,
     client: reqwest::Client,
     key: tessera_core::ActivationKey,
@@ -200,6 +205,7 @@ async fn backs_up_under_load_and_restores(db: Db) {
     let key = tessera_core::ActivationKey::parse(&portal.demo.customers[1].activation_key).expect("key");
     let target = Arc::new(LoadTarget {
         orders: AtomicUsize::new(0),
+        after: AtomicUsize::new(0),
         url: portal.url.clone(),
         client: portal.client.clone(),
         key: key.clone(),
@@ -238,7 +244,13 @@ async fn backs_up_under_load_and_restores(db: Db) {
     ended.store(true, Ordering::SeqCst);
     assert!(made.success, "backup: {}", made.stderr);
     assert!(made.stdout.starts_with("backed up to "), "{}", made.stdout);
-    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    // And goes on until writes sent after it ended were acknowledged.
+    for _ in 0..600 {
+        if target.after.load(Ordering::SeqCst) >= 8 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
     stop.store(true, Ordering::SeqCst);
     let mut acked = Vec::new();
     for worker in workers {
