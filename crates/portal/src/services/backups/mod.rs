@@ -3,7 +3,7 @@
 //! `backup` takes the snapshot while the portal serves (SQLite: `VACUUM INTO`; PostgreSQL:
 //! `pg_dump`), then writes the file (see [`container`]). `restore` refuses any target that
 //! holds a database or a key, reads and checks the whole file into a staging folder, and only
-//! then puts the database and the keys in place; whatever fails leaves the target as it was.
+//! then puts the keys and the database in place; whatever fails leaves the target as it was.
 
 pub mod container;
 mod postgres;
@@ -106,7 +106,14 @@ pub async fn restore(config: &Config, from: &Path, passphrase: SecretString) -> 
         PublicKeySet::parse_list(&keys.retired)
             .map_err(|e| Error::BackupDamaged(format!("its retired keys do not read: {e}")))?;
     }
-    // The whole file read and checked: now the database, then the keys.
+    // The whole file read and checked: now the keys (files this restore can take back), then
+    // the database, last (pg_restore is all or nothing).
+    keys::write_secret(&key_path, &keys.signing_key)?;
+    undo.files.push(key_path);
+    if !keys.retired.is_empty() {
+        keys::write_file(&retired_path, &keys.retired, 0o644)?;
+        undo.files.push(retired_path);
+    }
     match &database_file {
         Some(file) => {
             // A hard link never replaces a file that appeared meanwhile.
@@ -114,14 +121,8 @@ pub async fn restore(config: &Config, from: &Path, passphrase: SecretString) -> 
                 std::io::ErrorKind::AlreadyExists => Error::RestoreTargetNotEmpty(file.display().to_string()),
                 _ => Error::Internal(format!("cannot write {}: {e}", file.display())),
             })?;
-            undo.files.push(file.clone());
         }
         None => postgres::restore(&url, &staged).await?,
-    }
-    keys::write_secret(&key_path, &keys.signing_key)?;
-    undo.files.push(key_path);
-    if !keys.retired.is_empty() {
-        keys::write_file(&retired_path, &keys.retired, 0o644)?;
     }
     undo.done = true;
     Ok(manifest)
