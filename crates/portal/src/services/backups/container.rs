@@ -90,14 +90,27 @@ impl std::fmt::Debug for Keys {
 
 /// Writes the backup file `to` (0600, temp file + rename): `database` is the snapshot file.
 pub fn write(to: &Path, passphrase: SecretString, manifest: &Manifest, keys: &Keys, database: &Path) -> Result<()> {
+    seal(to, &age::scrypt::Recipient::new(passphrase), manifest, keys, database)
+}
+
+/// [`write`] with the passphrase's scrypt work factor chosen (a test's is tiny).
+fn seal(
+    to: &Path,
+    recipient: &age::scrypt::Recipient,
+    manifest: &Manifest,
+    keys: &Keys,
+    database: &Path,
+) -> Result<()> {
     let fail = |e: std::io::Error| Error::Internal(format!("cannot write the backup {}: {e}", to.display()));
+    let encryptor = age::Encryptor::with_recipients(std::iter::once(recipient as &dyn age::Recipient))
+        .map_err(|e| Error::Internal(format!("cannot encrypt the backup: {e}")))?;
     let temp = temp_beside(to);
     let written = (|| {
         let file = create_private(&temp)?;
         let mut out = BufWriter::new(file);
         out.write_all(MAGIC)?;
         writeln!(out, "{FORMAT}")?;
-        let mut sealed = age::Encryptor::with_user_passphrase(passphrase).wrap_output(out)?;
+        let mut sealed = encryptor.wrap_output(out)?;
         let line = serde_json::to_string(manifest).map_err(std::io::Error::other)?;
         writeln!(sealed, "{line}")?;
         sealed.write_all(keys.signing_key.as_bytes())?;
@@ -177,7 +190,7 @@ pub fn read<T>(
 
 /// Copies a snapshot being decrypted into a new file; a read failure is the backup's damage,
 /// a write failure the target's.
-pub fn copy_snapshot(snapshot: &mut dyn Read, to: &Path) -> Result<()> {
+pub(super) fn copy_snapshot(snapshot: &mut dyn Read, to: &Path) -> Result<()> {
     let mut file = BufWriter::new(create_private(to).map_err(|e| write_failure(to, &e))?);
     let mut buffer = vec![0u8; 64 * 1024];
     loop {
@@ -236,7 +249,7 @@ fn read_text(plain: &mut impl Read, length: u64, what: &str) -> Result<String> {
 }
 
 /// A new file readable by its owner only; fails if it exists.
-pub fn create_private(path: &Path) -> std::io::Result<File> {
+fn create_private(path: &Path) -> std::io::Result<File> {
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create_new(true);
     #[cfg(unix)]
@@ -246,8 +259,98 @@ pub fn create_private(path: &Path) -> std::io::Result<File> {
 
 /// A temporary name in `path`'s folder, so the final rename stays on one file system.
 #[must_use]
-pub fn temp_beside(path: &Path) -> PathBuf {
+fn temp_beside(path: &Path) -> PathBuf {
     let mut name = path.file_name().map(std::ffi::OsStr::to_owned).unwrap_or_default();
     name.push(format!(".tmp{}", std::process::id()));
     path.with_file_name(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PASSPHRASE: &str = "correct horse battery staple";
+    const DATABASE: &[u8] = b"SQLite format 3\0 and some pages";
+
+    fn secret(text: &str) -> SecretString {
+        SecretString::from(text.to_owned())
+    }
+
+    /// A small backup in a folder of its own, sealed with scrypt's smallest work factor.
+    fn sample(name: &str) -> (PathBuf, Vec<u8>) {
+        let dir = std::env::temp_dir().join(format!("tessera-container-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("a folder");
+        let database = dir.join("database");
+        std::fs::write(&database, DATABASE).expect("a snapshot");
+        let keys = Keys { signing_key: "tessera-signing-key-v1 secret\n".into(), retired: "AAAA\n".into() };
+        let manifest = Manifest {
+            format: FORMAT,
+            database: Engine::Sqlite,
+            created: "2026-12-07T22:00:00Z".into(),
+            portal_version: "0.1.0".into(),
+            signing_key_kid: "0123abcd".into(),
+            signing_key_bytes: keys.signing_key.len() as u64,
+            retired_keys_bytes: keys.retired.len() as u64,
+            database_bytes: DATABASE.len() as u64,
+        };
+        let mut recipient = age::scrypt::Recipient::new(secret(PASSPHRASE));
+        recipient.set_work_factor(1);
+        let file = dir.join("portal.backup");
+        seal(&file, &recipient, &manifest, &keys, &database).expect("sealed");
+        let bytes = std::fs::read(&file).expect("the backup");
+        (dir, bytes)
+    }
+
+    fn open(file: &Path) -> Result<(Manifest, Keys, Vec<u8>)> {
+        read(file, secret(PASSPHRASE), |_, snapshot| {
+            let mut bytes = Vec::new();
+            snapshot.read_to_end(&mut bytes).map_err(|e| Error::BackupDamaged(e.to_string()))?;
+            Ok(bytes)
+        })
+    }
+
+    #[test]
+    fn a_backup_reads_back_as_it_was_written() {
+        let (dir, bytes) = sample("round-trip");
+        assert!(bytes.starts_with(b"TESSERA-PORTAL-BACKUP 1\nage-encryption.org/v1\n"));
+        let (manifest, keys, database) = open(&dir.join("portal.backup")).expect("it opens");
+        assert_eq!((manifest.database, manifest.signing_key_kid.as_str()), (Engine::Sqlite, "0123abcd"));
+        assert_eq!((keys.signing_key.as_str(), keys.retired.as_str()), ("tessera-signing-key-v1 secret\n", "AAAA\n"));
+        assert_eq!(database, DATABASE);
+        let wrong = read(&dir.join("portal.backup"), secret("another"), |_, _| Ok(()));
+        assert_eq!(wrong.map(|_| ()).map_err(|e| e.code()), Err("BACKUP_PASSPHRASE_WRONG"));
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn every_changed_byte_and_every_cut_is_refused() {
+        let (dir, good) = sample("tamper");
+        let payload = good.windows(4).position(|w| w == b"\n---").expect("the age header's end") + 4;
+        let file = dir.join("variant.backup");
+        let mut variants: Vec<(String, Vec<u8>, usize)> = Vec::new();
+        for at in 0..good.len() {
+            let mut changed = good.clone();
+            changed[at] ^= 0x01;
+            variants.push((format!("byte {at} changed"), changed, at));
+        }
+        for keep in 0..good.len() {
+            variants.push((format!("cut to {keep} bytes"), good[..keep].to_vec(), keep));
+        }
+        for (what, bytes, at) in variants {
+            std::fs::write(&file, &bytes).expect("a variant");
+            let code = open(&file).map(|_| ()).map_err(|e| e.code());
+            let expected: &[&str] = if at < 22 {
+                &["BACKUP_NOT_RECOGNISED"]
+            } else if at >= payload {
+                &["BACKUP_DAMAGED"]
+            } else {
+                // The format's line, then age's header, whose salt and wrapped key a wrong
+                // passphrase cannot be told from.
+                &["BACKUP_NOT_RECOGNISED", "BACKUP_DAMAGED", "BACKUP_PASSPHRASE_WRONG"]
+            };
+            assert!(code.is_err_and(|code| expected.contains(&code)), "{what} of {}: {code:?}", good.len());
+        }
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 }
