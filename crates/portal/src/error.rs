@@ -172,6 +172,39 @@ pub enum Error {
     /// 429 `RATE_LIMITED`: too many attempts; retry after the given seconds.
     #[error("Too many attempts. Please wait {0} seconds and try again.")]
     RateLimited(u64),
+    /// 401 `BACKUP_PASSPHRASE_WRONG` (`restore` only): the passphrase does not open the backup.
+    #[error("This passphrase does not open the backup: type the one it was made with. Nothing was restored.")]
+    BackupPassphraseWrong,
+    /// 422 `BACKUP_DAMAGED` (`restore` only): the backup is truncated or was changed after it
+    /// was written; what failed is said.
+    #[error("The backup is damaged ({0}): it was cut short or changed after it was made. Nothing was restored.")]
+    BackupDamaged(String),
+    /// 422 `BACKUP_NOT_RECOGNISED` (`restore` only): the file is not a Tessera portal backup, or
+    /// one of a format newer than this portal reads.
+    #[error("{0} is not a backup this portal can read: {1}. Nothing was restored.")]
+    BackupNotRecognised(String, String),
+    /// 409 `RESTORE_TARGET_NOT_EMPTY` (`restore` only): the database or signing key to restore
+    /// into already exists; it was left as it was.
+    #[error(
+        "{0} already exists: a backup is restored only into a fresh data dir and an empty database. Nothing was changed."
+    )]
+    RestoreTargetNotEmpty(String),
+    /// 409 `RESTORE_DATABASE_MISMATCH` (`restore` only): a backup of one database engine
+    /// restored into the other.
+    #[error(
+        "This backup holds a {backup} database but the portal is configured for {configured}. Nothing was restored."
+    )]
+    RestoreDatabaseMismatch { backup: String, configured: String },
+    /// 500 `BACKUP_TOOL_MISSING` (PostgreSQL `backup` and `restore`): `pg_dump` or `pg_restore`
+    /// cannot be run.
+    #[error(
+        "{0} cannot be run: install the PostgreSQL client tools (e.g. the postgresql-client package) or put them on the PATH."
+    )]
+    BackupToolMissing(String),
+    /// 500 `BACKUP_TOOL_FAILED` (PostgreSQL `backup` and `restore`): `pg_dump` or `pg_restore`
+    /// failed; its own message follows.
+    #[error("{tool} failed: {message}")]
+    BackupToolFailed { tool: String, message: String },
     /// 500 `INTERNAL`: details are logged, never sent.
     #[error("Something went wrong on the portal. Please try again later.")]
     Internal(String),
@@ -222,6 +255,13 @@ impl Error {
             Self::TooLarge => "PAYLOAD_TOO_LARGE",
             Self::HeadersTooLarge(_) => "HEADERS_TOO_LARGE",
             Self::RateLimited(_) => "RATE_LIMITED",
+            Self::BackupPassphraseWrong => "BACKUP_PASSPHRASE_WRONG",
+            Self::BackupDamaged(_) => "BACKUP_DAMAGED",
+            Self::BackupNotRecognised(..) => "BACKUP_NOT_RECOGNISED",
+            Self::RestoreTargetNotEmpty(_) => "RESTORE_TARGET_NOT_EMPTY",
+            Self::RestoreDatabaseMismatch { .. } => "RESTORE_DATABASE_MISMATCH",
+            Self::BackupToolMissing(_) => "BACKUP_TOOL_MISSING",
+            Self::BackupToolFailed { .. } => "BACKUP_TOOL_FAILED",
             Self::Internal(_) => "INTERNAL",
         }
     }
@@ -237,6 +277,7 @@ impl Error {
             | Self::UserSignInFailed
             | Self::UserCodeWrong
             | Self::UserCodeExpired(_)
+            | Self::BackupPassphraseWrong
             | Self::TokenInvalid => StatusCode::UNAUTHORIZED,
             Self::ScopeMissing(_)
             | Self::MachineSignature
@@ -259,15 +300,21 @@ impl Error {
             | Self::InsufficientLicenses(_)
             | Self::NotCompanyAdmin
             | Self::ClientAlreadyLinked
-            | Self::ClientHasAdmin => StatusCode::CONFLICT,
-            Self::NotEntitled(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            | Self::ClientHasAdmin
+            | Self::RestoreTargetNotEmpty(_)
+            | Self::RestoreDatabaseMismatch { .. } => StatusCode::CONFLICT,
+            Self::NotEntitled(_) | Self::BackupDamaged(_) | Self::BackupNotRecognised(..) => {
+                StatusCode::UNPROCESSABLE_ENTITY
+            }
             Self::PaymentDeclined(_) => StatusCode::PAYMENT_REQUIRED,
             Self::ProviderUnavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             Self::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             Self::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             Self::HeadersTooLarge(_) => StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
             Self::RateLimited(_) => StatusCode::TOO_MANY_REQUESTS,
-            Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+            Self::Internal(_) | Self::BackupToolMissing(_) | Self::BackupToolFailed { .. } => {
+                StatusCode::INTERNAL_SERVER_ERROR
+            }
         }
     }
 }

@@ -56,7 +56,8 @@ impl KeyRing {
     }
 }
 
-fn retired_path(path: &Path) -> PathBuf {
+/// The retired keys list beside the signing key `path`: `<path>.retired`.
+pub(crate) fn retired_path(path: &Path) -> PathBuf {
     let mut name = path.as_os_str().to_owned();
     name.push(".retired");
     PathBuf::from(name)

@@ -1,11 +1,12 @@
-//! The `tessera-portal` command line: serve, seed demo data, rotate the signing key, back-office
-//! tasks, billing quotes.
+//! The `tessera-portal` command line: serve, seed demo data, rotate the signing key, back up and
+//! restore, back-office tasks, billing quotes.
 
 use std::process::ExitCode;
 
 use clap::{CommandFactory as _, FromArgMatches as _, Parser, Subcommand};
 
 pub mod admin;
+pub mod backup;
 pub mod billing;
 
 use crate::config::Config;
@@ -34,6 +35,12 @@ enum Command {
     Demo,
     /// Retire the current signing key (it stays published) and create a new one.
     RotateKey,
+    /// Back up the database and the signing keys, while the portal serves, into one file
+    /// encrypted with a passphrase read from standard input (see docs/operations.md, "Backups").
+    Backup(backup::BackupArgs),
+    /// Restore a backup into a fresh data dir and an empty database (passphrase from standard
+    /// input); refuses to overwrite anything.
+    Restore(backup::RestoreArgs),
     /// Back-office tasks: products, editions, customers, orders, licenses.
     #[command(subcommand)]
     Admin(Box<admin::Admin>),
@@ -126,6 +133,14 @@ async fn run(cli: Cli) -> Result<()> {
             let pool = Portal::open_database(&cli.config).await?;
             let mailer = crate::mail::Mailer::from_config(&cli.config);
             println!("{}", admin::run(&pool, &mailer, &cli.config, *command).await?);
+            Ok(())
+        }
+        Command::Backup(args) => {
+            println!("{}", backup::backup(&cli.config, &args).await?);
+            Ok(())
+        }
+        Command::Restore(args) => {
+            println!("{}", backup::restore(&cli.config, &args).await?);
             Ok(())
         }
         // Answered by main() before the runtime starts.

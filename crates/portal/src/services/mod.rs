@@ -7,6 +7,7 @@ pub mod activation;
 pub mod administration;
 pub mod advance;
 pub mod api_tokens;
+pub mod backups;
 pub mod cancellation;
 pub mod cards;
 pub mod catalog;

@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod api_tokens;
+pub mod backups;
 pub mod cards;
 pub mod catalog;
 pub mod client_companies;

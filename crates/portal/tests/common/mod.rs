@@ -78,6 +78,39 @@ async fn fresh_postgres() -> Option<(String, String)> {
     }
 }
 
+/// An empty PostgreSQL database (as `CREATE DATABASE` makes it), dropped with its value.
+pub struct EmptyPostgres {
+    pub url: String,
+    name: String,
+}
+
+impl EmptyPostgres {
+    /// A fresh one; `None` only when PostgreSQL is unavailable (said loudly).
+    pub async fn create() -> Option<Self> {
+        let (name, url) = fresh_postgres().await?;
+        Some(Self { url, name })
+    }
+}
+
+impl Drop for EmptyPostgres {
+    fn drop(&mut self) {
+        drop_postgres(std::mem::take(&mut self.name));
+    }
+}
+
+/// Drops the database `name` from a thread of its own: Drop cannot await.
+fn drop_postgres(name: String) {
+    let _ = std::thread::spawn(move || {
+        let Ok(runtime) = tokio::runtime::Builder::new_current_thread().enable_all().build() else { return };
+        runtime.block_on(async {
+            if let Ok(admin) = AnyPool::connect(POSTGRES_ADMIN).await {
+                let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(&admin).await;
+            }
+        });
+    })
+    .join();
+}
+
 impl TestPortal {
     /// A portal with demo data on `db`; `None` only when PostgreSQL is unavailable (said loudly).
     pub async fn spawn(db: Db) -> Option<Self> {
@@ -186,17 +219,7 @@ impl Drop for TestPortal {
     fn drop(&mut self) {
         let _ = std::fs::remove_dir_all(&self.dir);
         if let Some(name) = self.pg_database.take() {
-            // Drop the database from a thread of its own: Drop cannot await.
-            let _ = std::thread::spawn(move || {
-                let Ok(runtime) = tokio::runtime::Builder::new_current_thread().enable_all().build() else { return };
-                runtime.block_on(async {
-                    if let Ok(admin) = AnyPool::connect(POSTGRES_ADMIN).await {
-                        let _ =
-                            sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(&admin).await;
-                    }
-                });
-            })
-            .join();
+            drop_postgres(name);
         }
     }
 }
