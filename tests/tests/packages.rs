@@ -155,6 +155,7 @@ fn the_app_rpm_holds_the_app_its_desktop_entry_and_icons(bundles: &Bundles) {
     ] {
         assert!(files.lines().any(|line| line == file), "the .rpm holds {file}:\n{files}");
     }
+    assert!(!files.contains("@2"), "no icon in a size folder that icon themes lack:\n{files}");
     assert!(requires.lines().any(|line| line == "libwebkit2gtk-4.1.so.0()(64bit)"), "{requires}");
 }
 
