@@ -34,7 +34,7 @@ impl LicenseManager {
 
     /// Same, for the vendor's program `product` (`TESSERA_PRODUCT`) instead of Acme Ledger.
     pub async fn launch_for(test: &str, portal_url: &str, trusted_keys: &str, product: &str) -> Option<Self> {
-        Self::launch_with(test, portal_url, trusted_keys, product, |_| {}).await
+        Self::launch_with(test, app_binary(), portal_url, trusted_keys, product, |_| {}).await
     }
 
     /// Same, after `prepare` has put files in the (not yet created) state folder.
@@ -44,11 +44,22 @@ impl LicenseManager {
         trusted_keys: &str,
         prepare: impl FnOnce(&std::path::Path),
     ) -> Option<Self> {
-        Self::launch_with(test, portal_url, trusted_keys, "acme-ledger", prepare).await
+        Self::launch_with(test, app_binary(), portal_url, trusted_keys, "acme-ledger", prepare).await
+    }
+
+    /// Same, running the app binary at `app` (one a package installed) instead of the build's.
+    pub async fn launch_binary(
+        test: &str,
+        app: &std::path::Path,
+        portal_url: &str,
+        trusted_keys: &str,
+    ) -> Option<Self> {
+        Self::launch_with(test, app.to_path_buf(), portal_url, trusted_keys, "acme-ledger", |_| {}).await
     }
 
     async fn launch_with(
         test: &str,
+        app: PathBuf,
         portal_url: &str,
         trusted_keys: &str,
         product: &str,
@@ -58,7 +69,7 @@ impl LicenseManager {
         needs.display();
         let tauri_driver = needs.program("tauri-driver", "cargo xtask setup");
         needs.program("WebKitWebDriver", "apt-get install webkit2gtk-driver");
-        let app = needs.built_file(app_binary());
+        let app = needs.built_file(app);
         if !needs.satisfied(test) {
             return None;
         }

@@ -1,6 +1,7 @@
-//! Tessera's task runner: `cargo xtask setup|test|lint|bench|demo`.
+//! Tessera's task runner: `cargo xtask setup|test|lint|bench|demo|bundle`.
 
 mod bench;
+mod bundle;
 mod demo;
 mod lint;
 mod process;
@@ -39,6 +40,9 @@ enum Task {
     /// Install what it needs, then the portal with demo data (embedded SQLite) and the desktop
     /// app connected to it; `--check` proves it headless.
     Demo(demo::Options),
+    /// Build installable packages into target/bundle/release/: the app (.deb, .rpm), the CLI
+    /// and the portal (.deb, a systemd service). No AppImage: its tools download at build time.
+    Bundle(bundle::Options),
 }
 
 fn main() -> ExitCode {
@@ -48,6 +52,7 @@ fn main() -> ExitCode {
         Task::Lint => lint::run(),
         Task::Bench { suite } => bench::run(suite),
         Task::Demo(options) => demo::run(&options),
+        Task::Bundle(options) => bundle::run(&options),
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,

@@ -19,8 +19,9 @@ pub enum Purpose {
 /// Debian packages, each with the first purpose that needs it: building the app (WebKitGTK),
 /// running its window headless (Xvfb, WebKitWebDriver), a real keyring (gnome-keyring on a
 /// D-Bus session), the icons (ImageMagick), the portal's browser tests (Chromium), its load
-/// benchmark (wrk), the SMTP server its mail tests send to (aiosmtpd) and the Redis its shared
-/// rate limits' test starts (redis-server). Never `dbus-x11`: with it libdbus autolaunches a
+/// benchmark (wrk), the SMTP server its mail tests send to (aiosmtpd), the Redis its shared
+/// rate limits' test starts (redis-server) and rpm, which reads the app's .rpm in the packages'
+/// test (`cargo xtask bundle` itself needs only build-essential's dpkg-dev and binutils). Never `dbus-x11`: with it libdbus autolaunches a
 /// bus through X11 and keyring calls hang for seconds.
 const DEBIAN_PACKAGES: &[(&str, Purpose)] = &[
     ("libwebkit2gtk-4.1-dev", Purpose::Demo),
@@ -38,6 +39,7 @@ const DEBIAN_PACKAGES: &[(&str, Purpose)] = &[
     ("wrk", Purpose::Test),
     ("python3-aiosmtpd", Purpose::Test),
     ("redis-server", Purpose::Test),
+    ("rpm", Purpose::Test),
 ];
 
 const TAURI_DRIVER_VERSION: &str = "2.1.0";
