@@ -14,7 +14,7 @@ use tessera_i18n::{Arg, Language, Localizer};
 use super::customers::{CustomerForm, add_customer};
 use super::events::{self, Change};
 use super::issuing::{LicenseForm, issue_license};
-use super::mail::{Addressed, Content, queue_replying, signature};
+use super::mail::{Addressed, Content, language_of, queue_replying, signature};
 use crate::domain::day::midnight;
 use crate::domain::{Actor, CustomerId, Email, EventKind, LicenseId, MailKind, Serial, UserId};
 use crate::error::{Error, Result};
@@ -73,7 +73,7 @@ pub async fn link_in(
             // The buyer of a company's orders administers it.
             Some(id) => (id, None),
             None => {
-                let language = Language::from_code(&seller.language).unwrap_or(Language::En);
+                let language = language_of(&seller.language);
                 let id = new_company(tx, actor, client, &email, language, now).await?;
                 let user = links::insert_admin(tx, &id, email.as_str(), now).await?;
                 (id, Some((UserId::new(user), language)))
@@ -129,7 +129,7 @@ async fn tell_company(
     email: &str,
 ) -> Result<()> {
     let Some(company) = customers::recipient(tx, customer_id).await? else { return Ok(()) };
-    let language = Language::from_code(&company.language).unwrap_or(Language::En);
+    let language = language_of(&company.language);
     let t = Localizer::new(language);
     let args = [
         ("seller", Arg::from(seller.name.as_str())),

@@ -7,7 +7,7 @@
 
 use tessera_i18n::{Arg, Language, Localizer};
 
-use super::mail::{Addressed, Content, queue_replying, signature};
+use super::mail::{Addressed, Content, language_of, queue_replying, signature};
 use super::reminders::{DAYS_BEFORE, due};
 use crate::domain::day::{iso, midnight};
 use crate::domain::{CustomerId, MailKind};
@@ -88,7 +88,7 @@ impl About<'_> {
             sellers.push(partner);
         }
         for seller in &sellers {
-            let language = Language::from_code(&seller.language).unwrap_or(Language::En);
+            let language = language_of(&seller.language);
             let t = Localizer::new(language);
             let args = self.args();
             let mut paragraphs = vec![t.text_with("mail-client-ending-body", &args)];
@@ -110,7 +110,7 @@ impl About<'_> {
         }
         let Some(customer_id) = self.client.customer_id.as_deref().map(CustomerId::new) else { return Ok(()) };
         let Some(company) = store::customers::recipient(conn, &customer_id).await? else { return Ok(()) };
-        let language = Language::from_code(&company.language).unwrap_or(Language::En);
+        let language = language_of(&company.language);
         let t = Localizer::new(language);
         let args = self.args();
         let content = Content {

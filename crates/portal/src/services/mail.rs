@@ -98,7 +98,7 @@ async fn customer_of(conn: &mut Conn, order: &Order) -> Result<(store::customers
     let customer = store::customers::recipient(conn, &order.customer_id)
         .await?
         .ok_or_else(|| Error::Internal(format!("order {} has no customer", order.reference)))?;
-    let language = Language::from_code(&customer.language).unwrap_or(Language::En);
+    let language = language_of(&customer.language);
     Ok((customer, language))
 }
 
@@ -262,7 +262,7 @@ pub async fn status_changed(conn: &mut Conn, mailer: &Mailer, license: &License)
     let Some(customer) = store::customers::recipient(conn, &license.customer_id).await? else {
         return Ok(());
     };
-    let language = Language::from_code(&customer.language).unwrap_or(Language::En);
+    let language = language_of(&customer.language);
     let t = Localizer::new(language);
     let reason = license.status_reason.clone().unwrap_or_default();
     let content = Content {
@@ -303,7 +303,7 @@ pub async fn key_resent(
     customer_id: &CustomerId,
     customer: &store::customers::Recipient,
 ) -> Result<()> {
-    let language = Language::from_code(&customer.language).unwrap_or(Language::En);
+    let language = language_of(&customer.language);
     let t = Localizer::new(language);
     let content = Content {
         subject: t.text("mail-key-subject"),
@@ -340,7 +340,7 @@ pub async fn term_ending(
     let Some(customer) = store::customers::recipient(conn, &license.customer_id).await? else {
         return Ok(());
     };
-    let language = Language::from_code(&customer.language).unwrap_or(Language::En);
+    let language = language_of(&customer.language);
     let t = Localizer::new(language);
     let expires_at = license.expires_at.unwrap_or(now);
     let args = [
@@ -390,7 +390,7 @@ pub async fn payment_overdue(
     let Some(customer) = store::customers::recipient(conn, &license.customer_id).await? else {
         return Ok(());
     };
-    let language = Language::from_code(&customer.language).unwrap_or(Language::En);
+    let language = language_of(&customer.language);
     let t = Localizer::new(language);
     let args = [
         ("serial", Arg::from(license.serial.as_str())),
@@ -483,6 +483,20 @@ pub async fn link_mail(
     queue(conn, &to, &content).await
 }
 
+/// The language of a stored recipient (a customer, an organisation): English when the stored
+/// code is not one of ours.
+#[must_use]
+pub fn language_of(code: &str) -> Language {
+    Language::from_code(code).unwrap_or(Language::En)
+}
+
+/// Whom the mails to customer `customer_id` go to, which must exist (read in `conn`).
+pub(crate) async fn company(conn: &mut Conn, customer_id: &CustomerId) -> Result<store::customers::Recipient> {
+    store::customers::recipient(conn, customer_id)
+        .await?
+        .ok_or_else(|| Error::Internal(format!("customer {customer_id} is gone")))
+}
+
 /// Queues a named user's one-time code to `email`, an account of customer `customer_id`, in
 /// the company's language and in `conn`'s transaction. The code is a secret: the queue blanks
 /// the mail's body once it is sent, and the subject never holds it.
@@ -494,10 +508,8 @@ pub async fn user_code(
     code: &str,
     minutes: i64,
 ) -> Result<()> {
-    let company = store::customers::recipient(conn, customer_id)
-        .await?
-        .ok_or_else(|| Error::Internal(format!("customer {customer_id} is gone")))?;
-    let language = Language::from_code(&company.language).unwrap_or(Language::En);
+    let company = company(conn, customer_id).await?;
+    let language = language_of(&company.language);
     let t = Localizer::new(language);
     let content = Content {
         subject: t.text("mail-user-code-subject"),

@@ -3,7 +3,7 @@
 
 use tessera_i18n::{Language, Localizer};
 
-use super::mail::{Addressed, Content, queue_replying, signature};
+use super::mail::{Addressed, Content, company, language_of, queue_replying, signature};
 use crate::domain::day::iso as day;
 use crate::domain::{Actor, CompanyRole, CustomerId, Email, EventKind, LicenseId, MailKind, SeatStatus, UserId};
 use crate::error::{Error, Result};
@@ -286,10 +286,8 @@ async fn mail(
     email: &str,
     kind: MailKind,
 ) -> Result<()> {
-    let company = store::customers::recipient(conn, customer_id)
-        .await?
-        .ok_or_else(|| Error::Internal(format!("customer {customer_id} is gone")))?;
-    let language = Language::from_code(&company.language).unwrap_or(Language::En);
+    let company = company(conn, customer_id).await?;
+    let language = language_of(&company.language);
     let t = Localizer::new(language);
     let ends = seat.ends_at.map_or_else(|| t.text("web-seats-no-end"), day);
     let args = [

@@ -5,9 +5,9 @@
 
 use chrono::NaiveDate;
 use tessera_billing::{Effective, Interval, Money};
-use tessera_i18n::{Arg, Language, Localizer};
+use tessera_i18n::{Arg, Localizer};
 
-use super::mail::{Addressed, Content, queue_replying, signature};
+use super::mail::{Addressed, Content, language_of, queue_replying, signature};
 use super::orders::Placed;
 use super::renewals::Rolled;
 use super::subscriptions::{Quote, Request};
@@ -38,7 +38,7 @@ impl About {
         let Some(customer) = crate::store::customers::recipient(conn, &customer_id).await? else {
             return Ok(None);
         };
-        let language = Language::from_code(&customer.language).unwrap_or(Language::En);
+        let language = language_of(&customer.language);
         let plan = catalog::plan_by_sku(conn, &subscription.period_sku)
             .await?
             .ok_or_else(|| Error::Internal(format!("plan {} is gone", subscription.period_sku)))?;
