@@ -16,6 +16,11 @@ pub enum Engine {
     Postgres,
 }
 
+/// What every SQLite connection is set to. WAL lets readers run beside the writer; FULL makes
+/// every commit durable; writers queue on the busy timeout instead of failing.
+pub const SQLITE_SETTINGS: &str =
+    "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON;";
+
 /// Connects, applies the engine's settings to every connection and runs the migrations.
 pub async fn connect(url: &str, max_connections: u32) -> Result<(AnyPool, Engine)> {
     install_default_drivers();
@@ -32,13 +37,7 @@ pub async fn connect(url: &str, max_connections: u32) -> Result<(AnyPool, Engine
         .after_connect(move |conn, _| {
             Box::pin(async move {
                 if engine == Engine::Sqlite {
-                    // WAL lets readers run beside the writer; FULL makes every commit durable;
-                    // writers queue on the busy timeout instead of failing.
-                    conn.execute(
-                        "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; \
-                         PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON;",
-                    )
-                    .await?;
+                    conn.execute(SQLITE_SETTINGS).await?;
                 }
                 Ok(())
             })

@@ -41,7 +41,7 @@ pub mod user_codes;
 pub mod user_seats;
 
 pub use crate::domain::new_id;
-pub use connect::{Engine, connect, is_unique_violation, now};
+pub use connect::{Engine, SQLITE_SETTINGS, connect, is_unique_violation, now};
 pub use paging::{PER_PAGE, Paged, Paging};
 pub use readers::Readers;
 

@@ -53,10 +53,7 @@ pub async fn compare(
                 .max_connections(u32::try_from(connections)?)
                 .after_connect(|conn, _| {
                     Box::pin(async move {
-                        conn.execute(
-                            "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 10000;",
-                        )
-                        .await?;
+                        conn.execute(store::SQLITE_SETTINGS).await?;
                         Ok(())
                     })
                 })
