@@ -192,13 +192,7 @@ impl Computer {
         let mut stdin = child.stdin.take().expect("stdin");
         stdin.write_all(answer.await.as_bytes()).await.expect("write stdin");
         drop(stdin);
-        let output = child.wait_with_output().await.expect("tessera runs");
-        Run {
-            args: args.join(" "),
-            code: output.status.code().expect("an exit code"),
-            stdout: String::from_utf8(output.stdout).expect("UTF-8"),
-            stderr: String::from_utf8(output.stderr).expect("UTF-8"),
-        }
+        finished(args, child.wait_with_output().await.expect("tessera runs"))
     }
 
     /// The same, with environment variables `vars` set (proxies are unset unless named here).
@@ -210,13 +204,7 @@ impl Computer {
             let mut stdin = child.stdin.take().expect("stdin");
             stdin.write_all(input.as_bytes()).await.expect("write stdin");
         }
-        let output = child.wait_with_output().await.expect("tessera runs");
-        Run {
-            args: args.join(" "),
-            code: output.status.code().expect("an exit code"),
-            stdout: String::from_utf8(output.stdout).expect("UTF-8"),
-            stderr: String::from_utf8(output.stderr).expect("UTF-8"),
-        }
+        finished(args, child.wait_with_output().await.expect("tessera runs"))
     }
 
     /// The `tessera` command for this computer with `args` and `vars` (proxies are unset unless
@@ -314,5 +302,15 @@ impl Run {
     /// Everything it printed.
     pub fn output(&self) -> String {
         format!("{}{}", self.stdout, self.stderr)
+    }
+}
+
+/// What a finished `tessera` run printed and returned.
+fn finished(args: &[&str], output: std::process::Output) -> Run {
+    Run {
+        args: args.join(" "),
+        code: output.status.code().expect("an exit code"),
+        stdout: String::from_utf8(output.stdout).expect("UTF-8"),
+        stderr: String::from_utf8(output.stderr).expect("UTF-8"),
     }
 }
