@@ -103,12 +103,19 @@ impl Browser {
         self.client.find_all(Locator::Css(css)).await.map(|found| found.len()).unwrap_or(0)
     }
 
+    /// Clicks the element `css`; found again if the page replaced it between finding and
+    /// clicking (a form's round trip still arriving).
     pub async fn click(&self, css: &str) {
-        self.element(css)
-            .await
-            .click()
-            .await
-            .unwrap_or_else(|error| panic!("{}: cannot click {css}: {error}", self.test));
+        let deadline = std::time::Instant::now() + WAIT;
+        loop {
+            match self.element(css).await.click().await {
+                Ok(_) => return,
+                Err(error) if error.is_stale_element_reference() && std::time::Instant::now() < deadline => {
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                }
+                Err(error) => panic!("{}: cannot click {css}: {error}", self.test),
+            }
+        }
     }
 
     /// Types `text` into a field key by key, as a customer would.

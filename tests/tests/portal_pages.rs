@@ -106,6 +106,8 @@ async fn a_customer_signs_in_and_browses_licenses_and_orders_in_english_and_fren
     // Bulgarian, with Cyrillic labels and its own date format.
     browser.click(r#".menu a[href="/"]"#).await;
     browser.click(r#"#licenses a[aria-label="Détails P65"]"#).await;
+    // The list has the language links too: switch once the license's own page is there.
+    assert_eq!(browser.wait_for_text("#machines-title", "Ordinateurs").await, "Ordinateurs");
     browser.click(r#".languages a[hreflang="bg"]"#).await;
     assert_eq!(browser.text_of("#machines-title").await, "Компютри");
     assert!(browser.text_of("#machine-table").await.contains("Деактивиране"));

@@ -65,6 +65,8 @@ async fn a_reseller_renews_and_creates_clients_in_five_languages() {
     assert!(browser.has("#ok[disabled]").await, "OK is off when the pool would go negative");
     browser.type_into("#users", "3").await;
     browser.click("#recalculate").await;
+    // The recalculated page replaces this one: OK is pressed on it, not on the page going away.
+    assert_eq!(browser.wait_for_text("#remaining", "22").await, "22");
     browser.click("#ok").await;
     assert_eq!(browser.wait_for_text("#notice", "Bravo Builders renewed.").await, "Bravo Builders renewed.");
     assert_eq!(browser.count("#renewals tbody tr").await, 2);

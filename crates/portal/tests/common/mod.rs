@@ -316,9 +316,29 @@ pub async fn race_for_seats(
     (created, refused)
 }
 
-/// Runs the same async test body against SQLite and against PostgreSQL.
+/// Runs the same async test body against SQLite and against PostgreSQL; with `configured:`, on
+/// portals whose settings that function changed first.
 #[macro_export]
 macro_rules! on_both_databases {
+    ($name:ident, configured: $configure:expr, $body:expr) => {
+        mod $name {
+            use super::*;
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+            async fn on_sqlite() {
+                let portal =
+                    common::TestPortal::spawn_with(common::Db::Sqlite, $configure).await.expect("sqlite portal");
+                ($body)(portal).await;
+            }
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+            async fn on_postgres() {
+                if let Some(portal) = common::TestPortal::spawn_with(common::Db::Postgres, $configure).await {
+                    ($body)(portal).await;
+                }
+            }
+        }
+    };
     ($name:ident, $body:expr) => {
         mod $name {
             use super::*;
