@@ -116,6 +116,7 @@ impl Portal {
                 pool,
                 engine,
                 readers: store::Readers::for_url(&url).map(Arc::new),
+                writer: store::Writer::for_url(&url)?.map(Arc::new),
                 keys: Arc::new(keys),
                 limits: Arc::new(limits),
                 metrics,

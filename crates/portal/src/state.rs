@@ -23,6 +23,8 @@ pub struct AppState {
     pub engine: Engine,
     /// Read-only connections for the hottest reads, on embedded SQLite only.
     pub readers: Option<Arc<store::Readers>>,
+    /// The writer of the hottest write (taking a seat), on embedded SQLite only.
+    pub writer: Option<Arc<store::Writer>>,
     pub keys: Arc<KeyRing>,
     pub limits: Arc<Limits>,
     pub metrics: Arc<crate::telemetry::Metrics>,

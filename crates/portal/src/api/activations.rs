@@ -187,9 +187,9 @@ async fn refresh(
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<AppJson<RefreshResponse>> {
-    let machine = activation::machine_call(&state, machine_signature(&headers), "/api/v1/refresh", &body).await?;
+    let call = activation::machine_call(&state, machine_signature(&headers), "/api/v1/refresh", &body).await?;
     let now = store::now();
-    let file = activation::refresh(&state, &machine, now, address).await?;
+    let file = activation::refresh(&state, &call, now, address).await?;
     Ok(AppJson(RefreshResponse {
         license: file.to_string(),
         portal_time: Timestamp::from_unix(now).map(|t| t.to_string()).unwrap_or_default(),
@@ -217,8 +217,8 @@ async fn deactivate(
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<AppJson<DeactivateResponse>> {
-    let machine = activation::machine_call(&state, machine_signature(&headers), "/api/v1/deactivate", &body).await?;
-    activation::release(&state, &machine, Some(address)).await.map(deactivated)
+    let call = activation::machine_call(&state, machine_signature(&headers), "/api/v1/deactivate", &body).await?;
+    activation::release(&state, &call, Some(address)).await.map(deactivated)
 }
 
 /// A deactivation receipt file, made offline by the machine.

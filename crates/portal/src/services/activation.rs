@@ -42,7 +42,8 @@ pub async fn activate(
     from: SocketAddr,
 ) -> Result<(ActivationRequestPayload, Activation)> {
     let (_, request) = verified_request(text)?;
-    let activation = licensing::activate(&state.pool, &state.keys, &state.vendor, &request, Some(from)).await?;
+    let activation =
+        licensing::activate(licensing::Db::of(state), &state.keys, &state.vendor, &request, Some(from)).await?;
     tracing::info!(key = %request.activation_key.redacted(), license = %activation.license.id,
         new_seat = activation.new_seat, "machine activated");
     Ok((request, activation))
@@ -65,7 +66,7 @@ pub async fn activate_offline(
             return Err(Error::KeyNotFound);
         }
     }
-    let activation = licensing::activate(&state.pool, &state.keys, &state.vendor, &request, from).await?;
+    let activation = licensing::activate(licensing::Db::of(state), &state.keys, &state.vendor, &request, from).await?;
     tracing::info!(key = %request.activation_key.redacted(), license = %activation.license.id,
         new_seat = activation.new_seat, "machine activated offline");
     let payload = ActivationResponsePayload {
@@ -119,10 +120,18 @@ pub async fn validate(
     })
 }
 
+/// A machine-signed call, checked but for its nonce, which the action it asks for uses in its
+/// own transaction ([`refresh`], [`release`]).
+#[derive(Debug)]
+pub struct Call {
+    pub machine: Machine,
+    nonce: String,
+}
+
 /// A machine-signed call checked: its body, the machine it names (holding a seat of the
-/// license), the signature (`signature`, the header's value) by that machine's recorded key, its
-/// time and its nonce, used once. Returns the machine.
-pub async fn machine_call(state: &AppState, signature: Option<&str>, target: &str, body: &[u8]) -> Result<Machine> {
+/// license), the signature (`signature`, the header's value) by that machine's recorded key and
+/// its time.
+pub async fn machine_call(state: &AppState, signature: Option<&str>, target: &str, body: &[u8]) -> Result<Call> {
     let call: MachineCall = serde_json::from_slice(body)
         .map_err(|e| Error::BadRequest(format!("The request body is not valid: {e}").into()))?;
     let license_id = Text::<64>::parse("license_id", call.license_id.as_str())?;
@@ -136,18 +145,16 @@ pub async fn machine_call(state: &AppState, signature: Option<&str>, target: &st
     if (call.created.unix() - store::now()).abs() > CALL_SKEW_SECONDS {
         return Err(Error::Stale);
     }
-    if !store::nonces::use_once(&state.pool, &call.nonce.to_hex(), store::now()).await? {
-        return Err(Error::Replayed);
-    }
-    Ok(machine)
+    Ok(Call { machine, nonce: call.nonce.to_hex() })
 }
 
 /// Refresh: a fresh license file for a machine that holds a seat, as the license stands now;
 /// the refresh is in the event log, with `from`. A named user's machine whose seat was unbound
 /// gets a revoked file and gives its place back ([`user_activation::revoked_at_refresh`]).
-pub async fn refresh(state: &AppState, machine: &Machine, now: i64, from: SocketAddr) -> Result<LicenseFile> {
+pub async fn refresh(state: &AppState, call: &Call, now: i64, from: SocketAddr) -> Result<LicenseFile> {
+    let machine = &call.machine;
     let license = store::licenses::by_id(&state.pool, &machine.license_id).await?.ok_or(Error::NotFound)?;
-    licensing::note_refresh(&state.pool, &license, machine, Some(from)).await?;
+    licensing::note_refresh(licensing::Db::of(state), &license, machine, &call.nonce, Some(from)).await?;
     let named = user_activation::named_of(state, machine).await?;
     if let Some((email, true)) = &named {
         return user_activation::revoked_at_refresh(state, &license, machine, email, now, from).await;
@@ -170,7 +177,11 @@ pub struct Released {
 }
 
 /// Frees a machine's seat, at the machine's own signed request from `from`.
-pub async fn release(state: &AppState, machine: &Machine, from: Option<SocketAddr>) -> Result<Released> {
+pub async fn release(state: &AppState, call: &Call, from: Option<SocketAddr>) -> Result<Released> {
+    if !store::nonces::use_once(&state.pool, &call.nonce, store::now()).await? {
+        return Err(Error::Replayed);
+    }
+    let machine = &call.machine;
     let license: License = store::licenses::by_id(&state.pool, &machine.license_id).await?.ok_or(Error::NotFound)?;
     give_back(state, license, machine, from).await
 }

@@ -44,7 +44,13 @@ impl Change<'_> {
 
 /// Appends `change`, made by `actor` (from its address, when it came over the network).
 pub async fn record(conn: &mut Conn, actor: &Actor, change: &Change<'_>) -> Result<()> {
-    let new = NewEvent {
+    events::append(conn, &row(actor, change)).await?;
+    Ok(())
+}
+
+/// The log's row of `change` made by `actor`, for a store function that appends it itself.
+pub fn row<'a>(actor: &'a Actor, change: &'a Change<'_>) -> NewEvent<'a> {
+    NewEvent {
         at: change.at,
         actor: actor.as_str(),
         source_ip: actor.source_ip(),
@@ -55,9 +61,7 @@ pub async fn record(conn: &mut Conn, actor: &Actor, change: &Change<'_>) -> Resu
         subject: change.subject,
         before_state: change.before.as_ref().map(serde_json::Value::to_string),
         after_state: change.after.as_ref().map(serde_json::Value::to_string),
-    };
-    events::append(conn, &new).await?;
-    Ok(())
+    }
 }
 
 /// The back office's filter of the log, as typed in its form (every field may be blank).

@@ -13,7 +13,22 @@ use crate::keys::KeyRing;
 pub use crate::store::licenses::{Gate, License};
 pub use crate::store::machines::Machine;
 use crate::store::machines::NewMachine;
-use crate::store::{self, Pool, licenses, machines, nonces};
+use crate::store::seat_taking::{self, Taken, Taking};
+use crate::store::{self, Pool, licenses, machines};
+
+/// The database as activation reaches it: the pool, and on embedded SQLite its writer.
+#[derive(Debug, Clone, Copy)]
+pub struct Db<'a> {
+    pub pool: &'a Pool,
+    pub writer: Option<&'a store::Writer>,
+}
+
+impl<'a> Db<'a> {
+    /// The portal's database, as `state` holds it.
+    pub fn of(state: &'a crate::state::AppState) -> Self {
+        Self { pool: &state.pool, writer: state.writer.as_deref() }
+    }
+}
 
 /// What every table of licenses (the pages', the API's) shows of a license at a time,
 /// beside its own columns.
@@ -140,7 +155,7 @@ pub async fn no_license(pool: &Pool, key: &ActivationKey, product: &str) -> Resu
 /// Activates the machine of a verified request: re-activation of a known machine renews its
 /// file; otherwise a seat is taken with a conditional update that cannot overfill.
 pub async fn activate(
-    pool: &Pool,
+    db: Db<'_>,
     keys: &KeyRing,
     vendor: &Vendor,
     request: &ActivationRequestPayload,
@@ -150,6 +165,7 @@ pub async fn activate(
     Text::<64>::parse("product", request.product.as_str())?;
     Text::<255>::parse("hostname", request.hostname.as_str())?;
     Text::<64>::parse("app_version", request.app_version.as_str())?;
+    let pool = db.pool;
     let found = licenses::for_key(pool, &request.activation_key, &request.product).await?;
     if found.is_empty() {
         return Err(no_license(pool, &request.activation_key, &request.product).await?);
@@ -169,7 +185,8 @@ pub async fn activate(
                 let machine = found.iter().zip(&held).find(|(l, _)| l.id == license.id).and_then(|(_, m)| m.as_ref());
                 let machine = machine.ok_or_else(|| Error::Internal("the seat held is gone".into()))?;
                 machines::renew(pool, &machine.id, request, now).await?;
-                let license = licenses::by_id(pool, &license.id).await?.ok_or(Error::NotFound)?;
+                // As read above: a change made since reaches the machine at its next refresh.
+                let license = license.clone();
                 let file = issue(keys, vendor, &license, request.fingerprint, &request.components, now)?;
                 return Ok(Activation { license, machine_id: machine.id.clone(), file, new_seat: false });
             }
@@ -180,13 +197,14 @@ pub async fn activate(
         let held_seats: Vec<&Machine> = held.iter().flatten().collect();
         let mut raced = false;
         for license in &usable {
-            match take_seat(pool, license, request, now, from).await? {
+            match take_seat(db, license, request, now, from).await? {
                 Seat::Taken(machine_id) => {
                     for old in &held_seats {
                         let of = found.iter().find(|l| l.id == old.license_id).ok_or(Error::NotFound)?;
                         release_seat(pool, &Actor::machine(&old.id).from_maybe(from), of, old).await?;
                     }
-                    let license = licenses::by_id(pool, &license.id).await?.ok_or(Error::NotFound)?;
+                    let mut license = (*license).clone();
+                    license.used_machines += 1;
                     let file = issue(keys, vendor, &license, request.fingerprint, &request.components, now)?;
                     return Ok(Activation { license, machine_id, file, new_seat: true });
                 }
@@ -220,24 +238,13 @@ enum Seat {
 }
 
 async fn take_seat(
-    pool: &Pool,
+    db: Db<'_>,
     license: &License,
     request: &ActivationRequestPayload,
     now: i64,
     from: Option<std::net::SocketAddr>,
 ) -> Result<Seat> {
-    let mut tx = pool.begin().await?;
-    if !licenses::claim_seat(&mut tx, &license.id).await? {
-        tx.rollback().await?;
-        return Ok(Seat::Full);
-    }
-    // A request takes a seat once: replaying an old request file after its machine was
-    // deactivated must not take the seat again. (Re-sending it while the machine is active is
-    // a renewal, handled before this.)
-    if !nonces::use_once_in(&mut tx, &format!("request:{}", request.nonce.to_hex()), now).await? {
-        tx.rollback().await?;
-        return Ok(Seat::Replayed);
-    }
+    let machine_id = MachineId::new(store::new_id("mch"));
     let new = NewMachine {
         license_id: &license.id,
         fingerprint: &request.fingerprint.to_hex(),
@@ -248,31 +255,31 @@ async fn take_seat(
         activated_at: now,
         last_seen_at: now,
     };
-    match machines::insert(&mut tx, &new).await? {
-        Some(machine_id) => {
-            let change = Change {
-                kind: EventKind::MachineActivated,
-                at: now,
-                subject: license.serial.as_str(),
-                customer_id: Some(&license.customer_id),
-                order_id: None,
-                license_id: Some(&license.id),
-                before: None,
-                after: Some(serde_json::json!({
-                    "machine": machine_id,
-                    "hostname": request.hostname,
-                    "app_version": request.app_version,
-                })),
-            };
-            events::record(&mut tx, &Actor::machine(&machine_id).from_maybe(from), &change).await?;
-            tx.commit().await?;
-            Ok(Seat::Taken(machine_id))
-        }
-        None => {
-            tx.rollback().await?;
-            Ok(Seat::AlreadyThere)
-        }
-    }
+    let after = serde_json::json!({
+        "machine": machine_id,
+        "hostname": request.hostname,
+        "app_version": request.app_version,
+    });
+    let change = Change { at: now, ..Change::about_license(EventKind::MachineActivated, license, None, Some(after)) };
+    let actor = Actor::machine(&machine_id).from_maybe(from);
+    // A request takes a seat once: replaying an old request file after its machine was
+    // deactivated must not take the seat again. (Re-sending it while the machine is active is
+    // a renewal, handled before this.)
+    let nonce = format!("request:{}", request.nonce.to_hex());
+    let taking = Taking {
+        license_id: &license.id,
+        nonce: &nonce,
+        used_at: now,
+        machine_id: &machine_id,
+        machine: &new,
+        event: &events::row(&actor, &change),
+    };
+    Ok(match seat_taking::take_seat(db.pool, db.writer, &taking).await? {
+        Taken::Taken => Seat::Taken(machine_id),
+        Taken::Full => Seat::Full,
+        Taken::AlreadyThere => Seat::AlreadyThere,
+        Taken::Replayed => Seat::Replayed,
+    })
 }
 
 /// The seat of a computer that takes its license file from the customer pages (an older
@@ -364,29 +371,29 @@ pub async fn release_seat(pool: &Pool, actor: &Actor, license: &License, machine
     Ok(true)
 }
 
-/// Records that `machine` refreshed its license (with its last-seen time), in one transaction.
+/// Records a refresh of `machine`'s seat of `license` by the call with `nonce`: the nonce used,
+/// the machine seen, the event logged, in one transaction. `REPLAYED` if the nonce was used.
 pub async fn note_refresh(
-    pool: &Pool,
+    db: Db<'_>,
     license: &License,
     machine: &Machine,
+    nonce: &str,
     from: Option<std::net::SocketAddr>,
 ) -> Result<()> {
     let now = store::now();
-    let mut tx = pool.begin().await?;
-    machines::touch(&mut tx, &machine.id, now).await?;
-    let change = Change {
-        kind: EventKind::LicenseRefreshed,
-        at: now,
-        subject: license.serial.as_str(),
-        customer_id: Some(&license.customer_id),
-        order_id: None,
-        license_id: Some(&license.id),
-        before: None,
-        after: Some(serde_json::json!({ "machine": machine.id, "status": licenses::status_code(license.status) })),
-    };
-    events::record(&mut tx, &Actor::machine(&machine.id).from_maybe(from), &change).await?;
-    tx.commit().await?;
-    Ok(())
+    let after = serde_json::json!({ "machine": machine.id, "status": licenses::status_code(license.status) });
+    let change = Change { at: now, ..Change::about_license(EventKind::LicenseRefreshed, license, None, Some(after)) };
+    let actor = Actor::machine(&machine.id).from_maybe(from);
+    let statements = vec![
+        // The one refusal: the nonce was used.
+        store::nonces::used(nonce, now, ()),
+        machines::touched(&machine.id, now),
+        store::events::appended(&events::row(&actor, &change)),
+    ];
+    match store::statements::run(db.pool, db.writer, statements).await? {
+        Some(()) => Err(Error::Replayed),
+        None => Ok(()),
+    }
 }
 
 fn stamp(seconds: i64) -> Result<Timestamp> {

@@ -172,22 +172,15 @@ async fn place(
             continue;
         };
         machines::place_on_seat(&mut tx, &machine_id, &seat.id, user_id).await?;
-        let change = Change {
-            kind: EventKind::MachineActivated,
-            at: now,
-            subject: license.serial.as_str(),
-            customer_id: Some(&license.customer_id),
-            order_id: None,
-            license_id: Some(&license.id),
-            before: None,
-            after: Some(serde_json::json!({
-                "machine": machine_id,
-                "hostname": request.hostname,
-                "app_version": request.app_version,
-                "seat": seat.number,
-                "via": "named user",
-            })),
-        };
+        let after = serde_json::json!({
+            "machine": machine_id,
+            "hostname": request.hostname,
+            "app_version": request.app_version,
+            "seat": seat.number,
+            "via": "named user",
+        });
+        let change =
+            Change { at: now, ..Change::about_license(EventKind::MachineActivated, license, None, Some(after)) };
         events::record(&mut tx, &Actor::machine(&machine_id).from_address(from), &change).await?;
         tx.commit().await?;
         return Ok((machine_id, true));

@@ -3,6 +3,7 @@
 use sqlx::FromRow;
 
 use super::paging::{PER_PAGE, Paged, paged};
+use super::statements::{Statement, Value, maybe, text};
 use super::{Conn, Pool, new_id};
 use crate::domain::EventKind;
 use crate::error::Result;
@@ -31,25 +32,48 @@ fn event_id() -> String {
     format!("evt_{nanos:016x}{}", &new_id("")[1..])
 }
 
+/// Appends an event: its id, then the fields of [`NewEvent`] in their order.
+const INSERT: &str = "INSERT INTO events (id, at, actor, source_ip, kind, customer_id, license_id, \
+     order_id, subject, before_state, after_state) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)";
+
+/// Appending `new`, as one of a transaction's [`statements`](super::statements).
+pub fn appended<R>(new: &NewEvent<'_>) -> Statement<R> {
+    Statement {
+        sql: INSERT,
+        values: vec![
+            Value::Text(event_id()),
+            Value::Integer(new.at),
+            text(new.actor),
+            maybe(new.source_ip),
+            text(new.kind.code()),
+            maybe(new.customer_id),
+            maybe(new.license_id),
+            maybe(new.order_id),
+            text(new.subject),
+            maybe(new.before_state.as_deref()),
+            maybe(new.after_state.as_deref()),
+        ],
+        on_conflict: None,
+        on_no_change: None,
+    }
+}
+
 /// Appends an event.
 pub async fn append(conn: &mut Conn, new: &NewEvent<'_>) -> Result<()> {
-    sqlx::query(
-        "INSERT INTO events (id, at, actor, source_ip, kind, customer_id, license_id, order_id, subject, \
-         before_state, after_state) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
-    )
-    .bind(event_id())
-    .bind(new.at)
-    .bind(new.actor)
-    .bind(new.source_ip)
-    .bind(new.kind.code())
-    .bind(new.customer_id)
-    .bind(new.license_id)
-    .bind(new.order_id)
-    .bind(new.subject)
-    .bind(new.before_state.as_deref())
-    .bind(new.after_state.as_deref())
-    .execute(&mut *conn)
-    .await?;
+    sqlx::query(INSERT)
+        .bind(event_id())
+        .bind(new.at)
+        .bind(new.actor)
+        .bind(new.source_ip)
+        .bind(new.kind.code())
+        .bind(new.customer_id)
+        .bind(new.license_id)
+        .bind(new.order_id)
+        .bind(new.subject)
+        .bind(new.before_state.as_deref())
+        .bind(new.after_state.as_deref())
+        .execute(&mut *conn)
+        .await?;
     Ok(())
 }
 

@@ -5,6 +5,7 @@ use sqlx::FromRow;
 use tessera_core::{ActivationKey, LicenseStatus, MatchPolicy};
 
 use super::paging::{PER_PAGE, Paged, paged};
+use super::statements::{Statement, text};
 use super::{Conn, Pool, Readers, Tx, fresh, from_json, new_id, now, to_json};
 use crate::domain::{CustomerId, LicenseId, OrderId, Serial, SubscriptionStatus};
 use crate::error::Result;
@@ -292,14 +293,18 @@ pub async fn page_of_customer(pool: &Pool, customer_id: &CustomerId, requested: 
 /// lock at once (no deadlock-prone upgrade) and PostgreSQL re-checks the condition on the row's
 /// latest version. False when every seat is taken.
 pub async fn claim_seat(tx: &mut Tx<'_>, license_id: &LicenseId) -> Result<bool> {
-    let taken = sqlx::query(
-        "UPDATE licenses SET used_machines = used_machines + 1 WHERE id = $1 AND used_machines < max_machines",
-    )
-    .bind(license_id.as_str())
-    .execute(&mut **tx)
-    .await?
-    .rows_affected();
+    let taken = sqlx::query(CLAIM_SEAT).bind(license_id.as_str()).execute(&mut **tx).await?.rows_affected();
     Ok(taken > 0)
+}
+
+/// One more machine on license `$1` unless every seat is taken (no row changed then).
+const CLAIM_SEAT: &str =
+    "UPDATE licenses SET used_machines = used_machines + 1 WHERE id = $1 AND used_machines < max_machines";
+
+/// [`claim_seat`] as one of a transaction's [`statements`](super::statements): `full` when
+/// every seat is taken.
+pub fn seat_claimed<R>(license_id: &LicenseId, full: R) -> Statement<R> {
+    Statement { sql: CLAIM_SEAT, values: vec![text(license_id.as_str())], on_conflict: None, on_no_change: Some(full) }
 }
 
 /// Counts one machine fewer on `license_id` in `tx` (never below zero).

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use sqlx::FromRow;
 use tessera_core::{ActivationRequestPayload, Components};
 
+use super::statements::{Statement, Value, text};
 use super::{Pool, Tx, fresh, from_json, new_id, to_json};
 use crate::domain::{LicenseId, MachineId};
 use crate::error::Result;
@@ -133,25 +134,48 @@ pub struct NewMachine<'a> {
     pub last_seen_at: i64,
 }
 
+/// Adds a machine: its id, license, fingerprint, components (JSON), hostname, machine key, app
+/// version, activation and last-seen times, in that order.
+const INSERT: &str = "INSERT INTO machines (id, license_id, fingerprint, components, hostname, \
+     machine_key, app_version, activated_at, last_seen_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)";
+
+/// Adding machine `id`, as one of a transaction's [`statements`](super::statements):
+/// `already_there` when this fingerprint is on the license already.
+pub fn inserted<R>(id: &MachineId, new: &NewMachine<'_>, already_there: R) -> Result<Statement<R>> {
+    Ok(Statement {
+        sql: INSERT,
+        values: vec![
+            text(id.as_str()),
+            text(new.license_id.as_str()),
+            text(new.fingerprint),
+            Value::Text(to_json("components", new.components)?),
+            text(new.hostname),
+            text(new.machine_key),
+            text(new.app_version),
+            Value::Integer(new.activated_at),
+            Value::Integer(new.last_seen_at),
+        ],
+        on_conflict: Some(already_there),
+        on_no_change: None,
+    })
+}
+
 /// Adds a machine in the seat's transaction; its id, or `None` when this fingerprint is on
 /// the license already (a concurrent activation of the same machine).
 pub async fn insert(tx: &mut Tx<'_>, new: &NewMachine<'_>) -> Result<Option<MachineId>> {
     let id = new_id("mch");
-    let inserted = sqlx::query(
-        "INSERT INTO machines (id, license_id, fingerprint, components, hostname, machine_key, app_version, \
-         activated_at, last_seen_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-    )
-    .bind(&id)
-    .bind(new.license_id.as_str())
-    .bind(new.fingerprint)
-    .bind(to_json("components", new.components)?)
-    .bind(new.hostname)
-    .bind(new.machine_key)
-    .bind(new.app_version)
-    .bind(new.activated_at)
-    .bind(new.last_seen_at)
-    .execute(&mut **tx)
-    .await;
+    let inserted = sqlx::query(INSERT)
+        .bind(&id)
+        .bind(new.license_id.as_str())
+        .bind(new.fingerprint)
+        .bind(to_json("components", new.components)?)
+        .bind(new.hostname)
+        .bind(new.machine_key)
+        .bind(new.app_version)
+        .bind(new.activated_at)
+        .bind(new.last_seen_at)
+        .execute(&mut **tx)
+        .await;
     Ok(fresh(inserted)?.then_some(MachineId::new(id)))
 }
 
@@ -172,14 +196,23 @@ pub async fn renew(pool: &Pool, id: &MachineId, request: &ActivationRequestPaylo
     Ok(())
 }
 
+/// Machine `$2` seen at `$1`.
+const TOUCH: &str = "UPDATE machines SET last_seen_at = $1 WHERE id = $2";
+
 /// Marks a machine as seen at `now`.
 pub async fn touch(conn: &mut super::Conn, id: &MachineId, now: i64) -> Result<()> {
-    sqlx::query("UPDATE machines SET last_seen_at = $1 WHERE id = $2")
-        .bind(now)
-        .bind(id.as_str())
-        .execute(&mut *conn)
-        .await?;
+    sqlx::query(TOUCH).bind(now).bind(id.as_str()).execute(&mut *conn).await?;
     Ok(())
+}
+
+/// [`touch`] as one of a transaction's [`statements`](super::statements).
+pub fn touched<R>(id: &MachineId, now: i64) -> Statement<R> {
+    Statement {
+        sql: TOUCH,
+        values: vec![Value::Integer(now), text(id.as_str())],
+        on_conflict: None,
+        on_no_change: None,
+    }
 }
 
 /// Deletes a machine holding a seat in `tx`; false if it was gone already or released at an

@@ -32,18 +32,22 @@ pub mod pools;
 pub mod readers;
 pub mod registrations;
 pub mod reminders;
+pub mod seat_taking;
 pub mod seats;
 pub mod sessions;
 pub mod staff;
+pub mod statements;
 pub mod subscriptions;
 pub mod support;
 pub mod user_codes;
 pub mod user_seats;
+pub mod writer;
 
 pub use crate::domain::new_id;
 pub use connect::{Engine, SQLITE_SETTINGS, connect, is_unique_violation, now};
 pub use paging::{PER_PAGE, Paged, Paging};
 pub use readers::Readers;
+pub use writer::Writer;
 
 use crate::error::Error;
 

@@ -25,9 +25,7 @@ pub struct Readers {
 impl Readers {
     /// Readers of the database at `url` (`sqlite:…`), or `None` for another engine.
     pub fn for_url(url: &str) -> Option<Self> {
-        let rest = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:"))?;
-        let path = rest.split('?').next().filter(|path| !path.is_empty() && *path != ":memory:")?;
-        Some(Self { path: PathBuf::from(path), idle: Mutex::new(Vec::new()) })
+        Some(Self { path: sqlite_file(url)?, idle: Mutex::new(Vec::new()) })
     }
 
     /// Runs `read` on an idle connection (opened if none is), then gives it back.
@@ -55,6 +53,13 @@ impl Readers {
             .map_err(|e| Error::Internal(format!("database: {e}")))?;
         Ok(connection)
     }
+}
+
+/// The database file a `sqlite:` URL names; `None` for another engine or an in-memory database.
+pub(super) fn sqlite_file(url: &str) -> Option<PathBuf> {
+    let rest = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:"))?;
+    let path = rest.split('?').next().filter(|path| !path.is_empty() && *path != ":memory:")?;
+    Some(PathBuf::from(path))
 }
 
 fn poisoned() -> Error {
