@@ -3,6 +3,8 @@
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
+use crate::proxies::TrustedProxies;
+
 /// Every setting of a running portal. `tessera-portal --help` lists them with their
 /// environment variables.
 #[derive(Debug, Clone, clap::Args)]
@@ -34,6 +36,19 @@ pub struct Config {
     /// Activation, validation and key requests allowed per client address, per minute.
     #[arg(long, env = "TESSERA_KEY_REQUESTS_PER_MINUTE", default_value_t = 600)]
     pub key_requests_per_minute: u32,
+    /// The reverse proxies and load balancers in front of the portal, whose `X-Forwarded-For`
+    /// names the client: addresses and CIDR ranges, comma-separated, e.g.
+    /// `127.0.0.1,10.0.0.0/8,::1`. The client is then the right-most address in that header that
+    /// is not itself one of them. Default: none, the header is ignored and the client is the
+    /// connection's peer.
+    #[arg(
+        long,
+        env = "TESSERA_TRUSTED_PROXIES",
+        value_parser = TrustedProxies::parse,
+        default_value = "",
+        hide_default_value = true
+    )]
+    pub trusted_proxies: TrustedProxies,
     /// Redis that counts the rate limits for every portal process sharing it, e.g.
     /// `redis://127.0.0.1:6379/0` (`rediss://` for TLS; a password as `redis://:pass@host`).
     /// Without it, each process counts its own. While Redis does not answer, each process counts
@@ -131,6 +146,7 @@ impl Config {
             max_connections: 16,
             sign_in_per_minute: 10,
             key_requests_per_minute: 600,
+            trusted_proxies: TrustedProxies::default(),
             redis_url: None,
             secure_cookies: false,
             smtp_url: None,
@@ -178,6 +194,8 @@ struct FileSettings {
     max_connections: Option<u32>,
     sign_in_per_minute: Option<u32>,
     key_requests_per_minute: Option<u32>,
+    /// Parsed like the flag, after the other settings.
+    trusted_proxies: Option<String>,
     redis_url: Option<String>,
     secure_cookies: Option<bool>,
     smtp_url: Option<String>,
@@ -243,6 +261,12 @@ impl Config {
         fill!(payment_timeout_secs);
         self.order_prefix =
             order_prefix(&self.order_prefix).map_err(|e| format!("{}: order_prefix: {e}", path.display()))?;
+        if let Some(text) = file.trusted_proxies
+            && unset("trusted_proxies")
+        {
+            self.trusted_proxies =
+                TrustedProxies::parse(&text).map_err(|e| format!("{}: trusted_proxies: {e}", path.display()))?;
+        }
         Ok(())
     }
 }

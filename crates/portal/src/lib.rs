@@ -15,6 +15,7 @@ pub mod jobs;
 pub mod keys;
 pub mod mail;
 pub mod payments;
+pub mod proxies;
 pub mod services;
 pub mod shared_limits;
 pub mod startup;

@@ -2,7 +2,8 @@
 //! pages, health and metrics), serve, run the background jobs; and serve connections with
 //! hyper set to read far more header than the portal accepts, so the portal itself refuses
 //! oversized headers, as a signed `{code, message}` like every other API answer, instead of
-//! hyper's bare 431.
+//! hyper's bare 431; each request carries its client's address, read behind trusted proxies
+//! from `X-Forwarded-For` (`proxies`).
 
 use std::future::Future;
 use std::net::SocketAddr;
@@ -23,6 +24,7 @@ use crate::jobs::{self, housekeeping};
 use crate::payments::PaymentProvider;
 use crate::payments::stripe::Stripe;
 use crate::payments::test_mode::TestMode;
+use crate::proxies::TrustedProxies;
 use crate::services::{licensing, renewals};
 use crate::state::AppState;
 use crate::{Config, api, config, create_private_dir, keys, mail, state, store};
@@ -34,7 +36,15 @@ const HYPER_HEADERS: usize = 1000;
 const DRAIN: Duration = Duration::from_secs(30);
 
 /// Serves `app` on `listener` until `shutdown` resolves, then lets requests in flight finish.
-pub async fn serve(listener: TcpListener, app: Router, shutdown: impl Future<Output = ()>) -> std::io::Result<()> {
+/// Each request's `ConnectInfo` is its client: the TCP peer, or behind one of `proxies` the
+/// address its `X-Forwarded-For` gives (what rate limits, sign-in throttles and the event log use).
+pub async fn serve(
+    listener: TcpListener,
+    app: Router,
+    proxies: TrustedProxies,
+    shutdown: impl Future<Output = ()>,
+) -> std::io::Result<()> {
+    let proxies = Arc::new(proxies);
     let mut builder = auto::Builder::new(TokioExecutor::new());
     builder.http1().max_buf_size(HYPER_BUFFER).max_headers(HYPER_HEADERS);
     let graceful = GracefulShutdown::new();
@@ -53,8 +63,10 @@ pub async fn serve(listener: TcpListener, app: Router, shutdown: impl Future<Out
             () = &mut shutdown => break,
         };
         let app = app.clone();
+        let proxies = proxies.clone();
         let service = hyper::service::service_fn(move |mut request: hyper::Request<hyper::body::Incoming>| {
-            request.extensions_mut().insert(ConnectInfo::<SocketAddr>(remote));
+            let client = proxies.client(remote, request.headers());
+            request.extensions_mut().insert(ConnectInfo::<SocketAddr>(client));
             app.clone().oneshot(request.map(Body::new))
         });
         let connection = builder.serve_connection_with_upgrades(TokioIo::new(stream), service).into_owned();
@@ -78,6 +90,8 @@ pub struct Portal {
     renewals: renewals::Settings,
     /// Whether [`Portal::serve`] runs the renewal rounds (`Config::renewal_rounds`).
     renewal_rounds: bool,
+    /// Whose `X-Forwarded-For` names the client (`Config::trusted_proxies`).
+    trusted_proxies: TrustedProxies,
 }
 
 impl Portal {
@@ -96,6 +110,9 @@ impl Portal {
         if let Some(url) = config.redis_url.as_deref().filter(|url| !url.trim().is_empty()) {
             limits = limits.shared(crate::shared_limits::Shared::connect(url, metrics.clone()).await?);
             tracing::info!(redis = %config::redact_url(url), "rate limits are counted in Redis");
+        }
+        if !config.trusted_proxies.is_empty() {
+            tracing::info!(trusted_proxies = %config.trusted_proxies, "client addresses are read from X-Forwarded-For behind");
         }
         let mut mailer = mail::Mailer::from_config(config);
         let public_url = match &config.public_url {
@@ -129,6 +146,7 @@ impl Portal {
             },
             renewals: renewals::Settings::from(config),
             renewal_rounds: config.renewal_rounds,
+            trusted_proxies: config.trusted_proxies.clone(),
         })
     }
 
@@ -186,8 +204,9 @@ impl Portal {
                 self.state.payments.clone(),
             )));
         }
-        let served =
-            serve(self.listener, app(self.state), shutdown_signal()).await.map_err(|e| Error::Internal(e.to_string()));
+        let served = serve(self.listener, app(self.state), self.trusted_proxies, shutdown_signal())
+            .await
+            .map_err(|e| Error::Internal(e.to_string()));
         for job in &running {
             job.abort();
         }
