@@ -195,6 +195,12 @@ pub enum Error {
         "This backup holds a {backup} database but the portal is configured for {configured}. Nothing was restored."
     )]
     RestoreDatabaseMismatch { backup: String, configured: String },
+    /// 409 `BACKUP_NO_SIGNING_KEY` (`backup` only): the portal has no signing key at the path
+    /// named, so nothing it signed could be answered after a restore; no file was written.
+    #[error(
+        "There is no signing key at {0}: start the portal once (it creates its key there) or name its key with --signing-key. No backup was written."
+    )]
+    BackupNoSigningKey(String),
     /// 500 `BACKUP_TOOL_MISSING` (PostgreSQL `backup` and `restore`): `pg_dump` or `pg_restore`
     /// cannot be run.
     #[error(
@@ -260,6 +266,7 @@ impl Error {
             Self::BackupNotRecognised(..) => "BACKUP_NOT_RECOGNISED",
             Self::RestoreTargetNotEmpty(_) => "RESTORE_TARGET_NOT_EMPTY",
             Self::RestoreDatabaseMismatch { .. } => "RESTORE_DATABASE_MISMATCH",
+            Self::BackupNoSigningKey(_) => "BACKUP_NO_SIGNING_KEY",
             Self::BackupToolMissing(_) => "BACKUP_TOOL_MISSING",
             Self::BackupToolFailed { .. } => "BACKUP_TOOL_FAILED",
             Self::Internal(_) => "INTERNAL",
@@ -302,7 +309,8 @@ impl Error {
             | Self::ClientAlreadyLinked
             | Self::ClientHasAdmin
             | Self::RestoreTargetNotEmpty(_)
-            | Self::RestoreDatabaseMismatch { .. } => StatusCode::CONFLICT,
+            | Self::RestoreDatabaseMismatch { .. }
+            | Self::BackupNoSigningKey(_) => StatusCode::CONFLICT,
             Self::NotEntitled(_) | Self::BackupDamaged(_) | Self::BackupNotRecognised(..) => {
                 StatusCode::UNPROCESSABLE_ENTITY
             }

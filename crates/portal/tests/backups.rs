@@ -447,6 +447,25 @@ async fn a_wrong_passphrase_a_damaged_or_foreign_file_or_a_used_target_is_refuse
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_portal_without_its_signing_key_is_not_backed_up_and_the_key_path_is_named() {
+    let never_started = scratch("no-key");
+    std::fs::create_dir_all(&never_started).expect("a data dir");
+    let backup_file = never_started.join("portal.backup");
+    let run = tessera_portal(
+        &never_started,
+        &sqlite_url(&never_started),
+        &["backup", "--to", backup_file.to_str().expect("UTF-8")],
+        &format!("{PASSPHRASE}\n"),
+        None,
+    )
+    .await;
+    assert_eq!(run.code(), "BACKUP_NO_SIGNING_KEY", "{}", run.stderr);
+    assert!(run.stderr.contains("signing-key.secret"), "the key's path is named: {}", run.stderr);
+    assert!(!backup_file.exists(), "no backup file without the key");
+    let _ = std::fs::remove_dir_all(&never_started);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn a_used_or_mismatched_postgres_database_is_refused_and_missing_tools_are_named() {
     let Some(portal) = TestPortal::spawn(Db::Postgres).await else { return };
     let url = portal.config.database_url();

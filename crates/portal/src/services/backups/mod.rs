@@ -130,8 +130,10 @@ pub async fn restore(config: &Config, from: &Path, passphrase: SecretString) -> 
 
 /// The signing key file and the retired keys list (empty when there is none).
 fn read_keys(key_path: &Path) -> Result<container::Keys> {
-    let signing_key = std::fs::read_to_string(key_path)
-        .map_err(|e| Error::Internal(format!("cannot read the signing key {}: {e}", key_path.display())))?;
+    let signing_key = std::fs::read_to_string(key_path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => Error::BackupNoSigningKey(key_path.display().to_string()),
+        _ => Error::Internal(format!("cannot read the signing key {}: {e}", key_path.display())),
+    })?;
     let retired = match std::fs::read_to_string(keys::retired_path(key_path)) {
         Ok(text) => text,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
