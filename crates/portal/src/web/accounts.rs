@@ -11,7 +11,8 @@ use axum::response::Response;
 use serde::Deserialize;
 use tessera_i18n::Localizer;
 
-use super::auth::{anonymous_page, finish_sign_in, throttled, with_cookie};
+use super::auth::{anonymous_page, throttled, with_cookie};
+use super::password_link::{self, Console, PasswordForm};
 use super::session::{SignedIn, Visit};
 use super::{Page, WebError, render};
 use crate::domain::{Email, Text, UserId};
@@ -157,44 +158,13 @@ pub async fn forgot(
     render(&ForgotPage { page, problem: None, sent: true, action: FORGOT, back: "/login" })
 }
 
-#[derive(Template)]
-#[template(path = "web/reset.html")]
-struct ResetPage {
-    page: Page,
-    /// Where "Forgot your password?" leads when the link no longer works (customers ask for a
-    /// new one themselves).
-    forgot: Option<&'static str>,
-    action: String,
-    email: String,
-    problem: Option<String>,
-    valid: bool,
-}
-
 /// The page of a reset or invitation link: the new password form, or why the link is refused.
 pub async fn reset_page(
     State(state): State<AppState>,
     visit: Visit,
     Path(token): Path<Text<128>>,
 ) -> Result<Response, WebError> {
-    let (page, cookie) = anonymous_page(&state, &visit, "/password/forgot").await?;
-    let user = accounts::reset_user(&state.pool, &token).await?;
-    let valid = user.is_some();
-    let template = ResetPage {
-        page,
-        forgot: Some("/password/forgot"),
-        action: format!("/password/reset/{token}"),
-        email: user.map(|u| u.email).unwrap_or_default(),
-        problem: None,
-        valid,
-    };
-    let response = with_cookie(&template, cookie)?;
-    Ok(if valid { response } else { with_status(response, StatusCode::GONE) })
-}
-
-#[derive(Debug, Deserialize)]
-pub struct ResetForm {
-    password: Text<1024>,
-    confirm: Text<1024>,
+    password_link::page(Console::Customer, &state, &visit, &token).await
 }
 
 /// Sets the password through a link, once, and signs the account in.
@@ -202,40 +172,7 @@ pub async fn reset(
     State(state): State<AppState>,
     visit: Visit,
     Path(token): Path<Text<128>>,
-    Form(form): Form<ResetForm>,
+    Form(form): Form<PasswordForm>,
 ) -> Result<Response, WebError> {
-    let page = Page::new(&visit, "", "/password/forgot");
-    let Some(user) = accounts::reset_user(&state.pool, &token).await? else {
-        let template = ResetPage {
-            page,
-            forgot: Some("/password/forgot"),
-            action: String::new(),
-            email: String::new(),
-            problem: None,
-            valid: false,
-        };
-        return render(&template).map(|r| with_status(r, StatusCode::GONE));
-    };
-    if let Some(id) = accounts::new_password_problem(&form.password, &form.confirm) {
-        let problem = Some(page.t(id));
-        let action = format!("/password/reset/{token}");
-        let template =
-            ResetPage { page, forgot: Some("/password/forgot"), action, email: user.email, problem, valid: true };
-        return render(&template).map(|r| with_status(r, StatusCode::UNPROCESSABLE_ENTITY));
-    }
-    let hash = accounts::hash_password(&form.password).await?;
-    let Some(user) = accounts::use_reset(&state.pool, &token, &hash).await? else {
-        // Used by a request racing with this one.
-        let template = ResetPage {
-            page,
-            forgot: Some("/password/forgot"),
-            action: String::new(),
-            email: String::new(),
-            problem: None,
-            valid: false,
-        };
-        return render(&template).map(|r| with_status(r, StatusCode::GONE));
-    };
-    tracing::info!(user = %user.id, "password set through a link");
-    finish_sign_in(&state, &visit, &user.customer_id, Some(&user.id)).await
+    password_link::set(Console::Customer, &state, &visit, &token, &form).await
 }
