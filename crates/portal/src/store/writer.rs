@@ -122,8 +122,19 @@ fn run(connection: &Connection, queue: &Receiver<Job>) {
             }
             continue;
         }
-        let (replies, sound): (Vec<Reply>, Vec<bool>) = batch.into_iter().map(|job| job(Ok(connection))).unzip();
-        let committed = if sound.iter().all(|sound| *sound) {
+        let (mut replies, mut sound) = (Vec::with_capacity(batch.len()), true);
+        for job in batch {
+            // A write that panics is not answered (its caller gets an error) and nothing of its
+            // batch is kept; the thread goes on with the next batch.
+            match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| job(Ok(connection)))) {
+                Ok((reply, closed)) => {
+                    replies.push(reply);
+                    sound &= closed;
+                }
+                Err(_) => sound = false,
+            }
+        }
+        let committed = if sound {
             connection.execute_batch("COMMIT").map_err(|error| error.to_string())
         } else {
             Err("a write of the batch could not be undone alone".to_owned())
@@ -208,6 +219,23 @@ mod tests {
         }
         drop(writer);
         assert_eq!(stored(&dir), answered, "exactly the kept writes are in the file");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[tokio::test]
+    async fn a_write_that_panics_fails_alone_and_the_writer_goes_on() {
+        let (dir, url) = database_file("panic");
+        let writer = Writer::for_url(&url).unwrap().unwrap();
+        let panicked = writer
+            .write(|connection| -> Result<Step<()>> {
+                insert(connection, 1)?;
+                panic!("a bug in a write");
+            })
+            .await;
+        assert!(panicked.is_err(), "the panicking write is answered with an error");
+        writer.write(|connection| insert(connection, 2).map(Step::Keep)).await.unwrap();
+        drop(writer);
+        assert_eq!(stored(&dir), vec![2], "the panicking write's row is not kept, the next write's is");
         std::fs::remove_dir_all(&dir).unwrap();
     }
 
