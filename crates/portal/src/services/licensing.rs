@@ -198,7 +198,7 @@ pub async fn activate(
         let mut raced = false;
         for license in &usable {
             match take_seat(db, license, request, now, from).await? {
-                Seat::Taken(machine_id) => {
+                (Taken::Taken, machine_id) => {
                     for old in &held_seats {
                         let of = found.iter().find(|l| l.id == old.license_id).ok_or(Error::NotFound)?;
                         release_seat(pool, &Actor::machine(&old.id).from_maybe(from), of, old).await?;
@@ -210,13 +210,13 @@ pub async fn activate(
                 }
                 // Full, perhaps because a concurrent activation of this very machine took
                 // the last seat: then this one renews it on the next round.
-                Seat::Full if machines::by_fingerprint(pool, &license.id, &fingerprint).await?.is_some() => {
+                (Taken::Full, _) if machines::by_fingerprint(pool, &license.id, &fingerprint).await?.is_some() => {
                     raced = true;
                     break;
                 }
-                Seat::Full => {}
-                Seat::Replayed => return Err(Error::Replayed),
-                Seat::AlreadyThere => {
+                (Taken::Full, _) => {}
+                (Taken::Replayed, _) => return Err(Error::Replayed),
+                (Taken::AlreadyThere, _) => {
                     raced = true;
                     break;
                 }
@@ -229,21 +229,15 @@ pub async fn activate(
     Err(Error::Internal("activation kept racing with itself".into()))
 }
 
-enum Seat {
-    Taken(MachineId),
-    Full,
-    AlreadyThere,
-    /// The request's nonce already took a seat once (a replayed request file).
-    Replayed,
-}
-
+/// Takes a seat of `license` for the request's machine: how it went, and the id the machine has
+/// if it was taken.
 async fn take_seat(
     db: Db<'_>,
     license: &License,
     request: &ActivationRequestPayload,
     now: i64,
     from: Option<std::net::SocketAddr>,
-) -> Result<Seat> {
+) -> Result<(Taken, MachineId)> {
     let machine_id = MachineId::new(store::new_id("mch"));
     let new = NewMachine {
         license_id: &license.id,
@@ -274,12 +268,8 @@ async fn take_seat(
         machine: &new,
         event: &events::row(&actor, &change),
     };
-    Ok(match seat_taking::take_seat(db.pool, db.writer, &taking).await? {
-        Taken::Taken => Seat::Taken(machine_id),
-        Taken::Full => Seat::Full,
-        Taken::AlreadyThere => Seat::AlreadyThere,
-        Taken::Replayed => Seat::Replayed,
-    })
+    let taken = seat_taking::take_seat(db.pool, db.writer, &taking).await?;
+    Ok((taken, machine_id))
 }
 
 /// The seat of a computer that takes its license file from the customer pages (an older

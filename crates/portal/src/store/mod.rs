@@ -87,6 +87,13 @@ impl From<sqlx::Error> for Error {
     }
 }
 
+/// Embedded SQLite's own connections ([`Readers`], [`Writer`]) fail like the pool's.
+impl From<rusqlite::Error> for Error {
+    fn from(error: rusqlite::Error) -> Self {
+        Self::Internal(format!("database: {error}"))
+    }
+}
+
 /// A JSON column (features, components) read back into its type.
 fn from_json<T: serde::de::DeserializeOwned>(column: &str, text: &str) -> Result<T, Error> {
     serde_json::from_str(text).map_err(|e| Error::Internal(format!("{column}: {e}")))

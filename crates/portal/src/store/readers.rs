@@ -35,7 +35,7 @@ impl Readers {
             Some(connection) => connection,
             None => self.open()?,
         };
-        let outcome = read(&connection).map_err(|e| Error::Internal(format!("database: {e}")));
+        let outcome = read(&connection).map_err(Error::from);
         let mut idle = self.idle.lock().map_err(|_| poisoned())?;
         if idle.len() < KEEP {
             idle.push(connection);
@@ -48,9 +48,7 @@ impl Readers {
         let connection = Connection::open_with_flags(&self.path, flags)
             .map_err(|e| Error::Internal(format!("cannot open {} for reading: {e}", self.path.display())))?;
         // The writer's connections set WAL on the file; a reader waits out a lock as they do.
-        connection
-            .busy_timeout(std::time::Duration::from_secs(10))
-            .map_err(|e| Error::Internal(format!("database: {e}")))?;
+        connection.busy_timeout(std::time::Duration::from_secs(10))?;
         Ok(connection)
     }
 }

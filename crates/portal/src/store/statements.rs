@@ -45,13 +45,13 @@ pub async fn run<R: Copy + Send + 'static>(
 
 fn embedded<R: Copy>(connection: &rusqlite::Connection, statements: &[Statement<R>]) -> Result<Step<Option<R>>> {
     for statement in statements {
-        let mut prepared = connection.prepare_cached(statement.sql).map_err(database)?;
+        let mut prepared = connection.prepare_cached(statement.sql)?;
         let refusal = match prepared.execute(rusqlite::params_from_iter(&statement.values)) {
             Ok(0) => statement.on_no_change,
             Ok(_) => None,
             Err(error) => match statement.on_conflict.filter(|_| is_unique_violation(&error)) {
                 Some(refusal) => Some(refusal),
-                None => return Err(database(error)),
+                None => return Err(error.into()),
             },
         };
         if refusal.is_some() {
@@ -95,8 +95,4 @@ fn is_unique_violation(error: &rusqlite::Error) -> bool {
         error.sqlite_error().map(|e| e.extended_code),
         Some(rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE | rusqlite::ffi::SQLITE_CONSTRAINT_PRIMARYKEY)
     )
-}
-
-fn database(error: rusqlite::Error) -> Error {
-    Error::Internal(format!("database: {error}"))
 }

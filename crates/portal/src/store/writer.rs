@@ -70,7 +70,7 @@ impl Writer {
             };
             let reply: Reply = Box::new(move |committed: std::result::Result<(), String>| {
                 // The caller may have gone (its client hung up): the outcome is durable anyway.
-                let _ = answer.send(committed.map_err(database).and(outcome));
+                let _ = answer.send(committed.map_err(|why| database(&why)).and(outcome));
             });
             (reply, sound)
         });
@@ -83,15 +83,16 @@ fn stopped() -> Error {
     Error::Internal("the database writer stopped".into())
 }
 
-fn database(error: impl std::fmt::Display) -> Error {
-    Error::Internal(format!("database: {error}"))
+/// Why a batch's transaction did not begin or commit, as the pool's errors say it.
+fn database(why: &str) -> Error {
+    Error::Internal(format!("database: {why}"))
 }
 
 /// Runs `work` in a savepoint: released when it keeps its changes, rolled back otherwise; and
 /// whether the savepoint was closed (else the transaction must not commit).
 fn in_savepoint<T>(connection: &Connection, work: impl FnOnce(&Connection) -> Result<Step<T>>) -> (Result<T>, bool) {
     if let Err(error) = connection.execute_batch("SAVEPOINT write") {
-        return (Err(database(error)), true);
+        return (Err(error.into()), true);
     }
     let (end, found) = match work(connection) {
         Ok(Step::Keep(found)) => ("RELEASE write", Ok(found)),
@@ -100,7 +101,7 @@ fn in_savepoint<T>(connection: &Connection, work: impl FnOnce(&Connection) -> Re
     };
     match connection.execute_batch(end) {
         Ok(()) => (found, true),
-        Err(error) => (Err(database(error)), false),
+        Err(error) => (Err(error.into()), false),
     }
 }
 
@@ -173,7 +174,7 @@ mod tests {
     }
 
     fn insert(connection: &Connection, v: i64) -> Result<()> {
-        connection.execute("INSERT INTO t (v) VALUES (?1)", [v]).map(|_| ()).map_err(database)
+        connection.execute("INSERT INTO t (v) VALUES (?1)", [v]).map(|_| ()).map_err(Error::from)
     }
 
     #[test]
